@@ -1,0 +1,3 @@
+from vcdesk.cli.main import main
+
+raise SystemExit(main())

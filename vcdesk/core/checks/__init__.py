@@ -1,0 +1,1 @@
+"""Pre-meeting checks: one module per check, each `run(section, cancel) -> CheckResult`."""

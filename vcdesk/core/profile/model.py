@@ -1,0 +1,180 @@
+"""The room profile schema: every option with its type, default, range and meaning.
+
+A loaded profile is a tree of frozen models; sequences are tuples so nothing in it can be
+changed after validation. The schema is strict (YAML already types its scalars): a quoted
+"80" is not a port, and `yes` is not a number.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+
+SCHEMA_VERSION = 1
+
+PRESETS = ("remux", "h264-720p", "h264-1080p", "audio-only")
+
+_HOST_PORT = re.compile(r"^(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(?P<port>\d{1,5})$")
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(
+        strict=True, frozen=True, extra="forbid", allow_inf_nan=False, hide_input_in_errors=False
+    )
+
+
+Text = Annotated[str, Field(max_length=4096)]
+
+
+class Room(Section):
+    name: Annotated[str, Field(min_length=1, max_length=200, description="Room name shown to operators")]
+    location: Text = Field("", description="Building and floor")
+    operator: Text = Field("", description="Who runs this room (name or team)")
+    timezone: str = Field(
+        "Asia/Jakarta",
+        description="IANA time zone of the room: Asia/Jakarta (WIB), Asia/Makassar (WITA), "
+        "Asia/Jayapura (WIT)",
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(
+                f"unknown time zone {value!r}; expected e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura"
+            ) from exc
+        return value
+
+
+class Camera(Section):
+    source: int | Text = Field(
+        0, description="Device index, device name, video file path or stream URL"
+    )
+    min_width: int = Field(1280, ge=1, le=16384)
+    min_height: int = Field(720, ge=1, le=16384)
+    min_fps: float = Field(25.0, gt=0, le=240)
+    open_timeout_s: float = Field(8.0, gt=0, le=60, description="Give up opening after this")
+    sample_seconds: float = Field(2.0, gt=0, le=30, description="How long to measure fps for")
+    optional: bool = Field(False, description="A missing camera skips instead of failing")
+
+
+class Microphone(Section):
+    device: int | Text | None = Field(
+        None, description="Device index or part of its name; empty for the system default"
+    )
+    samplerate: int = Field(48000, ge=8000, le=384000)
+    record_seconds: float = Field(1.5, ge=0.2, le=10)
+    min_level_dbfs: float = Field(-50.0, ge=-120, le=0, description="Quieter than this is silence")
+    max_clipping_pct: float = Field(1.0, ge=0, le=100, description="Share of clipped samples")
+    optional: bool = False
+
+
+class Cpu(Section):
+    max_percent: float = Field(80.0, gt=0, le=100)
+    sample_seconds: float = Field(1.0, gt=0, le=30)
+
+
+class Memory(Section):
+    min_free_mb: int = Field(1024, ge=0, le=10_000_000)
+
+
+class Disk(Section):
+    recordings_dir: Text = Field("~", description="Folder the meeting recordings are written to")
+    min_free_gb: float = Field(20.0, ge=0, le=1_000_000)
+    recording_bitrate_mbps: float = Field(
+        4.0, gt=0, le=1000, description="Used to tell how many hours of recording fit"
+    )
+
+
+class Nut(Section):
+    host: Text = "127.0.0.1"
+    port: int = Field(3493, ge=1, le=65535)
+    ups: Text = Field("ups", min_length=1)
+    username: Text | None = None
+    password: SecretStr | None = Field(None, description="Never written to logs")
+    timeout_s: float = Field(3.0, gt=0, le=60)
+
+    @field_validator("password", mode="before")
+    @classmethod
+    def _password_from_text(cls, value: object) -> object:
+        # SecretStr is strict about its input type; YAML gives a plain str.
+        return SecretStr(value) if isinstance(value, str) else value
+
+
+class Power(Section):
+    source: Literal["battery", "nut", "none"] = "none"
+    nut: Nut = Field(default_factory=Nut)
+    min_charge_pct: float = Field(50.0, ge=0, le=100)
+    min_runtime_min: float = Field(10.0, ge=0, le=100_000)
+    optional: bool = False
+
+
+class Network(Section):
+    speedtest_url: Text | None = Field(
+        None, description="Base URL of a LibreSpeed-compatible server (http or https)"
+    )
+    min_download_mbps: float = Field(10.0, ge=0, le=100_000)
+    min_upload_mbps: float = Field(5.0, ge=0, le=100_000)
+    max_latency_ms: float = Field(150.0, gt=0, le=60_000)
+    max_jitter_ms: float = Field(30.0, gt=0, le=60_000)
+    hosts: tuple[Text, ...] = Field((), description="host:port that must be reachable")
+    test_seconds: float = Field(5.0, ge=1, le=60)
+    streams: int = Field(3, ge=1, le=16, description="Parallel transfer streams")
+    optional: bool = False
+
+    @field_validator("speedtest_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s/]+(/\S*)?$", value):
+            raise ValueError(f"expected an http:// or https:// URL, found {value!r}")
+        return value
+
+    @field_validator("hosts")
+    @classmethod
+    def _host_ports(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            match = _HOST_PORT.match(item)
+            if not match or not 1 <= int(match["port"]) <= 65535:
+                raise ValueError(
+                    f"expected host:port with a port from 1 to 65535, found {item!r}"
+                )
+        return value
+
+
+class Conversion(Section):
+    output_dir: Text = Field("~/vcdesk-archive", description="Where converted files go")
+    preset: Literal["remux", "h264-720p", "h264-1080p", "audio-only"] = "remux"
+    max_parallel: int = Field(1, ge=1, le=8)
+    low_priority: bool = True
+    watch_dirs: tuple[Text, ...] = ()
+    meeting_processes: tuple[Text, ...] = Field(
+        (), description="Process names that mean a meeting is on (e.g. zoom, ms-teams)"
+    )
+
+
+class Schedule(Section):
+    ics: Text | None = Field(None, description="iCalendar file path or http(s) URL")
+    pause_before_min: int = Field(15, ge=0, le=24 * 60)
+    precheck_min: int = Field(30, ge=0, le=24 * 60)
+
+
+class Profile(Section):
+    schema_version: Literal[1]
+    room: Room
+    camera: Camera = Field(default_factory=Camera)
+    microphone: Microphone = Field(default_factory=Microphone)
+    cpu: Cpu = Field(default_factory=Cpu)
+    memory: Memory = Field(default_factory=Memory)
+    disk: Disk = Field(default_factory=Disk)
+    power: Power = Field(default_factory=Power)
+    network: Network = Field(default_factory=Network)
+    conversion: Conversion = Field(default_factory=Conversion)
+    schedule: Schedule = Field(default_factory=Schedule)
+    checklist: tuple[Annotated[str, Field(min_length=1, max_length=500)], ...] = Field(
+        (), description="Manual SOP items the operator ticks before a meeting"
+    )
