@@ -11,7 +11,7 @@ from typing import Any
 
 
 class Status(enum.StrEnum):
-    PASS = "pass"
+    PASS = "pass"  # noqa: S105 (a status, not a password)
     WARN = "warn"
     FAIL = "fail"
     SKIP = "skip"
@@ -55,7 +55,7 @@ class CheckResult:
 
 
 class Cancelled(Exception):
-    """Raised inside a check by CancelToken.raise_if_cancelled; the runner turns it into a result."""
+    """Raised by CancelToken.raise_if_cancelled; the runner turns it into a result."""
 
 
 class CancelToken:
@@ -92,4 +92,3 @@ class CancelToken:
 
 
 CheckFn = Callable[[Any, CancelToken], CheckResult]
-

@@ -11,7 +11,7 @@ import re
 import zoneinfo
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, field_validator
 
 SCHEMA_VERSION = 1
 
@@ -29,8 +29,20 @@ class Section(BaseModel):
 Text = Annotated[str, Field(max_length=4096)]
 
 
+def _host_port(item: str) -> str:
+    match = _HOST_PORT.match(item)
+    if not match or not 1 <= int(match["port"]) <= 65535:
+        raise ValueError(f"expected host:port with a port from 1 to 65535, found {item!r}")
+    return item
+
+
+HostPort = Annotated[str, Field(max_length=300), AfterValidator(_host_port)]
+
+
 class Room(Section):
-    name: Annotated[str, Field(min_length=1, max_length=200, description="Room name shown to operators")]
+    name: Annotated[
+        str, Field(min_length=1, max_length=200, description="Room name shown to operators")
+    ]
     location: Text = Field("", description="Building and floor")
     operator: Text = Field("", description="Who runs this room (name or team)")
     timezone: str = Field(
@@ -46,7 +58,8 @@ class Room(Section):
             zoneinfo.ZoneInfo(value)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(
-                f"unknown time zone {value!r}; expected e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura"
+                f"unknown time zone {value!r}; expected e.g. Asia/Jakarta, Asia/Makassar, "
+                "Asia/Jayapura"
             ) from exc
         return value
 
@@ -122,7 +135,7 @@ class Network(Section):
     min_upload_mbps: float = Field(5.0, ge=0, le=100_000)
     max_latency_ms: float = Field(150.0, gt=0, le=60_000)
     max_jitter_ms: float = Field(30.0, gt=0, le=60_000)
-    hosts: tuple[Text, ...] = Field((), description="host:port that must be reachable")
+    hosts: tuple[HostPort, ...] = Field((), description="host:port that must be reachable")
     test_seconds: float = Field(5.0, ge=1, le=60)
     streams: int = Field(3, ge=1, le=16, description="Parallel transfer streams")
     optional: bool = False
@@ -132,17 +145,6 @@ class Network(Section):
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not re.match(r"^https?://[^\s/]+(/\S*)?$", value):
             raise ValueError(f"expected an http:// or https:// URL, found {value!r}")
-        return value
-
-    @field_validator("hosts")
-    @classmethod
-    def _host_ports(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for item in value:
-            match = _HOST_PORT.match(item)
-            if not match or not 1 <= int(match["port"]) <= 65535:
-                raise ValueError(
-                    f"expected host:port with a port from 1 to 65535, found {item!r}"
-                )
         return value
 
 

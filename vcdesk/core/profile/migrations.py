@@ -1,0 +1,67 @@
+"""Schema migrations for room profiles. A profile written for schema N is brought to the
+current schema in memory, step by step, on the round-trip tree (so a later save keeps the
+admin's comments); the file on disk changes only when someone saves it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ruamel.yaml.comments import CommentedMap
+
+from vcdesk.core.profile.model import SCHEMA_VERSION
+from vcdesk.core.profile.position import line_of
+from vcdesk.core.profile.problems import Problem
+
+# STEPS[n] takes a tree at schema n to n + 1. Version 1 is the first, so none yet.
+STEPS: dict[int, Callable[[CommentedMap], None]] = {}
+
+
+def migrate(tree: CommentedMap, name: str) -> tuple[CommentedMap, list[Problem]]:
+    version = tree.get("schema_version")
+    line = line_of(tree, ("schema_version",))
+    if version is None:
+        return tree, [
+            Problem(
+                name,
+                line,
+                "schema_version",
+                f"required, but missing; add `schema_version: {SCHEMA_VERSION}` at the top",
+                "missing",
+            )
+        ]
+    if isinstance(version, bool) or not isinstance(version, int):
+        return tree, [
+            Problem(
+                name,
+                line,
+                "schema_version",
+                f"expected a whole number ({SCHEMA_VERSION}), found {version!r}",
+                "wrong_type",
+            )
+        ]
+    if version > SCHEMA_VERSION:
+        return tree, [
+            Problem(
+                name,
+                line,
+                "schema_version",
+                f"this profile is for schema {version}, made by a newer vcdesk; "
+                f"this one reads up to {SCHEMA_VERSION}: update vcdesk",
+                "too_new",
+            )
+        ]
+    if version < 1 or (version < SCHEMA_VERSION and version not in STEPS):
+        return tree, [
+            Problem(
+                name,
+                line,
+                "schema_version",
+                f"expected {SCHEMA_VERSION}, found {version}",
+                "not_allowed",
+            )
+        ]
+    while tree["schema_version"] < SCHEMA_VERSION:
+        step = tree["schema_version"]
+        STEPS[step](tree)
+        tree["schema_version"] = step + 1
+    return tree, []
