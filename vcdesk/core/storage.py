@@ -1,0 +1,102 @@
+"""The one place that opens the SQLite database: WAL, a busy timeout, and schema migrations
+by `PRAGMA user_version`, so a crash or a second process never corrupts or loses data."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+# Migration N (1-based) takes the schema from user_version N-1 to N. Append only: a
+# released migration is never edited, since databases in the field already ran it.
+MIGRATIONS: Sequence[str] = (
+    # 1: checklist runs, one row per run and one per result (issue 3).
+    """
+    CREATE TABLE check_run (
+        id INTEGER PRIMARY KEY,
+        started TEXT NOT NULL,          -- ISO 8601 with offset
+        finished TEXT,
+        profile_path TEXT NOT NULL,
+        room TEXT NOT NULL,
+        operator TEXT NOT NULL DEFAULT '',
+        overall TEXT NOT NULL,          -- pass / warn / fail
+        profile_json TEXT NOT NULL,     -- the profile as judged (secrets masked)
+        sop_json TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX check_run_room_started ON check_run (room, started);
+    CREATE TABLE check_result (
+        run_id INTEGER NOT NULL REFERENCES check_run (id) ON DELETE CASCADE,
+        check_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        code TEXT NOT NULL,
+        value REAL,
+        unit TEXT NOT NULL,
+        threshold TEXT NOT NULL,
+        message TEXT NOT NULL,
+        details_json TEXT NOT NULL,
+        duration_s REAL NOT NULL,
+        PRIMARY KEY (run_id, check_id)
+    );
+    """,
+)
+
+
+class DatabaseError(RuntimeError):
+    """A database that cannot be opened or migrated, with a message a person can act on."""
+
+
+def connect(path: Path, migrations: Sequence[str] = MIGRATIONS) -> sqlite3.Connection:
+    """Open (creating and migrating if needed) the database at `path`.
+
+    Connections are in autocommit mode (isolation_level=None): callers group writes with
+    explicit `BEGIN IMMEDIATE` so a write lock is taken up front, never upgraded mid-way.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        _migrate(conn, migrations)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"cannot open the database {path}: {exc}. If the disk is full, free space; if the "
+            f"file is damaged, move it aside and vcdesk will start a new one"
+        ) from exc
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, migrations: Sequence[str]) -> None:
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > len(migrations):
+        raise DatabaseError(
+            f"the database is at schema version {current}, newer than this vcdesk knows "
+            f"({len(migrations)}): update vcdesk"
+        )
+    for version in range(current + 1, len(migrations) + 1):
+        # One transaction per step: a crash mid-migration leaves the previous version intact.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            recheck = conn.execute("PRAGMA user_version").fetchone()[0]
+            if recheck >= version:  # another process migrated meanwhile
+                conn.execute("ROLLBACK")
+                continue
+            for statement in _statements(migrations[version - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _statements(script: str) -> list[str]:
+    # executescript() would COMMIT our transaction; split on complete statements instead.
+    statements, buffer = [], ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return [s for s in statements if s.strip(" ;\n\t")]
