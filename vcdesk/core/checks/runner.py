@@ -1,0 +1,183 @@
+"""Runs a profile's checks in parallel, each with its own deadline, and hands on each result
+as soon as it is ready. One check's crash or hang never touches the others: each runs on a
+daemon thread, so a device stuck inside a driver call is abandoned, not waited for."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from vcdesk.core.checks.result import Cancelled, CancelToken, CheckResult, Status
+from vcdesk.core.profile.model import Profile
+
+log = logging.getLogger(__name__)
+
+GRACE_S = 1.0  # how long past its deadline a check may take to notice and answer
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    id: str
+    section: str  # the profile attribute the check judges
+    target: str  # "module:function", imported only when the check runs (cv2 is slow to load)
+    timeout: Callable[[Any], float]
+
+
+CHECKS: tuple[CheckSpec, ...] = (
+    CheckSpec(
+        "camera",
+        "camera",
+        "vcdesk.core.checks.camera:run",
+        lambda s: s.open_timeout_s + s.sample_seconds + 4,
+    ),
+    CheckSpec(
+        "microphone",
+        "microphone",
+        "vcdesk.core.checks.microphone:run",
+        lambda s: s.record_seconds + 6,
+    ),
+    CheckSpec("cpu", "cpu", "vcdesk.core.checks.system:run_cpu", lambda s: s.sample_seconds + 4),
+    CheckSpec("memory", "memory", "vcdesk.core.checks.system:run_memory", lambda s: 5),
+    CheckSpec("disk", "disk", "vcdesk.core.checks.system:run_disk", lambda s: 10),
+    CheckSpec("power", "power", "vcdesk.core.checks.power:run", lambda s: 3 * s.nut.timeout_s + 2),
+    CheckSpec(
+        "network", "network", "vcdesk.core.checks.network:run", lambda s: 2 * s.test_seconds + 8
+    ),
+)
+CHECK_IDS = tuple(spec.id for spec in CHECKS)
+
+
+def overall(results: Iterable[CheckResult]) -> Status:
+    """pass / warn / fail: an error or a timeout is not a go."""
+    worst = max((r.status.severity for r in results if r.status is not Status.SKIP), default=1)
+    return Status.PASS if worst <= 1 else Status.WARN if worst == 2 else Status.FAIL
+
+
+class ChecklistRun:
+    """One run of the checklist. `start()` returns at once; results arrive on `on_result`
+    (called from worker threads) and `wait()` returns them all in the profile's order."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        only: Iterable[str] | None = None,
+        on_result: Callable[[CheckResult], None] | None = None,
+        specs: Iterable[CheckSpec] = CHECKS,
+    ) -> None:
+        wanted = set(only) if only is not None else {spec.id for spec in specs}
+        self.specs = [spec for spec in specs if spec.id in wanted]
+        self.profile = profile
+        self._on_result = on_result
+        self._tokens: dict[str, CancelToken] = {}
+        self._results: dict[str, CheckResult] = {}
+        self._queue: queue.Queue[CheckResult] = queue.Queue()
+        self._cancelled = threading.Event()
+        self.started = time.time()
+
+    def start(self) -> ChecklistRun:
+        for spec in self.specs:
+            section = getattr(self.profile, spec.section)
+            limit = float(spec.timeout(section))
+            token = CancelToken(deadline=time.monotonic() + limit)
+            self._tokens[spec.id] = token
+            thread = threading.Thread(
+                target=self._run_one,
+                args=(spec, section, token, limit),
+                name=f"check-{spec.id}",
+                daemon=True,
+            )
+            thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        for token in self._tokens.values():
+            token.cancel()
+
+    def wait(self) -> list[CheckResult]:
+        """Block until every check has answered or passed its deadline (+ grace)."""
+        pending = {spec.id for spec in self.specs}
+        while pending:
+            now = time.monotonic()
+            next_deadline = min(self._tokens[i].deadline or now for i in pending) + GRACE_S
+            try:
+                result = self._queue.get(timeout=max(0.0, next_deadline - now))
+            except queue.Empty:
+                for check_id in list(pending):
+                    token = self._tokens[check_id]
+                    if token.deadline is not None and time.monotonic() >= token.deadline + GRACE_S:
+                        self._deliver(self._late(check_id))
+                        pending.discard(check_id)
+                continue
+            if result.id in pending:
+                pending.discard(result.id)
+                self._deliver(result)
+        return [self._results[spec.id] for spec in self.specs]
+
+    def _deliver(self, result: CheckResult) -> None:
+        self._results[result.id] = result
+        if self._on_result is not None:
+            try:
+                self._on_result(result)
+            except Exception:
+                log.exception("result callback failed for %s", result.id)
+
+    def _late(self, check_id: str) -> CheckResult:
+        spec = next(s for s in self.specs if s.id == check_id)
+        limit = spec.timeout(getattr(self.profile, spec.section))
+        if self._cancelled.is_set():
+            return CheckResult(
+                check_id,
+                Status.SKIP,
+                "Cancelled.",
+                "cancelled",
+                duration_s=time.time() - self.started,
+            )
+        return CheckResult(
+            check_id,
+            Status.FAIL,
+            f"The {check_id} check did not finish within {limit:.0f} s: the device or the "
+            "network is not answering. Check its connection and run the checklist again.",
+            f"{check_id}.timeout",
+            details={"timeout_s": round(limit, 1)},
+            duration_s=time.time() - self.started,
+        )
+
+    def _run_one(self, spec: CheckSpec, section: Any, token: CancelToken, limit: float) -> None:
+        began = time.monotonic()
+        try:
+            module, _, name = spec.target.partition(":")
+            func = getattr(importlib.import_module(module), name)
+            result = func(section, token)
+        except Cancelled:
+            result = CheckResult(spec.id, Status.SKIP, "Cancelled.", "cancelled")
+        except Exception as exc:  # a bug in a check must not take the checklist down
+            log.exception("check %s raised", spec.id)
+            result = CheckResult(
+                spec.id,
+                Status.ERROR,
+                f"The {spec.id} check stopped on an internal error ({type(exc).__name__}: "
+                f"{exc}). Please report it with the log file.",
+                f"{spec.id}.internal_error",
+                details={"error": f"{type(exc).__name__}: {exc}"},
+            )
+        if token.cancelled and self._cancelled.is_set() and result.status is not Status.SKIP:
+            result = CheckResult(spec.id, Status.SKIP, "Cancelled.", "cancelled")
+        self._queue.put(
+            dataclasses.replace(result, id=spec.id, duration_s=time.monotonic() - began)
+        )
+
+
+def run_checklist(
+    profile: Profile,
+    only: Iterable[str] | None = None,
+    on_result: Callable[[CheckResult], None] | None = None,
+) -> list[CheckResult]:
+    return ChecklistRun(profile, only, on_result).start().wait()
