@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli import ROOT, vcdesk
+from vcdesk import __version__
+
+EXAMPLE = str(ROOT / "profiles" / "example.yaml")
+
+
+def no_traceback(result) -> None:  # type: ignore[no-untyped-def]
+    assert "Traceback" not in result.stderr, result.stderr
+
+
+def test_version_and_help() -> None:
+    version = vcdesk("--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"vcdesk {__version__}"
+    help_text = vcdesk("--help").stdout
+    for command in ("profile", "check", "history", "--data-dir"):
+        assert command in help_text
+
+
+def test_profile_validate_exit_codes(tmp_path: Path) -> None:
+    good = vcdesk("profile", "validate", *map(str, sorted((ROOT / "profiles").glob("*.yaml"))))
+    assert good.returncode == 0, good.stderr
+    assert good.stdout.count(": ok (") == 3
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nroom:\n  name: x\ncamera:\n  min_fps: 0\n  colour: red\n")
+    result = vcdesk("profile", "validate", EXAMPLE, str(bad))
+    assert result.returncode == 2
+    no_traceback(result)
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"{bad}:5: camera.min_fps: expected a number > 0.0, found the number 0"
+    assert lines[1].startswith(f"{bad}:6: camera.colour: unknown option 'colour'")
+    assert len(lines) == 2
+
+
+def test_profile_validate_broken_inputs_never_traceback(tmp_path: Path) -> None:
+    (tmp_path / "binary.yaml").write_bytes(bytes(range(256)))
+    (tmp_path / "latin1.yaml").write_bytes("room:\n  name: Caf\xe9\n".encode("latin-1"))
+    (tmp_path / "empty.yaml").write_bytes(b"")
+    (tmp_path / "folder.yaml").mkdir()
+    paths = [str(p) for p in sorted(tmp_path.iterdir())] + [str(tmp_path / "missing.yaml")]
+    result = vcdesk("profile", "validate", *paths)
+    assert result.returncode == 2
+    no_traceback(result)
+    assert len(result.stderr.splitlines()) == 5
+
+
+def test_profile_show_fills_defaults_and_masks_secrets() -> None:
+    result = vcdesk(
+        "profile", "show", str(ROOT / "profiles" / "ruang-rapat-gubernur.yaml"), "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["camera"]["sample_seconds"] == 2.0  # a default
+    assert data["power"]["nut"]["password"] == "**********"
+    assert "ganti-saya" not in result.stdout
+    text = vcdesk("profile", "show", EXAMPLE)
+    assert text.returncode == 0 and "room:\n  name: Ruang Contoh" in text.stdout
+
+
+def test_check_json_history_and_exit_codes(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    result = vcdesk(
+        "--data-dir", data, "check", "--profile", EXAMPLE, "--only", "cpu,memory,disk", "--json"
+    )
+    assert result.returncode in (0, 1), result.stderr
+    report = json.loads(result.stdout)
+    assert set(report) == {"profile", "overall", "started", "results"}
+    assert [r["id"] for r in report["results"]] == ["cpu", "memory", "disk"]
+    for item in report["results"]:
+        assert set(item) >= {
+            "id",
+            "status",
+            "value",
+            "unit",
+            "threshold",
+            "message",
+            "details",
+            "duration_s",
+        }
+    assert result.returncode == (1 if report["overall"] == "fail" else 0)
+
+    history = vcdesk("--data-dir", data, "history", "--json")
+    runs = json.loads(history.stdout)
+    assert len(runs) == 1 and runs[0]["room"] == "Ruang Contoh"
+    assert [r["id"] for r in runs[0]["results"]] == ["cpu", "memory", "disk"]
+    assert (tmp_path / "data" / "logs" / "vcdesk.log").exists()
+
+
+def test_check_fails_on_a_missing_recordings_folder(tmp_path: Path) -> None:
+    profile = tmp_path / "room.yaml"
+    profile.write_text(
+        f"schema_version: 1\nroom:\n  name: R\ndisk:\n  recordings_dir: {tmp_path / 'nope'}\n"
+    )
+    result = vcdesk("check", "--profile", str(profile), "--only", "disk")
+    assert result.returncode == 1
+    assert "does not exist" in result.stdout and "NO-GO" in result.stdout
+
+
+def test_check_usage_errors() -> None:
+    assert vcdesk("check", "--profile", EXAMPLE, "--only", "camera,foo").returncode == 2
+    missing = vcdesk("check", "--profile", "/nonexistent/room.yaml")
+    assert missing.returncode == 2
+    assert "/nonexistent/room.yaml:0: (file): no such file" in missing.stderr
+    no_traceback(missing)
+    assert vcdesk("history", "--limit", "0").returncode == 2

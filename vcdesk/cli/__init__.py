@@ -1,0 +1,1 @@
+"""Command line: `vcdesk` starts the console; subcommands run the same core headless."""
