@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.cli import ROOT
+from vcdesk.ui.app import build_window, settings_for
+from vcdesk.ui.main_window import MainWindow
+
+
+def window_for(qtbot, data_dir: Path, profile: str | None) -> MainWindow:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    args = argparse.Namespace(data_dir=data_dir, profile=profile)
+    window = build_window(args, QApplication.instance())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_opens_with_four_pages_and_the_room(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(qtbot, tmp_path, str(ROOT / "profiles" / "example.yaml"))
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Checklist", "Conversions", "Room profiles", "History"]
+    assert window.pages.count() == 4
+    assert window.room_label.text() == "Room: Ruang Contoh"
+
+
+def test_keyboard_and_mouse_switch_pages(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(qtbot, tmp_path, None)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == 2
+    rect = window.sidebar.visualItemRect(window.sidebar.item(3))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentIndex() == 3
+
+
+def test_remembers_page_and_room(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(qtbot, tmp_path, str(ROOT / "profiles" / "example.yaml"))
+    window.sidebar.setCurrentRow(1)
+    window.close()
+    again = window_for(qtbot, tmp_path, None)
+    assert again.pages.currentIndex() == 1
+    assert again.room_label.text() == "Room: Ruang Contoh"
+    assert settings_for(tmp_path).value("room/profile").endswith("example.yaml")
+
+
+def test_starts_with_a_broken_profile(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("schema_version: 1\nroom: [\n")
+    window = window_for(qtbot, tmp_path, str(broken))
+    assert window.isVisible()
+    assert (
+        "problems" in window.room_label.text()
+        and "broken.yaml:3: (yaml)" in window.room_label.text()
+    )

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import PySide6
+
+from vcdesk.i18n import HERE, LANGUAGES
+
+TOOLS = Path(PySide6.__file__).resolve().parent
+UI = HERE.parent / "ui"
+
+
+def tool(name: str) -> str:
+    for candidate in (TOOLS / name, TOOLS / f"{name}.exe", TOOLS / "Qt" / "libexec" / name):
+        if candidate.exists():
+            return str(candidate)
+    raise SystemExit(f"vcdesk.i18n: Qt's {name} was not found beside PySide6 ({TOOLS})")
+
+
+def update() -> None:
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    for lang in LANGUAGES:
+        subprocess.run(
+            [
+                tool("lupdate"),
+                "-silent",
+                "-locations",
+                "none",
+                *sources,
+                "-ts",
+                str(HERE / f"vcdesk_{lang}.ts"),
+            ],
+            check=True,
+        )
+
+
+def build() -> None:
+    for ts in sorted(HERE.glob("vcdesk_*.ts")):
+        subprocess.run(
+            [tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
+
+
+if __name__ == "__main__":
+    action = sys.argv[1] if len(sys.argv) > 1 else "build"
+    {"update": update, "build": build}.get(action, lambda: sys.exit(f"unknown action {action}"))()

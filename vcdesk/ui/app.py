@@ -1,0 +1,67 @@
+"""Starting the console: one QApplication, the translation for the user's language, the
+settings file in the data dir, and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from vcdesk import __version__
+from vcdesk.core.profile.load import load_profile
+from vcdesk.core.profile.model import Profile
+from vcdesk.core.profile.problems import ProfileError
+from vcdesk.ui.main_window import MainWindow
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
+
+def settings_for(data_dir: Path) -> QSettings:
+    # An ini file in the data dir, not the registry or ~/.config: --data-dir isolates it too.
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    locale = QLocale(language) if language else QLocale.system()
+    installed = []
+    for name, folder in (
+        ("vcdesk", str(I18N_DIR)),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def open_profile(path: str | None) -> tuple[Profile | None, Path | None, str]:
+    if not path:
+        return None, None, ""
+    try:
+        return load_profile(path), Path(path), ""
+    except ProfileError as exc:
+        return None, Path(path), str(exc.problems[0])
+
+
+def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
+    settings = settings_for(args.data_dir)
+    path = args.profile or settings.value("room/profile", None)
+    profile, profile_path, error = open_profile(path)
+    if profile is not None:
+        settings.setValue("room/profile", str(profile_path))
+    return MainWindow(settings, profile, profile_path, error)
+
+
+def run_console(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("vcdesk")
+    app.setApplicationVersion(__version__)
+    settings = settings_for(args.data_dir)
+    install_translators(app, settings.value("ui/language", None))
+    window = build_window(args, app)
+    window.show()
+    return app.exec()
