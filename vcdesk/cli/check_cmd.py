@@ -9,7 +9,7 @@ import sys
 
 from vcdesk.core.checks.result import CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS, ChecklistRun, overall
-from vcdesk.core.history import RunRecord, list_runs, record_for, save_run
+from vcdesk.core.history import list_runs, record_for, store
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.problems import ProfileError
@@ -68,7 +68,7 @@ def run_check(args: argparse.Namespace) -> int:
     verdict = overall(results)
     record = record_for(profile, str(args.profile), started, results, verdict, args.operator)
     try:
-        record = _saved(args, record)
+        record = store(database_path(args.data_dir), record)
     except DatabaseError as exc:
         print(f"vcdesk check: the run was not stored: {exc}", file=sys.stderr)
     if args.json:
@@ -87,15 +87,6 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         print(f"Overall: {'GO' if verdict is not Status.FAIL else 'NO-GO'} ({verdict.value})")
     return 1 if verdict is Status.FAIL else 0
-
-
-def _saved(args: argparse.Namespace, record: RunRecord) -> RunRecord:
-    conn = connect(database_path(args.data_dir))
-    try:
-        run_id = save_run(conn, record)
-    finally:
-        conn.close()
-    return RunRecord(**{**record.__dict__, "id": run_id})
 
 
 def _print_row(result: CheckResult) -> None:

@@ -3,15 +3,18 @@ the operator and the SOP items ticked."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from vcdesk.core.checks.result import CheckResult, Status
 from vcdesk.core.profile.model import Profile
+from vcdesk.core.storage import connect
 
 
 @dataclass(frozen=True)
@@ -107,15 +110,46 @@ def save_run(conn: sqlite3.Connection, run: RunRecord) -> int:
     return run_id
 
 
+def store(database: Path, run: RunRecord) -> RunRecord:
+    """Open the database, save the run, and return it with its id (raises DatabaseError)."""
+    conn = connect(database)
+    try:
+        return dataclasses.replace(run, id=save_run(conn, run))
+    finally:
+        conn.close()
+
+
 def list_runs(
-    conn: sqlite3.Connection, limit: int = 50, room: str | None = None
+    conn: sqlite3.Connection,
+    limit: int = 50,
+    room: str | None = None,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
 ) -> list[RunRecord]:
-    where, params = ("WHERE room = ?", [room]) if room else ("", [])
+    """Newest first. `since`/`until` are inclusive local dates of the run's start."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if room:
+        clauses.append("room = ?")
+        params.append(room)
+    # `started` is ISO 8601 with the room PC's offset: its first 10 characters are the
+    # local date, which is what an operator means by "runs on 3 March".
+    if since is not None:
+        clauses.append("substr(started, 1, 10) >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        clauses.append("substr(started, 1, 10) <= ?")
+        params.append(until.isoformat())
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = conn.execute(
         f"SELECT * FROM check_run {where} ORDER BY started DESC, id DESC LIMIT ?",  # noqa: S608
         [*params, limit],
     ).fetchall()
     return [_record(conn, row) for row in rows]
+
+
+def rooms(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT DISTINCT room FROM check_run ORDER BY room")]
 
 
 def _record(conn: sqlite3.Connection, row: sqlite3.Row) -> RunRecord:
@@ -147,3 +181,16 @@ def _record(conn: sqlite3.Connection, row: sqlite3.Row) -> RunRecord:
         profile=json.loads(row["profile_json"]),
         sop_ticked=tuple(json.loads(row["sop_json"])),
     )
+
+
+def set_sop_ticked(database: Path, run_id: int, ticked: Sequence[str]) -> None:
+    """The operator ticks SOP items while and after the checks run: keep the run's record
+    in step with what was ticked."""
+    conn = connect(database)
+    try:
+        conn.execute(
+            "UPDATE check_run SET sop_json = ? WHERE id = ?",
+            (json.dumps(list(ticked), ensure_ascii=False), run_id),
+        )
+    finally:
+        conn.close()

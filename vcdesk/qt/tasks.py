@@ -28,7 +28,10 @@ class _Task(QRunnable):
         except Exception as exc:  # delivered to on_done, never lost in a worker thread
             log.exception("background task failed")
             result, error = None, exc
-        self._relay.done.emit(result, error)
+        try:
+            self._relay.done.emit(result, error)
+        except RuntimeError:  # its window closed meanwhile: nobody is waiting for the answer
+            log.debug("task finished after its receiver was deleted")
 
 
 class TaskRunner(QObject):

@@ -53,7 +53,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     profile, profile_path, error = open_profile(path)
     if profile is not None:
         settings.setValue("room/profile", str(profile_path))
-    return MainWindow(settings, profile, profile_path, error)
+    return MainWindow(settings, args.data_dir, profile, profile_path, error)
 
 
 def run_console(args: argparse.Namespace) -> int:

@@ -16,20 +16,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vcdesk.core.paths import database_path
 from vcdesk.core.profile.model import Profile
+from vcdesk.qt.checklist import ChecklistController
+from vcdesk.qt.tasks import TaskRunner
+from vcdesk.ui.pages.checklist import ChecklistPage
 from vcdesk.ui.pages.empty import EmptyPage
+from vcdesk.ui.pages.history import HistoryPage
+
+# One small style sheet for the whole window: headings that read at a glance and a sidebar
+# with room to click. Status colours live in ui/status.py, always beside an icon and a word.
+STYLE = """
+#pageTitle { font-size: 15pt; font-weight: bold; }
+#sidebar { font-size: 11pt; }
+#sidebar::item { padding: 8px 6px; }
+"""
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
         settings: QSettings,
+        data_dir: Path,
         profile: Profile | None,
         profile_path: Path | None,
         profile_error: str = "",
     ) -> None:
         super().__init__()
         self._settings = settings
+        self.data_dir = data_dir
+        self.tasks = TaskRunner(parent=self)
+        self.checklist = ChecklistController(database_path(data_dir), self)
+        self.setStyleSheet(STYLE)
         self.setWindowTitle(self.tr("vcdesk: video-conference room console"))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -55,17 +73,10 @@ class MainWindow(QMainWindow):
         self._restore()
 
     def _build_pages(self) -> list[tuple[str, QWidget]]:
+        self.checklist_page = ChecklistPage(self.checklist, self.tasks, self._settings)
+        self.history_page = HistoryPage(database_path(self.data_dir), self.tasks)
         return [
-            (
-                self.tr("Checklist"),
-                EmptyPage(
-                    self.tr("Pre-meeting checklist"),
-                    self.tr(
-                        "Camera, microphone, power, disk and network, judged against the "
-                        "room profile."
-                    ),
-                ),
-            ),
+            (self.tr("Checklist"), self.checklist_page),
             (
                 self.tr("Conversions"),
                 EmptyPage(
@@ -80,13 +91,11 @@ class MainWindow(QMainWindow):
                     self.tr("One YAML profile per room: its devices and thresholds."),
                 ),
             ),
-            (
-                self.tr("History"),
-                EmptyPage(self.tr("History"), self.tr("Past checklist runs, for the record.")),
-            ),
+            (self.tr("History"), self.history_page),
         ]
 
     def set_room(self, profile: Profile | None, path: Path | None, error: str = "") -> None:
+        self.checklist_page.set_profile(profile, path, error)
         if profile is not None:
             self.room_label.setText(self.tr("Room: %1").replace("%1", profile.room.name))
             self.room_label.setToolTip(str(path))
@@ -105,6 +114,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(page if 0 <= page < self.pages.count() else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.checklist.cancel()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/page", self.sidebar.currentRow())
         self._settings.sync()

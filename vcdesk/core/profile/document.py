@@ -4,13 +4,12 @@ so a save keeps every comment, the key order and the indentation; saving is atom
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from vcdesk.core import files
 from vcdesk.core.profile.load import new_yaml, parse, read_text, validate_tree
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import Problem, ProfileError
@@ -80,21 +79,9 @@ class ProfileDocument:
 
 
 def write_atomic(target: Path, text: str) -> None:
-    tmp: Path | None = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        tmp = Path(name)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
+        files.write_atomic(target, text)
     except OSError as exc:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
         raise ProfileError(
             [
                 Problem(
@@ -106,10 +93,6 @@ def write_atomic(target: Path, text: str) -> None:
                 )
             ]
         ) from exc
-    except BaseException:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
-        raise
 
 
 def guess_indent(text: str) -> tuple[int, int]:

@@ -1,0 +1,143 @@
+"""The Checklist and History pages against the real runner, real checks and the real
+database (the system checks here; device checks have their own page tests)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.cli import ROOT
+from vcdesk.core.checks.result import Status
+from vcdesk.core.history import list_runs
+from vcdesk.core.paths import database_path
+from vcdesk.core.storage import connect
+from vcdesk.ui import report
+from vcdesk.ui.app import build_window
+from vcdesk.ui.main_window import MainWindow
+
+SYSTEM = ["cpu", "memory", "disk"]
+
+
+def profile_file(tmp_path: Path, cpu_max: int = 100, min_free_gb: float = 0.001) -> Path:
+    path = tmp_path / "room.yaml"
+    path.write_text(
+        "schema_version: 1\n"
+        "room: {name: Ruang Uji, operator: Tim TI}\n"
+        f"cpu: {{max_percent: {cpu_max}, sample_seconds: 0.3}}\n"
+        "memory: {min_free_mb: 1}\n"
+        f"disk: {{recordings_dir: '{tmp_path}', min_free_gb: {min_free_gb}}}\n"
+        "checklist:\n  - Kabel HDMI terpasang\n  - Lampu ruangan menyala\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    args = argparse.Namespace(data_dir=data_dir, profile=str(profile_file(tmp_path)))
+    win = build_window(args, QApplication.instance())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.checklist.cancel()
+    win.checklist.wait(10)
+    win.tasks.wait(5000)
+
+
+def run_and_wait(qtbot, win: MainWindow, only: list[str] | None = SYSTEM):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(win.checklist.finished, timeout=30_000) as blocker:
+        win.checklist_page.run_checklist(only)
+    return blocker.args[0]
+
+
+def test_rows_go_waiting_running_result_and_the_banner_says_go(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.checklist_page
+    assert page.banner.title.text() == "Not checked yet"
+    seen: list[str] = []
+    window.checklist.started.connect(lambda ids: seen.append(page.results.state_of(ids[0])))
+    page.sop.item(0).setCheckState(Qt.CheckState.Checked)
+    record = run_and_wait(qtbot, window)
+    assert seen == ["Checking…"]
+    assert [r.id for r in record.results] == SYSTEM
+    assert all(page.results.state_of(i) == "Pass" for i in SYSTEM)
+    assert page.banner.title.text() == "GO"
+    assert page.banner.state == Status.PASS
+    assert page.save_button.isEnabled()
+    # Stored, with the operator and the SOP item ticked before the run.
+    conn = connect(database_path(window.data_dir))
+    [stored] = list_runs(conn)
+    conn.close()
+    assert stored.room == "Ruang Uji" and stored.operator == "Tim TI"
+    assert stored.sop_ticked == ("Kabel HDMI terpasang",)
+
+
+def test_a_failed_check_gives_no_go_with_the_reason(qtbot, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    args = argparse.Namespace(
+        data_dir=data_dir, profile=str(profile_file(tmp_path, min_free_gb=900_000))
+    )
+    win = build_window(args, QApplication.instance())
+    qtbot.addWidget(win)
+    failed: list[str] = []
+    win.checklist_page.checklistFailed.connect(failed.append)
+    record = run_and_wait(qtbot, win)
+    assert record.overall is Status.FAIL
+    assert win.checklist_page.banner.title.text() == "NO-GO"
+    assert win.checklist_page.results.state_of("disk") == "Fail"
+    assert failed == ["Ruang Uji"]
+    row = [r.id for r in record.results].index("disk")
+    assert "900000" in win.checklist_page.results.item(row, 3).text().replace(",", "")
+
+
+def test_f5_runs_and_escape_cancels(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.checklist_page
+    page.setFocus()
+    with qtbot.waitSignal(window.checklist.started, timeout=5000):
+        qtbot.keyClick(page, Qt.Key.Key_F5)
+    with qtbot.waitSignal(window.checklist.finished, timeout=30_000):
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert page.run_button.isEnabled()
+
+
+def test_report_pdf_and_csv(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    record = run_and_wait(qtbot, window)
+    for name in ("laporan.pdf", "laporan.csv"):
+        with qtbot.waitCallback(timeout=10_000) as done:
+            report.save(window, record, tmp_path / name, window.tasks, done)
+        assert done.args == [None]
+    pdf = (tmp_path / "laporan.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF-") and len(pdf) > 1000
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "laporan.csv").read_text("utf-8"))))
+    assert [r["check"] for r in rows] == SYSTEM
+    assert {r["status"] for r in rows} == {"pass"}
+
+
+def test_history_lists_filters_and_shows_a_run(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    run_and_wait(qtbot, window)
+    run_and_wait(qtbot, window, ["cpu"])
+    history = window.history_page
+    with qtbot.waitSignal(history.loaded, timeout=5000):
+        window.sidebar.setCurrentRow(3)
+    assert history.runs.rowCount() == 2
+    history.runs.selectRow(1)
+    assert history.results.rowCount() == 3
+    assert "Kabel HDMI" not in history.sop.text()
+    with qtbot.waitSignal(history.loaded, timeout=5000):
+        history.since.setDate(history.since.date().addYears(5))
+    assert history.runs.rowCount() == 0 and history.empty.isVisible()
+
+
+def test_a_broken_database_is_said_not_crashed(qtbot, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data_dir.mkdir(parents=True, exist_ok=True)
+    database_path(data_dir).write_bytes(b"this is not a database" * 100)
+    args = argparse.Namespace(data_dir=data_dir, profile=str(ROOT / "profiles" / "example.yaml"))
+    win = build_window(args, QApplication.instance())
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.checklist.saveFailed, timeout=30_000):
+        win.checklist_page.run_checklist(["memory"])
+    win.checklist.wait(10)

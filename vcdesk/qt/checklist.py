@@ -1,0 +1,96 @@
+"""The checklist runner as a QObject: results arrive as signals on the UI thread while the
+checks themselves, the wait and the database write all happen on worker threads."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from vcdesk.core.checks.result import CheckResult
+from vcdesk.core.checks.runner import ChecklistRun, overall
+from vcdesk.core.history import RunRecord, record_for, store
+from vcdesk.core.profile.model import Profile
+
+log = logging.getLogger(__name__)
+
+
+class ChecklistController(QObject):
+    """One run at a time. `started(ids)`, then `result(CheckResult)` per check as soon as it
+    is ready, then `finished(RunRecord)` once all have answered and the run is stored
+    (`saveFailed(str)` if storing it failed: the results are still shown)."""
+
+    started = Signal(list)
+    result = Signal(object)
+    finished = Signal(object)
+    saveFailed = Signal(str)
+
+    def __init__(self, database: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._run: ChecklistRun | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(
+        self,
+        profile: Profile,
+        profile_path: str,
+        operator: str | None = None,
+        sop_ticked: Sequence[str] = (),
+        only: Sequence[str] | None = None,
+    ) -> bool:
+        if self.running:
+            return False
+        # Signals emitted from worker threads reach UI-thread slots queued (AutoConnection).
+        run = ChecklistRun(profile, only, on_result=self.result.emit)
+        self._run = run
+        self.started.emit([spec.id for spec in run.specs])
+        began = datetime.datetime.now().astimezone()
+        self._thread = threading.Thread(
+            target=self._finish,
+            args=(run, profile, profile_path, began, operator, tuple(sop_ticked)),
+            name="checklist",
+            daemon=True,
+        )
+        run.start()
+        self._thread.start()
+        return True
+
+    def cancel(self) -> None:
+        if self._run is not None:
+            self._run.cancel()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """For tests and shutdown: block until the current run is stored."""
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _finish(
+        self,
+        run: ChecklistRun,
+        profile: Profile,
+        profile_path: str,
+        began: datetime.datetime,
+        operator: str | None,
+        sop_ticked: tuple[str, ...],
+    ) -> None:
+        results: list[CheckResult] = run.wait()
+        record: RunRecord = record_for(
+            profile, profile_path, began, results, overall(results), operator, sop_ticked
+        )
+        try:
+            record = store(self.database, record)
+        except Exception as exc:  # the run is still shown; the operator learns it wasn't kept
+            log.exception("could not store the checklist run")
+            self.saveFailed.emit(str(exc))
+        self.finished.emit(record)

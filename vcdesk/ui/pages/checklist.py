@@ -1,0 +1,304 @@
+"""The Checklist page: run the room's checks (F5), watch each row go waiting -> checking ->
+result, read the GO / NO-GO banner, tick the SOP items, and save the run as PDF or CSV."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vcdesk.core.checks.result import CheckResult, Status
+from vcdesk.core.checks.runner import CHECK_IDS
+from vcdesk.core.history import RunRecord, set_sop_ticked
+from vcdesk.core.profile.model import Profile
+from vcdesk.qt.checklist import ChecklistController
+from vcdesk.qt.tasks import TaskRunner
+from vcdesk.ui import report, status
+from vcdesk.ui.results_table import ResultsTable
+
+log = logging.getLogger(__name__)
+
+
+class Banner(QFrame):
+    """The overall verdict, big: icon + word + one line of explanation."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.icon = QLabel()
+        self.title = QLabel()
+        self.title.setObjectName("bannerTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.detail)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.icon)
+        layout.addLayout(text, 1)
+        self.state = ""
+
+    def show_state(self, state: str, title: str, detail: str) -> None:
+        self.state = str(state)
+        self.icon.setPixmap(status.icon(state).pixmap(48, 48))
+        self.title.setText(title)
+        self.detail.setText(detail)
+        colour = status.colour(state)
+        self.setStyleSheet(
+            f"#banner {{ border: 2px solid {colour.name()}; border-radius: 6px;"
+            f" background: {_tint(colour).name()}; }}"
+            f" #bannerTitle {{ color: {colour.darker(130).name()}; }}"
+        )
+
+
+def _tint(colour: QColor, share: float = 0.12) -> QColor:
+    """The colour as a pale wash over white: calm enough to sit behind text all day."""
+    return QColor.fromRgbF(*(1 - share + share * c for c in colour.getRgbF()[:3]))
+
+
+class ChecklistPage(QWidget):
+    checklistFailed = Signal(str)  # room name: the main window notifies from the tray
+
+    def __init__(
+        self,
+        controller: ChecklistController,
+        tasks: TaskRunner,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._tasks = tasks
+        self._settings = settings
+        self._profile: Profile | None = None
+        self._profile_path: Path | None = None
+        self._last: RunRecord | None = None
+        self._done = 0
+        self._save_error = ""
+
+        self.room = QLabel()
+        self.room.setObjectName("pageTitle")
+        self.operator = QLineEdit()
+        self.operator.setPlaceholderText(self.tr("Operator name"))
+        self.operator.setMaximumWidth(240)
+        operator_label = QLabel(self.tr("&Operator:"))
+        operator_label.setBuddy(self.operator)
+        self.run_button = QPushButton(self.tr("Run checklist (F5)"))
+        self.run_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
+        self.cancel_button.setEnabled(False)
+        self.save_button = QPushButton(self.tr("Save report…"))
+        self.save_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.room, 1)
+        top.addWidget(operator_label)
+        top.addWidget(self.operator)
+        top.addWidget(self.run_button)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.save_button)
+
+        self.banner = Banner()
+        self.results = ResultsTable()
+        self.sop = QListWidget()
+        self.sop.setObjectName("sop")
+        self.sop.setWordWrap(True)
+        self.sop.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sop_box = QGroupBox(self.tr("Standard operating procedure"))
+        sop_layout = QVBoxLayout(sop_box)
+        sop_hint = QLabel(self.tr("Tick each item once it is done (Space ticks the selected one)."))
+        sop_hint.setWordWrap(True)
+        sop_layout.addWidget(sop_hint)
+        sop_layout.addWidget(self.sop)
+        self.side = QWidget()  # live preview and meters go above the SOP list
+        self.side_layout = QVBoxLayout(self.side)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_layout.addWidget(sop_box, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.results)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+        self.run_button.clicked.connect(lambda: self.run_checklist())
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button.clicked.connect(self.save_report)
+        self.operator.editingFinished.connect(
+            lambda: self._settings.setValue("checklist/operator", self.operator.text())
+        )
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, slot in (
+            (QKeySequence("F5"), lambda: self.run_checklist()),
+            (QKeySequence("Esc"), self.cancel),
+        ):
+            shortcut = QShortcut(key, self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        self.sop.itemChanged.connect(self._on_sop_changed)
+        controller.started.connect(self._on_started)
+        controller.result.connect(self._on_result)
+        controller.finished.connect(self._on_finished)
+        controller.saveFailed.connect(self._on_save_failed)
+        self.set_profile(None, None)
+
+    # -- the room ----------------------------------------------------------------------
+
+    def set_profile(self, profile: Profile | None, path: Path | None, error: str = "") -> None:
+        self._profile, self._profile_path = profile, path
+        self.sop.clear()
+        if profile is None:
+            self.room.setText(self.tr("No room chosen"))
+            self.run_button.setEnabled(False)
+            self.banner.show_state(
+                Status.SKIP,
+                self.tr("Choose a room"),
+                error
+                or self.tr("Open a room profile on the Room profiles page to run its checklist."),
+            )
+            self.results.reset_rows([])
+            return
+        self.room.setText(profile.room.name)
+        self.operator.setText(
+            str(self._settings.value("checklist/operator", "") or profile.room.operator)
+        )
+        self.run_button.setEnabled(not self._controller.running)
+        for text in profile.checklist:
+            item = QListWidgetItem(text, self.sop)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.banner.show_state(
+            status.WAITING,
+            self.tr("Not checked yet"),
+            self.tr("Press F5 or “Run checklist” before the meeting."),
+        )
+        self.results.reset_rows(CHECK_IDS)
+
+    def sop_ticked(self) -> list[str]:
+        return [
+            self.sop.item(i).text()
+            for i in range(self.sop.count())
+            if self.sop.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _on_sop_changed(self) -> None:
+        record = self._last
+        if record is None or record.id is None or self._controller.running:
+            return
+        ticked = self.sop_ticked()
+        self._last = dataclasses.replace(record, sop_ticked=tuple(ticked))
+        database, run_id = self._controller.database, record.id
+        self._tasks.run(lambda: set_sop_ticked(database, run_id, ticked), _log_error)
+
+    # -- running -----------------------------------------------------------------------
+
+    def run_checklist(self, only: Sequence[str] | None = None) -> None:
+        if self._profile is None or self._controller.running:
+            return
+        self._controller.start(
+            self._profile,
+            str(self._profile_path or ""),
+            self.operator.text().strip() or None,
+            self.sop_ticked(),
+            only,
+        )
+
+    def cancel(self) -> None:
+        if self._controller.running:
+            self._controller.cancel()
+
+    def _on_started(self, ids: list[str]) -> None:
+        self._done = 0
+        self._total = len(ids)
+        self.results.reset_rows(ids, status.RUNNING)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.save_button.setEnabled(False)
+        self.banner.show_state(
+            status.RUNNING,
+            self.tr("Checking…"),
+            self.tr("%1 of %2 checks done.").replace("%1", "0").replace("%2", str(len(ids))),
+        )
+
+    def _on_result(self, result: CheckResult) -> None:
+        self._done += 1
+        self.results.show_result(result)
+        self.banner.detail.setText(
+            self.tr("%1 of %2 checks done.")
+            .replace("%1", str(self._done))
+            .replace("%2", str(self._total))
+        )
+
+    def _on_finished(self, record: RunRecord) -> None:
+        self._last = record
+        save_error, self._save_error = self._save_error, ""
+        self.run_button.setEnabled(self._profile is not None)
+        self.cancel_button.setEnabled(False)
+        self.save_button.setEnabled(True)
+        bad = [r for r in record.results if r.status in (Status.FAIL, Status.ERROR)]
+        warn = [r for r in record.results if r.status is Status.WARN]
+        when = record.finished.strftime("%H:%M")
+        if bad:
+            self.banner.show_state(
+                Status.FAIL,
+                self.tr("NO-GO"),
+                self.tr("%n check(s) failed; fix them before the meeting.", "", len(bad))
+                + " "
+                + self.tr("Checked at %1.").replace("%1", when),
+            )
+            self.checklistFailed.emit(record.room)
+        elif warn:
+            self.banner.show_state(
+                Status.WARN,
+                self.tr("GO, with warnings"),
+                self.tr("%n warning(s): read them before the meeting.", "", len(warn))
+                + " "
+                + self.tr("Checked at %1.").replace("%1", when),
+            )
+        else:
+            self.banner.show_state(
+                Status.PASS,
+                self.tr("GO"),
+                self.tr("The room is ready.") + " " + self.tr("Checked at %1.").replace("%1", when),
+            )
+        if save_error:
+            self.banner.detail.setText(self.banner.detail.text() + "\n" + save_error)
+
+    def _on_save_failed(self, error: str) -> None:
+        # Said in the banner, not a modal box: the verdict matters more than the archive.
+        self._save_error = self.tr("Not stored in the history: %1").replace("%1", error)
+
+    # -- report ------------------------------------------------------------------------
+
+    def save_report(self) -> None:
+        if self._last is not None:
+            report.ask_and_save(self, self._last, self._tasks)
+
+
+def _log_error(_: object, error: Exception | None) -> None:
+    if error is not None:
+        log.warning("could not update the run's SOP ticks: %s", error)

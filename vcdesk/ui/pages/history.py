@@ -1,0 +1,211 @@
+"""The History page: past checklist runs, filtered by room and date, each run's results, and
+its report saved again as PDF or CSV."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vcdesk.core.history import RunRecord, list_runs, rooms
+from vcdesk.core.storage import connect
+from vcdesk.qt.tasks import TaskRunner
+from vcdesk.ui import report, status
+from vcdesk.ui.results_table import ResultsTable
+
+MAX_RUNS = 500
+
+
+class HistoryPage(QWidget):
+    loaded = Signal()  # for tests: the list reflects the filter
+
+    def __init__(self, database: Path, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._tasks = tasks
+        self._runs: list[RunRecord] = []
+        self._generation = 0
+
+        title = QLabel(self.tr("History"))
+        title.setObjectName("pageTitle")
+        self.room = QComboBox()
+        self.room.setMinimumWidth(220)
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-30))
+        self.until = QDateEdit(today)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        room_label = QLabel(self.tr("&Room:"))
+        room_label.setBuddy(self.room)
+        since_label = QLabel(self.tr("&From:"))
+        since_label.setBuddy(self.since)
+        until_label = QLabel(self.tr("&To:"))
+        until_label.setBuddy(self.until)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.export_button = QPushButton(self.tr("Save &report…"))
+        self.export_button.setEnabled(False)
+        bar = QHBoxLayout()
+        for widget in (room_label, self.room, since_label, self.since, until_label, self.until):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.export_button)
+
+        self.runs = QTableWidget(0, 4)
+        self.runs.setHorizontalHeaderLabels(
+            [self.tr("Started"), self.tr("Room"), self.tr("Operator"), self.tr("Verdict")]
+        )
+        self.runs.verticalHeader().setVisible(False)
+        self.runs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.runs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.runs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.runs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.runs.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel(self.tr("No checklist runs match this filter."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.results = ResultsTable()
+        self.sop = QLabel()
+        self.sop.setWordWrap(True)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.results, 1)
+        detail_layout.addWidget(self.sop)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.runs, 1)
+        left_layout.addWidget(self.empty)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.room.currentIndexChanged.connect(self.refresh)
+        self.since.dateChanged.connect(self.refresh)
+        self.until.dateChanged.connect(self.refresh)
+        self.runs.itemSelectionChanged.connect(self._show_selected)
+        self.export_button.clicked.connect(self._export)
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()  # a run may have finished while another page was shown
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        room = self.room.currentData()
+        since = self.since.date().toPython()
+        until = self.until.date().toPython()
+        database = self._database
+
+        def load() -> tuple[list[str], list[RunRecord]]:
+            conn = connect(database)
+            try:
+                return rooms(conn), list_runs(conn, MAX_RUNS, room, since, until)
+            finally:
+                conn.close()
+
+        def done(result: tuple[list[str], list[RunRecord]] | None, error: Exception | None) -> None:
+            if generation != self._generation:
+                return  # a newer filter is already on its way
+            if error is not None or result is None:
+                self.empty.setText(
+                    self.tr("Could not read the history: %1").replace("%1", str(error))
+                )
+                self.empty.show()
+                return
+            self._fill_rooms(result[0])
+            self._fill_runs(result[1])
+            self.loaded.emit()
+
+        self._tasks.run(load, done)
+
+    def _fill_rooms(self, names: list[str]) -> None:
+        current = self.room.currentData()
+        self.room.blockSignals(True)
+        self.room.clear()
+        self.room.addItem(self.tr("All rooms"), None)
+        for name in names:
+            self.room.addItem(name, name)
+        index = self.room.findData(current)
+        self.room.setCurrentIndex(max(index, 0))
+        self.room.blockSignals(False)
+
+    def _fill_runs(self, runs: list[RunRecord]) -> None:
+        selected = self.selected_run()
+        self._runs = runs
+        self.runs.setRowCount(len(runs))
+        for row, run in enumerate(runs):
+            verdict = QTableWidgetItem(status.icon(run.overall), _verdict(self, run))
+            verdict.setForeground(status.colour(run.overall))
+            for column, item in enumerate(
+                (
+                    QTableWidgetItem(_local(run.started)),
+                    QTableWidgetItem(run.room),
+                    QTableWidgetItem(run.operator or "–"),
+                    verdict,
+                )
+            ):
+                self.runs.setItem(row, column, item)
+        self.empty.setVisible(not runs)
+        self.runs.setVisible(bool(runs))
+        keep = next((i for i, r in enumerate(runs) if selected and r.id == selected.id), 0)
+        if runs:
+            self.runs.selectRow(keep)
+        else:
+            self.results.reset_rows([])
+            self.sop.clear()
+            self.export_button.setEnabled(False)
+
+    def selected_run(self) -> RunRecord | None:
+        rows = self.runs.selectionModel().selectedRows() if self.runs.selectionModel() else []
+        if not rows or rows[0].row() >= len(self._runs):
+            return None
+        return self._runs[rows[0].row()]
+
+    def _show_selected(self) -> None:
+        run = self.selected_run()
+        self.export_button.setEnabled(run is not None)
+        if run is None:
+            return
+        self.results.show_results(run.results)
+        ticked = "; ".join(run.sop_ticked) if run.sop_ticked else self.tr("none")
+        self.sop.setText(self.tr("SOP items ticked: %1").replace("%1", ticked))
+
+    def _export(self) -> None:
+        run = self.selected_run()
+        if run is not None:
+            report.ask_and_save(self, run, self._tasks)
+
+
+def _local(moment: datetime.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _verdict(widget: QWidget, run: RunRecord) -> str:
+    return widget.tr("NO-GO") if run.overall.value == "fail" else widget.tr("GO")
