@@ -58,3 +58,12 @@ def test_starts_with_a_broken_profile(qtbot, tmp_path: Path) -> None:  # type: i
         "problems" in window.room_label.text()
         and "broken.yaml:3: (yaml)" in window.room_label.text()
     )
+
+
+def test_language_menu_stores_the_choice(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(qtbot, tmp_path, None)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Language")
+    indonesian = next(a for a in menu.actions() if a.data() == "id")
+    indonesian.trigger()
+    assert settings_for(tmp_path).value("ui/language") == "id"
+    assert "next start" in window.statusBar().currentMessage()

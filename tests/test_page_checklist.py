@@ -141,3 +141,18 @@ def test_a_broken_database_is_said_not_crashed(qtbot, data_dir: Path, tmp_path: 
     with qtbot.waitSignal(win.checklist.saveFailed, timeout=30_000):
         win.checklist_page.run_checklist(["memory"])
     win.checklist.wait(10)
+
+
+def test_live_graphs_sample_while_shown_and_stop_when_hidden(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.checklist_page
+    page.monitor.interval_s = 0.1
+    page.monitor.stop()
+    page.monitor.start()
+    qtbot.waitUntil(lambda: len(page.cpu_graph.values) >= 2, timeout=5000)
+    assert 0 <= page.cpu_graph.values[-1] <= 100
+    assert page.cpu_graph.limit == 100  # the room's cpu.max_percent
+    window.sidebar.setCurrentRow(3)
+    assert not page.monitor.running
+    count = len(page.cpu_graph.values)
+    qtbot.wait(400)
+    assert len(page.cpu_graph.values) == count

@@ -61,7 +61,7 @@ def run_console(args: argparse.Namespace) -> int:
     app.setApplicationName("vcdesk")
     app.setApplicationVersion(__version__)
     settings = settings_for(args.data_dir)
-    install_translators(app, settings.value("ui/language", None))
+    install_translators(app, settings.value("ui/language", None) or None)
     window = build_window(args, app)
     window.show()
     return app.exec()

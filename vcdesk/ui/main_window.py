@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -70,7 +70,34 @@ class MainWindow(QMainWindow):
         for index in range(self.pages.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.sidebar.setCurrentRow(i))
+        self._build_menus()
         self._restore()
+
+    def _build_menus(self) -> None:
+        console = self.menuBar().addMenu(self.tr("&Console"))
+        quit_action = console.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        language = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = self._settings.value("ui/language", "") or ""
+        for code, name in (
+            ("", self.tr("System language")),
+            ("id", "Bahasa Indonesia"),
+            ("en", "English"),
+        ):
+            action = language.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._choose_language)
+
+    def _choose_language(self, action: QAction) -> None:
+        self._settings.setValue("ui/language", action.data() or "")
+        self.statusBar().showMessage(
+            self.tr("The new language is used from the next start of vcdesk."), 10_000
+        )
 
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         self.checklist_page = ChecklistPage(self.checklist, self.tasks, self._settings)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -29,9 +29,11 @@ from vcdesk.core.checks.runner import CHECK_IDS
 from vcdesk.core.history import RunRecord, set_sop_ticked
 from vcdesk.core.profile.model import Profile
 from vcdesk.qt.checklist import ChecklistController
+from vcdesk.qt.system_monitor import SystemMonitor
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
 from vcdesk.ui.results_table import ResultsTable
+from vcdesk.ui.widgets.sparkline import Sparkline
 
 log = logging.getLogger(__name__)
 
@@ -130,9 +132,18 @@ class ChecklistPage(QWidget):
         sop_hint.setWordWrap(True)
         sop_layout.addWidget(sop_hint)
         sop_layout.addWidget(self.sop)
-        self.side = QWidget()  # live preview and meters go above the SOP list
+        self.monitor = SystemMonitor(parent=self)
+        self.cpu_graph = Sparkline(self.tr("Processor"), "%", ceiling=100)
+        self.net_graph = Sparkline(self.tr("Network in"), "Mbit/s")
+        live_box = QGroupBox(self.tr("Live"))
+        live_layout = QVBoxLayout(live_box)
+        live_layout.addWidget(self.cpu_graph)
+        live_layout.addWidget(self.net_graph)
+        self.monitor.sample.connect(self._on_sample)
+        self.side = QWidget()
         self.side_layout = QVBoxLayout(self.side)
         self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_layout.addWidget(live_box)
         self.side_layout.addWidget(sop_box, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -166,6 +177,20 @@ class ChecklistPage(QWidget):
         controller.saveFailed.connect(self._on_save_failed)
         self.set_profile(None, None)
 
+    # -- live figures: sampled only while the page is on screen -------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.monitor.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.monitor.stop()
+        super().hideEvent(event)
+
+    def _on_sample(self, cpu: float, rx_mbps: float, tx_mbps: float) -> None:
+        self.cpu_graph.add(cpu)
+        self.net_graph.add(rx_mbps)
+
     # -- the room ----------------------------------------------------------------------
 
     def set_profile(self, profile: Profile | None, path: Path | None, error: str = "") -> None:
@@ -183,6 +208,7 @@ class ChecklistPage(QWidget):
             self.results.reset_rows([])
             return
         self.room.setText(profile.room.name)
+        self.cpu_graph.limit = profile.cpu.max_percent
         self.operator.setText(
             str(self._settings.value("checklist/operator", "") or profile.room.operator)
         )
