@@ -1,0 +1,471 @@
+"""The power check against a real upsd + dummy-ups on loopback, real sockets for the broken
+servers, and psutil reading a battery from a bind-mounted /sys/class/power_supply."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import logging
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import psutil
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.fixtures.nut import PASSWORD, NutServer, wait_until
+from vcdesk.core.checks import nut_client as nut
+from vcdesk.core.checks.power import CODES, run
+from vcdesk.core.checks.result import CancelToken, CheckResult, Status
+from vcdesk.core.checks.runner import ChecklistRun
+from vcdesk.core.profile.load import load_profile
+from vcdesk.core.profile.model import Profile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_profile(tmp_path: Path, power: dict[str, Any]) -> Profile:
+    """A real profile file through the real loader; JSON is valid YAML, so the nested
+    mapping (and any odd password) is written exactly."""
+    text = "schema_version: 1\nroom:\n  name: Ruang Uji\npower: " + json.dumps(power) + "\n"
+    path = tmp_path / "room.yaml"
+    path.write_text(text)
+    return load_profile(path)
+
+
+def nut_power(server: NutServer | None = None, **overrides: Any) -> dict[str, Any]:
+    cfg: dict[str, Any] = {"host": "127.0.0.1", "port": 9, "ups": "dummy", "timeout_s": 2.0}
+    if server is not None:
+        cfg.update(host=server.host, port=server.port, ups=server.ups)
+    limits: dict[str, Any] = {
+        k: overrides.pop(k) for k in ("min_charge_pct", "min_runtime_min") if k in overrides
+    }
+    cfg.update(overrides)
+    return {"source": "nut", "min_charge_pct": 50, "min_runtime_min": 10, **limits, "nut": cfg}
+
+
+def check(tmp_path: Path, power: dict[str, Any], budget: float = 20.0) -> CheckResult:
+    profile = make_profile(tmp_path, power)
+    began = time.monotonic()
+    result = run(profile.power, CancelToken(deadline=time.monotonic() + budget))
+    result = dataclasses.replace(result, duration_s=time.monotonic() - began)
+    assert result.code in CODES
+    json.dumps(result.to_json())  # the CLI and the history store must be able to write it
+    return result
+
+
+# -- a UPS through upsd ---------------------------------------------------------------------
+
+
+def test_on_line_passes(nut_ups: NutServer, tmp_path: Path) -> None:
+    result = check(tmp_path, nut_power(nut_ups))
+    assert result.status is Status.PASS, result.message
+    assert result.code == "power.ups_ok"
+    assert (result.value, result.unit) == (100.0, "%")
+    d = result.details
+    assert d["flags"] == ["OL"] and d["runtime_min"] == 30.0
+    assert d["model"] == "Acme Smart-UPS 1500"
+    assert d["target"] == f"dummy@127.0.0.1:{nut_ups.port}"
+    assert "Acme Smart-UPS 1500" in result.message and "30 min" in result.message
+
+
+def test_on_battery_warns(nut_ups: NutServer, tmp_path: Path) -> None:
+    nut_ups.set_status("OB DISCHRG", charge=80, runtime=1500)
+    result = check(tmp_path, nut_power(nut_ups))
+    assert result.status is Status.WARN, result.message
+    assert result.code == "power.ups_on_battery"
+    assert result.value == 80.0 and result.details["runtime_min"] == 25.0
+    assert "on battery" in result.message and "OB DISCHRG" in result.message
+
+
+def test_on_battery_low_battery_fails(nut_ups: NutServer, tmp_path: Path) -> None:
+    nut_ups.set_status("OB LB", charge=12, runtime=300)
+    result = check(tmp_path, nut_power(nut_ups))
+    assert result.status is Status.FAIL
+    assert result.code == "power.ups_low_battery"
+    assert result.value == 12.0
+    assert result.details["problems"] == [
+        "power.ups_low_battery",
+        "power.ups_runtime_low",
+        "power.ups_charge_low",
+        "power.ups_on_battery",
+    ]
+    assert "low battery" in result.message and "OB LB" in result.message
+
+
+def test_forced_shutdown_fails_first(nut_ups: NutServer, tmp_path: Path) -> None:
+    nut_ups.set_status("FSD OB LB", charge=5, runtime=60)
+    result = check(tmp_path, nut_power(nut_ups))
+    assert (result.status, result.code) == (Status.FAIL, "power.ups_shutdown")
+
+
+def test_short_runtime_fails_even_on_line(nut_ups: NutServer, tmp_path: Path) -> None:
+    nut_ups.set_status("OL", charge=90, runtime=300)
+    result = check(tmp_path, nut_power(nut_ups, min_runtime_min=10))
+    assert (result.status, result.code) == (Status.FAIL, "power.ups_runtime_low")
+    assert result.details["runtime_min"] == 5.0
+    assert "5 min" in result.message and "10 min" in result.message
+
+
+def test_low_charge_warns_while_charging_and_fails_when_not(
+    nut_ups: NutServer, tmp_path: Path
+) -> None:
+    nut_ups.set_status("OL CHRG", charge=30, runtime=1200)
+    charging = check(tmp_path, nut_power(nut_ups))
+    assert (charging.status, charging.code) == (Status.WARN, "power.ups_charging_low")
+    assert "30 %" in charging.message and "50 %" in charging.message
+    nut_ups.set_status("OL", charge=30, runtime=1200)
+    stuck = check(tmp_path, nut_power(nut_ups))
+    assert (stuck.status, stuck.code) == (Status.FAIL, "power.ups_charge_low")
+
+
+def test_replace_battery_flag_warns(nut_ups: NutServer, tmp_path: Path) -> None:
+    nut_ups.set_status("OL RB", charge=100, runtime=1800)
+    result = check(tmp_path, nut_power(nut_ups))
+    assert (result.status, result.code) == (Status.WARN, "power.ups_attention")
+    assert result.details["attention"] == ["RB"] and "replacing" in result.message
+
+
+def test_stopped_driver(nut_ups: NutServer, tmp_path: Path) -> None:
+    nut_ups.stop_driver()
+    assert nut_ups.answer("LIST VAR dummy") == "ERR DRIVER-NOT-CONNECTED"
+    result = check(tmp_path, nut_power(nut_ups))
+    assert (result.status, result.code) == (Status.FAIL, "power.nut_driver_not_connected")
+    assert result.details["nut_error"] == "DRIVER-NOT-CONNECTED"
+    assert result.details["line"] == "ERR DRIVER-NOT-CONNECTED"
+    assert "nut-driver@dummy" in result.message and result.value is None
+
+
+def test_frozen_driver_gives_stale_data(nut_ups: NutServer, tmp_path: Path) -> None:
+    nut_ups.freeze_driver()
+    try:
+        wait_until("upsd to call the data stale", lambda: nut_ups.read() == "DATA-STALE")
+        assert nut_ups.answer("LIST VAR dummy") == "ERR DATA-STALE"
+        result = check(tmp_path, nut_power(nut_ups))
+    finally:
+        nut_ups.thaw_driver()
+    assert (result.status, result.code) == (Status.FAIL, "power.nut_data_stale")
+    assert "lost contact" in result.message and "cable" in result.message
+
+
+def test_unknown_ups_names_the_known_ones(nut_ups: NutServer, tmp_path: Path) -> None:
+    assert nut_ups.answer("LIST VAR kantor") == "ERR UNKNOWN-UPS"
+    result = check(tmp_path, nut_power(nut_ups, ups="kantor"))
+    assert (result.status, result.code) == (Status.FAIL, "power.nut_unknown_ups")
+    assert result.details["known_ups"] == ["dummy"]
+    assert "'kantor'" in result.message and "dummy" in result.message
+    with_login = check(
+        tmp_path, nut_power(nut_ups, ups="kantor", username="monitor", password=PASSWORD)
+    )
+    assert with_login.code == "power.nut_unknown_ups"  # from LOGIN this time
+    assert with_login.details["known_ups"] == ["dummy"]
+
+
+def test_login_with_the_right_password_passes(nut_ups: NutServer, tmp_path: Path) -> None:
+    result = check(tmp_path, nut_power(nut_ups, username="monitor", password=PASSWORD))
+    assert result.status is Status.PASS, result.message
+    assert result.details["username"] == "monitor"
+
+
+def test_wrong_password_is_denied_and_never_shown(
+    nut_ups: NutServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    secret = "salah-Rahasia-93271"
+    caplog.set_level(logging.DEBUG)
+    power = nut_power(nut_ups, username="monitor", password=secret)
+    result = check(tmp_path, power)
+    assert (result.status, result.code) == (Status.FAIL, "power.nut_access_denied")
+    assert result.details["line"] == "ERR ACCESS-DENIED"
+    assert "'monitor'" in result.message and "upsmon secondary" in result.message
+    through_runner = ChecklistRun(make_profile(tmp_path, power), only=["power"]).start().wait()
+    assert through_runner[0].code == "power.nut_access_denied"
+    for shown in (result, through_runner[0]):
+        assert secret not in json.dumps(shown.to_json())
+        assert secret not in repr(shown)
+    assert all(secret not in record.getMessage() for record in caplog.records)
+    assert secret not in caplog.text
+
+
+def test_username_without_password(nut_ups: NutServer, tmp_path: Path) -> None:
+    result = check(tmp_path, nut_power(nut_ups, username="monitor"))
+    assert (result.status, result.code) == (Status.FAIL, "power.nut_login_incomplete")
+    assert result.details["line"] == "ERR PASSWORD-REQUIRED"
+    assert "power.nut.password" in result.message
+
+
+def test_the_real_runner(nut_ups: NutServer, tmp_path: Path) -> None:
+    nut_ups.set_status("OB", charge=70, runtime=1200)
+    seen: list[CheckResult] = []
+    profile = make_profile(tmp_path, nut_power(nut_ups))
+    results = ChecklistRun(profile, only=["power"], on_result=seen.append).start().wait()
+    assert [r.id for r in results] == ["power"] and seen == results
+    assert (results[0].status, results[0].code) == (Status.WARN, "power.ups_on_battery")
+    assert 0 < results[0].duration_s < 2.0
+
+
+# -- servers that are not there, not NUT, or not answering ----------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_closed_port_is_refused_quickly(tmp_path: Path) -> None:
+    port = _free_port()
+    result = check(tmp_path, nut_power(port=port))
+    assert (result.status, result.code) == (Status.FAIL, "power.nut_refused")
+    assert result.message.startswith(f"upsd on 127.0.0.1:{port} refused the connection")
+    assert "systemctl status nut-server" in result.message
+    assert result.duration_s < 1.0
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """Listens but never accepts: the kernel completes the handshake, nobody ever answers."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(4)
+        yield int(sock.getsockname()[1])
+
+
+def test_silent_server_times_out_within_the_deadline(silent_server: int, tmp_path: Path) -> None:
+    result = check(tmp_path, nut_power(port=silent_server, timeout_s=1.0))
+    assert (result.status, result.code) == (Status.FAIL, "power.nut_timeout")
+    assert result.details["stage"] == "read"
+    assert 0.9 <= result.duration_s < 2.5
+    assert "did not answer within 1 s" in result.message
+
+
+def test_silent_server_obeys_the_check_deadline(silent_server: int, tmp_path: Path) -> None:
+    """A deadline shorter than timeout_s wins: remaining() bounds every read."""
+    result = check(tmp_path, nut_power(port=silent_server, timeout_s=10.0), budget=0.8)
+    assert result.code == "power.nut_timeout"
+    assert result.duration_s < 2.0
+
+
+@contextlib.contextmanager
+def serve_once(reply: Callable[[socket.socket], None]) -> Iterator[int]:
+    """A one-connection TCP server that reads the first request and then runs `reply`."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(10)
+
+    def serve() -> None:
+        try:
+            conn, _ = listener.accept()
+        except OSError:
+            return
+        with conn:
+            conn.settimeout(5)
+            try:
+                conn.recv(4096)
+                reply(conn)
+            except OSError:
+                pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield int(listener.getsockname()[1])
+    listener.close()
+    thread.join(10)
+
+
+def _endless_line(conn: socket.socket) -> None:
+    chunk = b"x" * 65536
+    for _ in range(200):  # 13 MB unless the client hangs up first
+        conn.sendall(chunk)
+
+
+def _endless_list(conn: socket.socket) -> None:
+    conn.sendall(b"BEGIN LIST VAR dummy\n")
+    for i in range(10_000):
+        conn.sendall(f'VAR dummy x.{i} "1"\n'.encode())
+
+
+def _cut_mid_answer(conn: socket.socket) -> None:
+    conn.sendall(b'BEGIN LIST VAR dummy\nVAR dummy ups.status "OL"\n')
+
+
+def _http(conn: socket.socket) -> None:
+    conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+
+
+@pytest.mark.parametrize(
+    ("reply", "code"),
+    [
+        (_endless_line, "power.nut_protocol"),
+        (_endless_list, "power.nut_protocol"),
+        (_cut_mid_answer, "power.nut_closed"),
+        (_http, "power.nut_protocol"),
+    ],
+    ids=["endless-line", "endless-list", "cut-mid-answer", "not-nut"],
+)
+def test_broken_servers(reply: Callable[[socket.socket], None], code: str, tmp_path: Path) -> None:
+    with serve_once(reply) as port:
+        result = check(tmp_path, nut_power(port=port, timeout_s=3.0))
+        assert (result.status, result.code) == (Status.FAIL, code), result.message
+        assert result.duration_s < 3.0
+
+
+@given(st.text(st.characters(exclude_characters="\r\n\0"), min_size=1))
+def test_quote_and_split_round_trip(word: str) -> None:
+    assert nut.split_words(f"PASSWORD {nut.quote(word)}") == ["PASSWORD", word]
+
+
+def test_split_words_follows_nut_quoting() -> None:
+    line = r'VAR su700 ups.model "Smart \"UPS\" 1500 \\ rack"'
+    assert nut.split_words(line) == ["VAR", "su700", "ups.model", 'Smart "UPS" 1500 \\ rack']
+    assert nut.split_words('VAR u x ""') == ["VAR", "u", "x", ""]
+    with pytest.raises(nut.NutProtocolError):
+        nut.split_words('VAR u x "open')
+    with pytest.raises(ValueError):
+        nut.quote("two\nlines")
+
+
+# -- the PC's own battery -------------------------------------------------------------------
+
+
+def test_no_battery_here_fails_or_skips(tmp_path: Path) -> None:
+    if psutil.sensors_battery() is not None:
+        pytest.skip("this machine has a battery; the bind-mounted cases below cover it")
+    failed = check(tmp_path, {"source": "battery"})
+    assert (failed.status, failed.code) == (Status.FAIL, "power.battery_missing")
+    assert failed.value is None and "no battery" in failed.message
+    skipped = check(tmp_path, {"source": "battery", "optional": True})
+    assert (skipped.status, skipped.code) == (Status.SKIP, "power.battery_missing")
+
+
+def test_no_ups_configured_skips(tmp_path: Path) -> None:
+    result = check(tmp_path, {"source": "none"})
+    assert (result.status, result.code) == (Status.SKIP, "power.none")
+    assert "no UPS configured" in result.message
+
+
+# Runs in a fresh namespace: argv[1] is a folder to bind over /sys/class/power_supply (or ""),
+# argv[2] the profile. Its one line of output is the result's JSON.
+_IN_NAMESPACE = """
+import json, subprocess, sys
+from vcdesk.core.checks.power import run
+from vcdesk.core.checks.result import CancelToken
+from vcdesk.core.profile.load import load_profile
+if sys.argv[1]:
+    subprocess.run(["mount", "--bind", sys.argv[1], "/sys/class/power_supply"], check=True)
+result = run(load_profile(sys.argv[2]).power, CancelToken(deadline=None))
+print(json.dumps(result.to_json()))
+"""
+
+
+def _unshare_works() -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    done = subprocess.run(["unshare", "-m", "-n", "true"], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+needs_unshare = pytest.mark.skipif(
+    not _unshare_works(),
+    reason="needs `unshare -m -n` (root, or CAP_SYS_ADMIN) for a fake battery or no network",
+)
+
+
+def check_in_namespace(
+    tmp_path: Path, flags: list[str], power: dict[str, Any], supply_folder: Path | None = None
+) -> dict[str, Any]:
+    profile = tmp_path / "isolated.yaml"
+    profile.write_text(
+        "schema_version: 1\nroom:\n  name: Ruang Uji\npower: " + json.dumps(power) + "\n"
+    )
+    folder = str(supply_folder) if supply_folder is not None else ""
+    done = subprocess.run(
+        ["unshare", *flags, "--", sys.executable, "-c", _IN_NAMESPACE, folder, str(profile)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def battery_in_namespace(
+    tmp_path: Path, power: dict[str, Any], supply: dict[str, str]
+) -> dict[str, Any]:
+    """Run the check in a private mount namespace whose /sys/class/power_supply is a folder
+    of our own; psutil reads it as it would a laptop's."""
+    folder = tmp_path / "power_supply"
+    for relative, content in supply.items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_text(content + "\n")
+    folder.mkdir(exist_ok=True)
+    return check_in_namespace(tmp_path, ["-m", "--propagation", "private"], power, folder)
+
+
+@needs_unshare
+def test_unresolvable_host(tmp_path: Path) -> None:
+    """In an empty network namespace (not even loopback is up) the name lookup fails at
+    once, and no query leaves this machine."""
+    power = nut_power(host="ups-server.invalid", timeout_s=3.0)
+    result = check_in_namespace(tmp_path, ["-n"], power)
+    assert (result["status"], result["code"]) == ("fail", "power.nut_dns"), result["message"]
+    assert "'ups-server.invalid' cannot be resolved" in result["message"]
+    assert result["details"]["error"]
+
+
+def laptop(status: str, percent: int, ac_online: int, watts: float = 10.0) -> dict[str, str]:
+    full_uwh = 50_000_000
+    return {
+        "BAT0/type": "Battery",
+        "BAT0/status": status,
+        "BAT0/capacity": str(percent),
+        "BAT0/energy_full": str(full_uwh),
+        "BAT0/energy_now": str(full_uwh * percent // 100),
+        "BAT0/power_now": str(int(watts * 1_000_000)),
+        "AC/online": str(ac_online),
+    }
+
+
+BATTERY = {"source": "battery", "min_charge_pct": 30, "min_runtime_min": 10}
+
+
+@needs_unshare
+@pytest.mark.parametrize(
+    ("supply", "status", "code", "charge", "runtime_min"),
+    [
+        # 20 Wh left at 10 W: two hours
+        (laptop("Discharging", 40, 0), "warn", "power.battery_on_battery", 40.0, 120.0),
+        (laptop("Discharging", 10, 0), "fail", "power.battery_low", 10.0, 30.0),
+        # 20 Wh left at 150 W: 8 minutes
+        (laptop("Discharging", 40, 0, watts=150), "fail", "power.battery_runtime_low", 40.0, 8.0),
+        (laptop("Charging", 80, 1), "pass", "power.battery_ok", 80.0, None),
+        (laptop("Charging", 20, 1), "warn", "power.battery_charging_low", 20.0, None),
+        ({}, "fail", "power.battery_missing", None, None),
+    ],
+    ids=["discharging-40", "discharging-10", "short-runtime", "charging-80", "charging-20", "none"],
+)
+def test_battery_through_psutil(
+    tmp_path: Path,
+    supply: dict[str, str],
+    status: str,
+    code: str,
+    charge: float | None,
+    runtime_min: float | None,
+) -> None:
+    result = battery_in_namespace(tmp_path, BATTERY, supply)
+    assert (result["status"], result["code"]) == (status, code), result["message"]
+    assert result["value"] == charge and result["unit"] == "%"
+    if supply:
+        assert result["details"]["runtime_min"] == runtime_min
+        assert result["details"]["plugged"] is (supply["AC/online"] == "1")
