@@ -89,3 +89,20 @@ def test_overall_ignores_skips() -> None:
     assert overall([r(Status.SKIP), r(Status.PASS)]) is Status.PASS
     assert overall([r(Status.SKIP)]) is Status.PASS
     assert overall([r(Status.PASS), r(Status.ERROR)]) is Status.FAIL
+
+
+def gives_up_at_deadline(section: object, cancel: CancelToken) -> CheckResult:
+    # A well-behaved check: it waits on its token and raises Cancelled when time is up.
+    while not cancel.wait(0.05):
+        pass
+    cancel.raise_if_cancelled()
+    return CheckResult("x", Status.PASS, "never", "test.never")
+
+
+STUBS["gives_up"] = gives_up_at_deadline
+
+
+def test_a_check_that_gives_up_at_its_deadline_is_a_timeout_not_a_skip() -> None:
+    (result,) = ChecklistRun(PROFILE, specs=[spec("mic", "gives_up", timeout=0.5)]).start().wait()
+    assert result.status is Status.FAIL and result.code == "mic.timeout"
+    assert overall([result]) is Status.FAIL  # a silent device is a no-go, never a quiet skip

@@ -131,23 +131,25 @@ class ChecklistRun:
 
     def _late(self, check_id: str) -> CheckResult:
         spec = next(s for s in self.specs if s.id == check_id)
-        limit = spec.timeout(getattr(self.profile, spec.section))
+        return self._timed_out(spec, duration_s=time.time() - self.started)
+
+    def _timed_out(self, spec: CheckSpec, duration_s: float = 0.0) -> CheckResult:
+        """What a check that ran out of time means: the operator cancelled it (skip), or its
+        device or network did not answer in time (fail, whether the check noticed its
+        deadline itself or the runner stopped waiting for it)."""
         if self._cancelled.is_set():
             return CheckResult(
-                check_id,
-                Status.SKIP,
-                "Cancelled.",
-                "cancelled",
-                duration_s=time.time() - self.started,
+                spec.id, Status.SKIP, "Cancelled.", "cancelled", duration_s=duration_s
             )
+        limit = spec.timeout(getattr(self.profile, spec.section))
         return CheckResult(
-            check_id,
+            spec.id,
             Status.FAIL,
-            f"The {check_id} check did not finish within {limit:.0f} s: the device or the "
+            f"The {spec.id} check did not finish within {limit:.0f} s: the device or the "
             "network is not answering. Check its connection and run the checklist again.",
-            f"{check_id}.timeout",
+            f"{spec.id}.timeout",
             details={"timeout_s": round(limit, 1)},
-            duration_s=time.time() - self.started,
+            duration_s=duration_s,
         )
 
     def _run_one(self, spec: CheckSpec, section: Any, token: CancelToken, limit: float) -> None:
@@ -157,7 +159,7 @@ class ChecklistRun:
             func = getattr(importlib.import_module(module), name)
             result = func(section, token)
         except Cancelled:
-            result = CheckResult(spec.id, Status.SKIP, "Cancelled.", "cancelled")
+            result = self._timed_out(spec)
         except Exception as exc:  # a bug in a check must not take the checklist down
             log.exception("check %s raised", spec.id)
             result = CheckResult(
