@@ -1,0 +1,1 @@
+"""One recording, one ffmpeg run: probing, presets, verification and plain-words errors."""
