@@ -38,6 +38,48 @@ MIGRATIONS: Sequence[str] = (
         PRIMARY KEY (run_id, check_id)
     );
     """,
+    # 2: the conversion queue (issue 4): jobs, queue-wide flags, files seen in watch folders.
+    """
+    CREATE TABLE queue_job (
+        id INTEGER PRIMARY KEY,
+        input TEXT NOT NULL,            -- absolute path of the recording (never modified)
+        output_dir TEXT NOT NULL,
+        preset TEXT NOT NULL,
+        state TEXT NOT NULL,            -- queued running paused done failed cancelled interrupted
+        position INTEGER NOT NULL,      -- order among waiting jobs, smaller first
+        origin TEXT NOT NULL DEFAULT 'manual',  -- manual / watch
+        progress REAL NOT NULL DEFAULT 0,       -- percent, 0 to 100
+        speed REAL,                     -- times real time
+        eta_s REAL,
+        duration_s REAL,                -- the input's, once probed
+        output TEXT,                    -- the verified file, once done
+        output_bytes INTEGER,
+        temp_path TEXT,                 -- partial output while running, removed on failure
+        error_code TEXT,
+        error TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL,          -- ISO 8601 with offset
+        started TEXT,
+        finished TEXT,
+        owner TEXT,                     -- the engine running it: host/pid/start/token
+        heartbeat REAL,                 -- unix time the owner last said it is alive
+        pid INTEGER,                    -- ffmpeg's, so a crashed owner's orphan can be stopped
+        pid_created REAL
+    );
+    CREATE INDEX queue_job_state_position ON queue_job (state, position);
+    CREATE TABLE queue_setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE queue_watch_seen (
+        path TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        job_id INTEGER,
+        seen TEXT NOT NULL,
+        PRIMARY KEY (path, size, mtime_ns)
+    );
+    """,
 )
 
 

@@ -1,0 +1,158 @@
+"""Staying out of the meeting's way: low priority, meeting mode suspending ffmpeg (its CPU
+time stops), pause and cancel of a running job, and a meeting client switching it on."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import psutil
+import pytest
+
+from tests.fixtures.queue import (
+    Recorder,
+    engines,
+    finished,
+    job_files,
+    long_recording,
+    recording,
+    stand_in,
+    wait_for,
+)
+from vcdesk.core.ffmpeg import find_ffmpeg
+from vcdesk.core.queue.engine import Engine
+from vcdesk.core.queue.events import EventKind
+from vcdesk.core.queue.jobs import JobState
+from vcdesk.core.queue.meeting import running_clients
+from vcdesk.core.queue.process import FfmpegProcess
+
+__all__ = ["engines", "long_recording", "stand_in"]  # fixtures used here
+
+Make = Callable[..., tuple[Engine, Recorder]]
+
+ENCODE = [
+    find_ffmpeg(),
+    "-v", "error", "-nostdin", "-progress", "pipe:1",
+    "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=30", "-t", "60",
+    "-c:v", "libx264", "-preset", "veryfast", "-f", "null", "-",
+]  # fmt: skip
+
+
+def cpu_seconds(proc: psutil.Process) -> float:
+    times = proc.cpu_times()
+    return float(times.user + times.system)
+
+
+def grows(proc: psutil.Process, seconds: float = 1.0) -> float:
+    before = cpu_seconds(proc)
+    time.sleep(seconds)
+    return cpu_seconds(proc) - before
+
+
+@pytest.mark.skipif(not psutil.LINUX, reason="nice and I/O class per thread are Linux facts")
+def test_low_priority_reaches_every_ffmpeg_thread() -> None:
+    low = FfmpegProcess(ENCODE, low_priority=True).start()
+    normal = FfmpegProcess(ENCODE, low_priority=False).start()
+    try:
+        proc = psutil.Process(low.pid)
+        # x264 has made its threads (at nice 19 on a busy machine this can take a while).
+        wait_for(lambda: len(proc.threads()) > 2, 90)
+        assert {os.getpriority(os.PRIO_PROCESS, t.id) for t in proc.threads()} == {19}
+        assert proc.ionice().ioclass == psutil.IOPRIO_CLASS_IDLE
+        assert psutil.Process(normal.pid).nice() == 0
+        assert os.getpriority(os.PRIO_PROCESS, 0) == 0  # the caller's thread kept its own
+        assert psutil.Process().nice() == 0
+        low.suspend()
+        assert wait_for(lambda: proc.status() == psutil.STATUS_STOPPED, 5)
+        low.resume()
+        assert proc.status() != psutil.STATUS_STOPPED
+    finally:
+        low.terminate(grace_s=2)
+        normal.terminate(grace_s=2)
+    assert low.wait(10) != 0 and normal.wait(10) != 0
+    # A suspended ffmpeg still stops on terminate (it is resumed first).
+    stopped = FfmpegProcess(ENCODE, low_priority=False).start()
+    stopped.suspend()
+    started = time.monotonic()
+    stopped.terminate(grace_s=5)
+    assert stopped.poll() is not None and time.monotonic() - started < 4
+
+
+def test_meeting_mode_stops_ffmpeg_cpu_time_and_resumes_it(
+    engines: Make, long_recording: Path, tmp_path: Path
+) -> None:
+    engine, events = engines()
+    (job,) = engine.add([long_recording], preset="h264-720p")
+    proc = wait_for(lambda: engine.process_of(job.id), 60)
+    wait_for(lambda: events.of(EventKind.JOB_PROGRESS, job.id), 60)
+    assert grows(proc, 0.5) > 0.05
+    engine.set_meeting(True)
+    wait_for(lambda: proc.status() == psutil.STATUS_STOPPED, 10)
+    assert grows(proc, 1.5) < 0.02  # not a tick of CPU while the meeting runs
+    assert engine.meeting_on and events.of(EventKind.MEETING)[-1].meeting is True
+    assert engine.store.get(job.id).state is JobState.RUNNING
+    (waiting,) = engine.add([recording(tmp_path / "kecil.mp4", seconds=1)])
+    time.sleep(1.0)
+    assert engine.store.get(waiting.id).state is JobState.QUEUED  # nothing starts meanwhile
+
+    engine.set_meeting(False)
+    wait_for(lambda: proc.status() != psutil.STATUS_STOPPED, 10)
+    assert grows(proc, 1.0) > 0.05
+    assert events.of(EventKind.MEETING)[-1].meeting is False
+
+    # Cancel it now rather than wait: ffmpeg ends, the partial file goes, the next job runs.
+    engine.cancel(job.id)
+    row = wait_for(finished(engine, job), 20)
+    assert row.state is JobState.CANCELLED and row.owner is None and row.output is None
+    wait_for(lambda: not proc.is_running() or proc.status() == psutil.STATUS_ZOMBIE, 10)
+    assert wait_for(finished(engine, waiting), 60).state is JobState.DONE
+    assert job_files(engine.output_dir) == ["kecil.mp4"]
+
+
+def test_pausing_a_running_job_suspends_it_in_place(
+    engines: Make, long_recording: Path, tmp_path: Path
+) -> None:
+    engine, events = engines()
+    (job,) = engine.add([long_recording], preset="h264-720p")
+    proc = wait_for(lambda: engine.process_of(job.id), 60)
+    wait_for(lambda: events.of(EventKind.JOB_PROGRESS, job.id), 60)
+    temp = Path(engine.store.get(job.id).temp_path or "")
+    assert temp.name.startswith(".") and temp.exists()
+    # As `vcdesk queue pause ID` does from another process: only the database changes.
+    other = engine.store.__class__(engine.db_path)
+    other.pause(job.id)
+    wait_for(lambda: proc.status() == psutil.STATUS_STOPPED, 10)
+    assert grows(proc, 1.0) < 0.02
+    other.resume(job.id)
+    wait_for(lambda: proc.status() != psutil.STATUS_STOPPED, 10)
+    other.cancel(job.id)
+    row = wait_for(finished(engine, job), 20)
+    assert row.state is JobState.CANCELLED
+    assert not temp.exists() and job_files(engine.output_dir) == []
+    other.close()
+
+
+def test_a_meeting_client_switches_meeting_mode_on_and_its_exit_off(
+    engines: Make, stand_in: Callable[[str], subprocess.Popen[bytes]], tmp_path: Path
+) -> None:
+    engine, events = engines(meeting_processes=["Zoom", "ms-teams"], meeting_off_delay_s=1.5)
+    time.sleep(0.5)
+    assert not engine.meeting_on
+    client = stand_in("zoom")
+    assert running_clients(["ZOOM.exe"]) == ["zoom"]  # case and .exe do not matter
+    wait_for(lambda: engine.meeting_on, 10)
+    assert engine.meeting_clients == ["zoom"] and engine.store.meeting_auto()
+    (job,) = engine.add([recording(tmp_path / "rapat.mp4", seconds=1)])
+    time.sleep(1.0)
+    assert engine.store.get(job.id).state is JobState.QUEUED
+    client.kill()
+    client.wait(10)
+    gone = time.monotonic()
+    wait_for(lambda: not engine.meeting_on, 15)
+    assert time.monotonic() - gone >= 1.4  # the off-delay was kept
+    assert not engine.store.meeting_auto()
+    assert [e.meeting for e in events.of(EventKind.MEETING)] == [True, False]
+    assert wait_for(finished(engine, job), 60).state is JobState.DONE

@@ -1,0 +1,395 @@
+"""One claimed job, run on its own thread: probe, plan, check free space, ffmpeg into a
+temporary name, verify, then move into place under a name that overwrites nothing.
+
+Whatever happens, the job ends in a known state with a reason a person can act on, its
+partial output removed, and the recording itself untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import subprocess
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import psutil
+
+from vcdesk.core.convert.errors import ConvertError
+from vcdesk.core.convert.names import output_path, publish, temp_path
+from vcdesk.core.convert.presets import Plan, build_argv, estimate_output_bytes, plan
+from vcdesk.core.convert.probe import MediaInfo, probe
+from vcdesk.core.convert.progress import Progress, ProgressParser
+from vcdesk.core.convert.reasons import plain_reason
+from vcdesk.core.convert.verify import verify
+from vcdesk.core.queue.disk import describe_disk, free_bytes, human_bytes
+from vcdesk.core.queue.events import EventKind, QueueEvent
+from vcdesk.core.queue.jobs import Job, JobState
+from vcdesk.core.queue.owner import process_matches
+from vcdesk.core.queue.process import FfmpegProcess, lower_process
+
+if TYPE_CHECKING:
+    from vcdesk.core.queue.engine import Engine
+
+log = logging.getLogger(__name__)
+
+# Besides the estimate, leave this much so the disk is not filled to the last byte.
+FREE_SPACE_RESERVE = 1 << 20
+
+
+class _Stop(Exception):
+    """The job stops here without a failure of its own (cancelled, engine stopping)."""
+
+
+def clean_up_after(job: Job) -> None:
+    """What a dead engine left: its ffmpeg (if still running, maybe suspended) and the
+    partial output."""
+    if job.pid is not None and process_matches(job.pid, job.pid_created):
+        try:
+            proc = psutil.Process(job.pid)
+            proc.kill()
+            proc.wait(5)
+        except (psutil.Error, OSError) as exc:
+            log.warning("job #%d: could not stop the leftover ffmpeg %d: %s", job.id, job.pid, exc)
+    if job.temp_path:
+        _remove(Path(job.temp_path))
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("could not remove the partial output %s: %s", path, exc)
+
+
+def _disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+class Conversion:
+    def __init__(self, engine: Engine, job: Job) -> None:
+        self.engine = engine
+        self.job = job
+        self.store = engine.store
+        self.owner = engine.owner
+        self._lock = threading.Lock()
+        self._proc: FfmpegProcess | None = None
+        self._paused = False
+        self._meeting = False
+        self._cancelled = False
+        self._stopping = False
+        self._abandoned = False
+        self._stop_asked_at: float | None = None
+        self._checker: psutil.Process | None = None  # verify's ffmpeg, while it reads
+        self._last_percent = 0.0
+        self._speed: float | None = None
+        self._thread = threading.Thread(target=self._run, name=f"vcdesk-job-{job.id}", daemon=True)
+
+    # control, called from the scheduler thread
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def join(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
+
+    def process(self) -> psutil.Process | None:
+        proc = self._proc
+        if proc is None or proc.poll() is not None:
+            return None
+        try:
+            return psutil.Process(proc.pid)
+        except psutil.NoSuchProcess:
+            return None
+
+    @property
+    def held(self) -> bool:
+        return self._paused or self._meeting
+
+    def hold(self, *, paused: bool, meeting: bool) -> None:
+        with self._lock:
+            if (paused, meeting) == (self._paused, self._meeting):
+                return
+            self._paused, self._meeting = paused, meeting
+            self._apply_hold()
+
+    def cancel(self) -> None:
+        with self._lock:
+            if not self._cancelled:
+                self._cancelled = True
+                self._ask_stop()
+
+    def stop(self) -> None:
+        """The engine is stopping: end ffmpeg; the job will be interrupted, not failed."""
+        with self._lock:
+            self._stopping = True
+            self._ask_stop()
+
+    def abandon(self) -> None:
+        """The job is no longer ours (recovered elsewhere, removed): stop without touching
+        its row or files, which may now be another engine's."""
+        with self._lock:
+            if not self._abandoned:
+                log.warning("job #%d was taken from this engine; stopping its ffmpeg", self.job.id)
+                self._abandoned = True
+                self._ask_stop()
+
+    def _ask_stop(self) -> None:
+        self._stop_asked_at = time.monotonic()
+        if self._checker is not None:
+            with contextlib.suppress(psutil.Error):
+                self._checker.kill()
+        if self._proc is not None:
+            self._proc.resume()
+            try:
+                if self._proc.poll() is None:
+                    psutil.Process(self._proc.pid).terminate()
+            except psutil.Error:
+                pass
+        self._apply_hold()
+
+    def _apply_hold(self) -> None:
+        held = self.held and not self._should_stop
+        if self._proc is not None:
+            if held:
+                self._proc.suspend()
+            else:
+                self._proc.resume()
+        if self._checker is not None:
+            with contextlib.suppress(psutil.Error):
+                self._checker.suspend() if held else self._checker.resume()
+
+    @property
+    def _should_stop(self) -> bool:
+        return self._cancelled or self._stopping or self._abandoned
+
+    # the worker thread
+
+    def _run(self) -> None:
+        final: Job | None = None
+        try:
+            final = self._convert()
+        except _Stop:
+            final = self._stopped()
+        except Exception as exc:
+            log.exception("job #%d: unexpected error", self.job.id)
+            try:
+                final = self._fail("internal", f"vcdesk failed unexpectedly: {exc}")
+            except Exception:  # the database itself failed: a restart recovers the job
+                log.exception("job #%d: could not record the failure", self.job.id)
+        finally:
+            self.engine._run_ended(self.job.id, final)
+
+    def _convert(self) -> Job | None:
+        job = self.job
+        src = Path(job.input)
+        ffmpeg = self.engine.ffmpeg
+        try:
+            info = probe(src, ffmpeg=ffmpeg)
+            the_plan = plan(info, job.preset)
+        except ConvertError as exc:
+            return self._fail(exc.code, exc.message)
+        except ValueError as exc:
+            return self._fail("preset", str(exc))
+        self._check_stop()
+        out_dir = Path(job.output_dir)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return self._fail(
+                "output_dir",
+                f"The output folder {out_dir} cannot be created ({exc.strerror}): choose "
+                "another output folder",
+            )
+        need = estimate_output_bytes(info, the_plan) + FREE_SPACE_RESERVE
+        free = free_bytes(out_dir)
+        if free < need:
+            return self._fail("disk_space", self._space_message(out_dir, need, free, False))
+        target = output_path(out_dir, src, the_plan.suffix)
+        tmp = temp_path(target)
+        if not self.store.set_fields(
+            job.id, self.owner, temp_path=str(tmp), duration_s=info.duration_s
+        ):
+            raise _Stop
+        self._wait_while_held()
+        returncode, tail = self._run_ffmpeg(
+            build_argv(ffmpeg, src, tmp, the_plan, self.engine.threads), info
+        )
+        if returncode != 0:
+            _remove(tmp)
+            self._check_stop()
+            code, message = plain_reason(tail, returncode)
+            if code == "disk_full":
+                message = self._space_message(out_dir, need, free_bytes(out_dir), True)
+            return self._fail(code, message)
+        try:
+            self._verify(tmp, info, the_plan)
+        except ConvertError as exc:
+            _remove(tmp)
+            self._check_stop()
+            return self._fail(exc.code, exc.message)
+        return self._complete(tmp, out_dir, src, the_plan, need)
+
+    def _check_stop(self) -> None:
+        if self._should_stop:
+            raise _Stop
+
+    def _wait_while_held(self) -> None:
+        while self.held:
+            self._check_stop()
+            time.sleep(0.1)
+        self._check_stop()
+
+    def _run_ffmpeg(self, argv: list[str], info: MediaInfo) -> tuple[int, str]:
+        parser = ProgressParser(info.duration_s)
+
+        def on_line(line: str) -> None:
+            report = parser.feed(line)
+            if report is not None:
+                self._progress(report)
+
+        proc = FfmpegProcess(argv, on_stdout_line=on_line, low_priority=self.engine.low_priority)
+        with self._lock:
+            self._check_stop()
+            proc.start()
+            self._proc = proc
+            self._apply_hold()
+        self.store.set_fields(self.job.id, self.owner, pid=proc.pid, pid_created=proc.create_time)
+        while True:
+            try:
+                returncode = proc.wait(0.5)
+                break
+            except subprocess.TimeoutExpired:
+                asked = self._stop_asked_at
+                if asked is not None and time.monotonic() - asked > self.engine.stop_grace_s:
+                    proc.terminate(grace_s=0)
+        with self._lock:
+            self._proc = None
+        self.store.set_fields(self.job.id, self.owner, pid=None, pid_created=None)
+        return returncode, proc.stderr_tail
+
+    def _progress(self, report: Progress) -> None:
+        # Never backwards, and 100 only once the output is verified and in place.
+        percent = max(self._last_percent, min(99.9, report.fraction * 100))
+        self._last_percent = percent
+        self.store.update_progress(self.job.id, self.owner, percent, report.speed, report.eta_s)
+        self._speed = report.speed
+        self.engine.emit(
+            QueueEvent(
+                EventKind.JOB_PROGRESS,
+                self.job.id,
+                progress=percent,
+                speed=report.speed,
+                eta_s=report.eta_s,
+            )
+        )
+
+    def _verify(self, tmp: Path, info: MediaInfo, the_plan: Plan) -> None:
+        self._wait_while_held()
+
+        def on_start(popen: subprocess.Popen[bytes]) -> None:
+            with self._lock:
+                try:
+                    checker = self._checker = psutil.Process(popen.pid)
+                except psutil.NoSuchProcess:
+                    return
+                if self.engine.low_priority:
+                    with contextlib.suppress(psutil.Error, OSError):
+                        lower_process(checker)
+                if self._should_stop:
+                    with contextlib.suppress(psutil.Error):
+                        checker.kill()
+                self._apply_hold()
+            # Recorded like the converting ffmpeg, so a restart stops it if we die meanwhile.
+            with contextlib.suppress(psutil.Error):
+                self.store.set_fields(
+                    self.job.id, self.owner, pid=checker.pid, pid_created=checker.create_time()
+                )
+
+        try:
+            verify(
+                tmp,
+                info,
+                the_plan,
+                ffmpeg=self.engine.ffmpeg,
+                threads=self.engine.threads,
+                on_start=on_start,
+            )
+        finally:
+            with self._lock:
+                self._checker = None
+        self._check_stop()
+
+    def _complete(
+        self, tmp: Path, out_dir: Path, src: Path, the_plan: Plan, need: int
+    ) -> Job | None:
+        speed = self._speed
+
+        def place() -> dict[str, Any]:
+            final = publish(tmp, output_path(out_dir, src, the_plan.suffix))
+            return {
+                "output": str(final),
+                "output_bytes": final.stat().st_size,
+                "progress": 100.0,
+                "speed": speed,
+            }
+
+        try:
+            placed = self.store.finish(self.job.id, self.owner, JobState.DONE, place)
+        except OSError as exc:
+            _remove(tmp)
+            if _disk_full(exc):
+                return self._fail(
+                    "disk_full", self._space_message(out_dir, need, free_bytes(out_dir), True)
+                )
+            return self._fail(
+                "output_dir", f"The converted file could not be put in {out_dir}: {exc}"
+            )
+        if not placed:
+            _remove(tmp)
+            raise _Stop
+        done = self.store.get(self.job.id)
+        log.info("job #%d done: %s", done.id, done.output)
+        self.engine.emit(
+            QueueEvent(EventKind.JOB_PROGRESS, done.id, progress=100.0, speed=speed, eta_s=0.0)
+        )
+        return done
+
+    def _fail(self, code: str, message: str) -> Job | None:
+        log.warning("job #%d failed (%s): %s", self.job.id, code, message)
+        if self.store.finish(
+            self.job.id, self.owner, JobState.FAILED, error_code=code, error=message
+        ):
+            return self.store.get(self.job.id)
+        return self._stopped()
+
+    def _stopped(self) -> Job | None:
+        """Cancelled or stopping: the partial output is gone (or, abandoned, not ours)."""
+        if self._abandoned:
+            return None
+        try:
+            row = self.store.get(self.job.id)
+        except Exception:
+            return None
+        if row.temp_path:
+            _remove(Path(row.temp_path))
+        self.store.release(self.job.id, self.owner)
+        return self.store.get(self.job.id)
+
+    def _space_message(self, folder: Path, need: int, free: int, mid_job: bool) -> str:
+        disk = describe_disk(folder)
+        if mid_job:
+            return (
+                f"The disk {disk} filled up during the conversion: the converted file needs "
+                f"about {human_bytes(need)} there and {human_bytes(free)} is free. The partial "
+                "file was removed; free space on that disk (or choose another output folder) "
+                "and retry"
+            )
+        return (
+            f"Not enough free space on the disk {disk}: the converted file needs about "
+            f"{human_bytes(need)} and {human_bytes(free)} is free. Free space on that disk "
+            "(or choose another output folder) and retry"
+        )

@@ -1,0 +1,463 @@
+"""The queue in SQLite: the one truth that the GUI, the CLI and every engine share.
+
+Requests (pause, cancel, ...) only change a job's row; the engine that owns a running job
+sees the change on its next poll and acts on its ffmpeg. So `vcdesk queue cancel 3` in a
+terminal and a click in the console do the same thing, whichever process runs the job.
+Every write that depends on what it read takes the write lock first (BEGIN IMMEDIATE): two
+engines never claim the same job, and a request never races a job's completion.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from vcdesk.core.queue.jobs import WAITING, Job, JobNotFound, JobState, QueueError
+from vcdesk.core.queue.owner import owner_alive
+from vcdesk.core.storage import connect
+
+PROGRESS_INTERVAL_S = 0.5  # at most this often is a job's progress written
+_QUEUE_PAUSED = "queue_paused"
+_MEETING_MANUAL = "meeting_manual"
+_MEETING_AUTO = "meeting_auto"
+
+
+def now_iso() -> str:
+    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+assert tuple(WAITING) == (JobState.QUEUED, JobState.INTERRUPTED), "update the SQL below"
+
+
+class JobStore:
+    """One connection to the queue tables. Safe to share between threads (one lock)."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._conn = connect(db_path)
+        self._lock = threading.RLock()
+        self._last_progress: dict[int, float] = {}
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _fetch(self, conn: sqlite3.Connection, job_id: int) -> Job:
+        row = conn.execute("SELECT * FROM queue_job WHERE id = ?", (job_id,)).fetchone()
+        if row is None:
+            raise JobNotFound(f"there is no job #{job_id}")
+        return Job.from_row(row)
+
+    def _update(self, conn: sqlite3.Connection, job_id: int, **fields: Any) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        conn.execute(
+            f"UPDATE queue_job SET {assignments} WHERE id = ?",  # noqa: S608 (names are ours)
+            (*fields.values(), job_id),
+        )
+
+    # reading
+
+    def get(self, job_id: int) -> Job:
+        with self._lock:
+            return self._fetch(self._conn, job_id)
+
+    def jobs(self, states: Iterable[JobState] | None = None) -> list[Job]:
+        wanted = None if states is None else {state.value for state in states}
+        with self._lock:
+            rows = self._conn.execute("SELECT * FROM queue_job ORDER BY position, id").fetchall()
+        return [Job.from_row(row) for row in rows if wanted is None or row["state"] in wanted]
+
+    def nothing_for(self, owner: str) -> bool:
+        """No job waits to be claimed and none is held by `owner` (one consistent read)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT 1 FROM queue_job WHERE state IN ('queued', 'interrupted')"
+                " OR owner = ? LIMIT 1",
+                (owner,),
+            ).fetchone()
+        return row is None
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (process, engine) commits a change."""
+        with self._lock:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    # adding and ordering
+
+    def add(self, source: Path, output_dir: Path, preset: str, origin: str = "manual") -> Job:
+        with self._write() as conn:
+            return self._insert(conn, source, output_dir, preset, origin)
+
+    def _insert(
+        self, conn: sqlite3.Connection, source: Path, output_dir: Path, preset: str, origin: str
+    ) -> Job:
+        position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM queue_job").fetchone()
+        cur = conn.execute(
+            "INSERT INTO queue_job (input, output_dir, preset, state, position, origin, created)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(source),
+                str(output_dir),
+                preset,
+                JobState.QUEUED.value,
+                position[0],
+                origin,
+                now_iso(),
+            ),
+        )
+        assert cur.lastrowid is not None
+        return self._fetch(conn, cur.lastrowid)
+
+    def add_watched(
+        self, source: Path, size: int, mtime_ns: int, output_dir: Path, preset: str
+    ) -> Job | None:
+        """Queue a file found in a watch folder, unless this very file (path, size and
+        modification time) was queued before: then None."""
+        with self._write() as conn:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO queue_watch_seen (path, size, mtime_ns, seen)"
+                " VALUES (?, ?, ?, ?)",
+                (str(source), size, mtime_ns, now_iso()),
+            )
+            if cur.rowcount == 0:
+                return None
+            job = self._insert(conn, source, output_dir, preset, "watch")
+            conn.execute(
+                "UPDATE queue_watch_seen SET job_id = ? WHERE path = ? AND size = ?"
+                " AND mtime_ns = ?",
+                (job.id, str(source), size, mtime_ns),
+            )
+            return job
+
+    def is_output(self, path: Path) -> bool:
+        """True when `path` is a file this queue wrote (a watch folder must not requeue it)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT 1 FROM queue_job WHERE output = ? OR temp_path = ? LIMIT 1",
+                (str(path), str(path)),
+            ).fetchone()
+        return row is not None
+
+    def move(self, job_id: int, steps: int) -> Job:
+        """Move a waiting or paused job `steps` places later (negative: earlier) among the
+        jobs not yet started."""
+        with self._write() as conn:
+            job = self._fetch(conn, job_id)
+            if job.owner is not None or job.state.finished or job.state is JobState.RUNNING:
+                raise QueueError(f"job #{job_id} is {job.state.value}: only waiting jobs move")
+            pending = [
+                (row[0], row[1])
+                for row in conn.execute(
+                    "SELECT id, position FROM queue_job WHERE owner IS NULL AND state IN"
+                    " ('queued', 'interrupted', 'paused') ORDER BY position, id"
+                )
+            ]
+            ids = [pid for pid, _ in pending]
+            positions = sorted(pos for _, pos in pending)
+            index = ids.index(job_id)
+            ids.insert(max(0, min(len(ids) - 1, index + steps)), ids.pop(index))
+            for new_id, position in zip(ids, positions, strict=True):
+                conn.execute("UPDATE queue_job SET position = ? WHERE id = ?", (position, new_id))
+            return self._fetch(conn, job_id)
+
+    # requests on one job
+
+    def pause(self, job_id: int) -> Job:
+        with self._write() as conn:
+            job = self._fetch(conn, job_id)
+            if job.state is JobState.PAUSED:
+                return job
+            if job.state.finished:
+                raise QueueError(f"job #{job_id} is {job.state.value}: nothing to pause")
+            self._update(conn, job_id, state=JobState.PAUSED.value)
+            return self._fetch(conn, job_id)
+
+    def resume(self, job_id: int) -> Job:
+        with self._write() as conn:
+            job = self._fetch(conn, job_id)
+            if job.state is not JobState.PAUSED:
+                if job.state in (JobState.QUEUED, JobState.RUNNING, JobState.INTERRUPTED):
+                    return job
+                raise QueueError(
+                    f"job #{job_id} is {job.state.value}: only a paused job resumes (use retry)"
+                )
+            # A job paused mid-run still has its (suspended) ffmpeg: it goes on running.
+            state = JobState.RUNNING if job.owner is not None else JobState.QUEUED
+            self._update(conn, job_id, state=state.value)
+            return self._fetch(conn, job_id)
+
+    def cancel(self, job_id: int) -> Job:
+        with self._write() as conn:
+            job = self._fetch(conn, job_id)
+            if job.state is JobState.CANCELLED:
+                return job
+            if job.state.finished:
+                raise QueueError(f"job #{job_id} is {job.state.value}: nothing to cancel")
+            self._update(
+                conn,
+                job_id,
+                state=JobState.CANCELLED.value,
+                finished=now_iso(),
+                eta_s=None,
+                error_code="cancelled",
+                error="cancelled by the operator",
+            )
+            return self._fetch(conn, job_id)
+
+    def retry(self, job_id: int) -> Job:
+        with self._write() as conn:
+            job = self._fetch(conn, job_id)
+            if job.state not in (JobState.FAILED, JobState.CANCELLED, JobState.INTERRUPTED):
+                raise QueueError(
+                    f"job #{job_id} is {job.state.value}: only a failed, cancelled or "
+                    "interrupted job can be retried"
+                )
+            if job.owner is not None:
+                raise QueueError(f"job #{job_id} is still stopping: try again in a moment")
+            position = conn.execute("SELECT MAX(position) + 1 FROM queue_job").fetchone()[0]
+            self._update(
+                conn,
+                job_id,
+                state=JobState.QUEUED.value,
+                position=position,
+                progress=0.0,
+                speed=None,
+                eta_s=None,
+                error_code=None,
+                error=None,
+                output=None,
+                output_bytes=None,
+                finished=None,
+            )
+            return self._fetch(conn, job_id)
+
+    def remove(self, job_id: int) -> None:
+        with self._write() as conn:
+            job = self._fetch(conn, job_id)
+            if job.owner is not None:
+                raise QueueError(
+                    f"job #{job_id} is {job.state.value} in an engine: cancel it first"
+                )
+            conn.execute("DELETE FROM queue_job WHERE id = ?", (job_id,))
+
+    # queue-wide flags
+
+    def _flag(self, key: str) -> bool:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT value FROM queue_setting WHERE key = ?", (key,)
+            ).fetchone()
+        return row is not None and row[0] == "1"
+
+    def _set_flag(self, key: str, on: bool) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO queue_setting (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, "1" if on else "0"),
+            )
+
+    def queue_paused(self) -> bool:
+        return self._flag(_QUEUE_PAUSED)
+
+    def set_queue_paused(self, paused: bool) -> None:
+        self._set_flag(_QUEUE_PAUSED, paused)
+
+    def meeting_manual(self) -> bool:
+        return self._flag(_MEETING_MANUAL)
+
+    def set_meeting_manual(self, on: bool) -> None:
+        self._set_flag(_MEETING_MANUAL, on)
+
+    def meeting_auto(self) -> bool:
+        """What a running engine last saw of the meeting clients (for display elsewhere)."""
+        return self._flag(_MEETING_AUTO)
+
+    def set_meeting_auto(self, on: bool) -> None:
+        self._set_flag(_MEETING_AUTO, on)
+
+    # the engine's side
+
+    def claim(self, owner: str) -> Job | None:
+        """Take the first waiting job for `owner`, or None. Atomic across processes."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT id FROM queue_job WHERE state IN ('queued', 'interrupted')"
+                " ORDER BY position, id LIMIT 1"
+            ).fetchone()
+            if row is None:
+                return None
+            self._update(
+                conn,
+                row[0],
+                state=JobState.RUNNING.value,
+                owner=owner,
+                heartbeat=time.time(),
+                attempts=self._fetch(conn, row[0]).attempts + 1,
+                started=now_iso(),
+                finished=None,
+                progress=0.0,
+                speed=None,
+                eta_s=None,
+                error_code=None,
+                error=None,
+            )
+            return self._fetch(conn, row[0])
+
+    def owned(self, owner: str) -> list[Job]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT * FROM queue_job WHERE owner = ? ORDER BY position", (owner,)
+            ).fetchall()
+        return [Job.from_row(row) for row in rows]
+
+    def heartbeat(self, owner: str) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE queue_job SET heartbeat = ? WHERE owner = ?", (time.time(), owner))
+
+    def set_fields(self, job_id: int, owner: str, **fields: Any) -> bool:
+        """Update a job this owner still holds; False when it holds it no more."""
+        with self._write() as conn:
+            cur = conn.execute(
+                "SELECT 1 FROM queue_job WHERE id = ? AND owner = ?", (job_id, owner)
+            ).fetchone()
+            if cur is None:
+                return False
+            self._update(conn, job_id, **fields)
+            return True
+
+    def update_progress(
+        self,
+        job_id: int,
+        owner: str,
+        progress: float,
+        speed: float | None,
+        eta_s: float | None,
+        *,
+        force: bool = False,
+    ) -> bool:
+        """Record progress, at most every PROGRESS_INTERVAL_S unless forced. True if written."""
+        now = time.monotonic()
+        if not force and now - self._last_progress.get(job_id, -1e9) < PROGRESS_INTERVAL_S:
+            return False
+        self._last_progress[job_id] = now
+        return self.set_fields(job_id, owner, progress=progress, speed=speed, eta_s=eta_s)
+
+    def finish(
+        self,
+        job_id: int,
+        owner: str,
+        state: JobState,
+        place: Callable[[], dict[str, Any]] | None = None,
+        **fields: Any,
+    ) -> bool:
+        """End a job this owner runs. `place` (moving the verified output into place) runs
+        inside the same write lock, so a cancel cannot slip between it and `done`; it returns
+        more fields to record. False (and `place` not run) if the job was meanwhile cancelled
+        or taken from this owner."""
+        with self._write() as conn:
+            job = self._fetch(conn, job_id)
+            if job.owner != owner or job.state not in (JobState.RUNNING, JobState.PAUSED):
+                return False
+            if place is not None:
+                fields.update(place())
+            self._update(
+                conn,
+                job_id,
+                state=state.value,
+                owner=None,
+                heartbeat=None,
+                pid=None,
+                pid_created=None,
+                temp_path=None,
+                eta_s=None if state is not JobState.DONE else 0.0,
+                finished=now_iso(),
+                **fields,
+            )
+        self._last_progress.pop(job_id, None)
+        return True
+
+    def release(self, job_id: int, owner: str, **fields: Any) -> bool:
+        """Let go of a job (stopped, cancelled) keeping its state; partial output is gone."""
+        with self._write() as conn:
+            job = self._fetch(conn, job_id)
+            if job.owner != owner:
+                return False
+            extra: dict[str, Any] = {}
+            if job.state is JobState.RUNNING:
+                extra = {
+                    "state": JobState.INTERRUPTED.value,
+                    "error_code": "interrupted",
+                    "error": "vcdesk stopped before the conversion finished; the partial "
+                    "output was removed and the job will run again",
+                }
+            elif job.state is JobState.PAUSED:
+                extra = {"progress": 0.0}
+            self._update(
+                conn,
+                job_id,
+                owner=None,
+                heartbeat=None,
+                pid=None,
+                pid_created=None,
+                temp_path=None,
+                eta_s=None,
+                **{**extra, **fields},
+            )
+        self._last_progress.pop(job_id, None)
+        return True
+
+    def recover(self, me: str, lease_s: float, clean_up: Callable[[Job], None]) -> list[Job]:
+        """Free the jobs of engines that are gone: `clean_up` stops a leftover ffmpeg and
+        removes partial output (under the write lock, so nobody reclaims the job first);
+        a running job becomes `interrupted` (to be run again), a paused or cancelled one
+        keeps its state. Finished work is never touched."""
+        recovered = []
+        with self._write() as conn:
+            rows = conn.execute(
+                "SELECT * FROM queue_job WHERE owner IS NOT NULL AND owner != ?", (me,)
+            ).fetchall()
+            for job in map(Job.from_row, rows):
+                assert job.owner is not None
+                if owner_alive(job.owner, job.heartbeat, lease_s):
+                    continue
+                clean_up(job)
+                fields: dict[str, Any] = {
+                    "owner": None,
+                    "heartbeat": None,
+                    "pid": None,
+                    "pid_created": None,
+                    "temp_path": None,
+                    "eta_s": None,
+                    "speed": None,
+                }
+                if job.state is JobState.RUNNING:
+                    fields.update(
+                        state=JobState.INTERRUPTED.value,
+                        progress=0.0,
+                        error_code="interrupted",
+                        error="vcdesk was stopped while converting (crash, power cut or "
+                        "kill); the partial output was removed and the job will run again",
+                    )
+                elif job.state is JobState.PAUSED:
+                    fields["progress"] = 0.0
+                self._update(conn, job.id, **fields)
+                recovered.append(self._fetch(conn, job.id))
+        return recovered
