@@ -67,3 +67,36 @@ def test_language_menu_stores_the_choice(qtbot, tmp_path: Path) -> None:  # type
     indonesian.trigger()
     assert settings_for(tmp_path).value("ui/language") == "id"
     assert "next start" in window.statusBar().currentMessage()
+
+
+def test_a_profile_chosen_on_the_profiles_page_becomes_the_room(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(qtbot, tmp_path, str(ROOT / "profiles" / "example.yaml"))
+    window.sidebar.setCurrentRow(2)
+    page = window.profiles_page
+    # The bundled profiles and the data dir's own folder are both listed.
+    assert [f.name for f in page.folders] == ["profiles", "profiles"]
+    booth = ROOT / "profiles" / "gerai-layanan-virtual.yaml"
+    assert booth.exists()
+    qtbot.waitUntil(lambda: page.list.item_for(booth) is not None, timeout=5000)
+    page.select(booth)
+    qtbot.waitUntil(lambda: page.path is not None and page.path.name == booth.name, timeout=5000)
+    page.use_button.click()
+    qtbot.waitUntil(lambda: "Ruang Contoh" not in window.room_label.text(), timeout=5000)
+    assert window.profile is not None and window.profile_path == booth
+    assert window.room_label.text() == f"Room: {window.profile.room.name}"
+    assert settings_for(tmp_path).value("room/profile") == str(booth)
+
+
+def test_an_invalid_profile_in_the_data_dir_is_listed_and_the_app_starts(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "rusak.yaml").write_text("schema_version: 1\nroom:\n  name: [\n")
+    window = window_for(qtbot, tmp_path, None)
+    window.sidebar.setCurrentRow(2)
+    page = window.profiles_page
+    qtbot.waitUntil(lambda: page.list.item_for(folder / "rusak.yaml") is not None, timeout=5000)
+    entry = page.list.entry_for(folder / "rusak.yaml")
+    assert entry is not None and not entry.valid
+    assert "rusak.yaml" in page.list.item_for(folder / "rusak.yaml").toolTip() + str(entry.problem)

@@ -11,10 +11,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from vcdesk import __version__
-from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
-from vcdesk.core.profile.problems import ProfileError
-from vcdesk.ui.main_window import MainWindow
+from vcdesk.ui.main_window import MainWindow, read_profile
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
@@ -41,10 +39,8 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
 def open_profile(path: str | None) -> tuple[Profile | None, Path | None, str]:
     if not path:
         return None, None, ""
-    try:
-        return load_profile(path), Path(path), ""
-    except ProfileError as exc:
-        return None, Path(path), str(exc.problems[0])
+    profile, problem = read_profile(Path(path))
+    return profile, Path(path), problem
 
 
 def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:

@@ -17,12 +17,33 @@ from PySide6.QtWidgets import (
 )
 
 from vcdesk.core.paths import database_path
+from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
+from vcdesk.core.profile.problems import ProfileError
 from vcdesk.qt.checklist import ChecklistController
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui.pages.checklist import ChecklistPage
 from vcdesk.ui.pages.empty import EmptyPage
 from vcdesk.ui.pages.history import HistoryPage
+from vcdesk.ui.pages.profile_list import same_file
+from vcdesk.ui.pages.profiles import ProfilesPage
+
+# Profiles shipped beside the package in a source checkout; absent from an installed wheel.
+BUNDLED_PROFILES = Path(__file__).resolve().parent.parent.parent / "profiles"
+
+
+def profile_folders(data_dir: Path) -> list[Path]:
+    """Where the Room profiles page looks; New and Duplicate write into the last one."""
+    folders = [BUNDLED_PROFILES] if BUNDLED_PROFILES.is_dir() else []
+    return [*folders, data_dir / "profiles"]
+
+
+def read_profile(path: Path) -> tuple[Profile | None, str]:
+    try:
+        return load_profile(path), ""
+    except ProfileError as exc:
+        return None, str(exc.problems[0])
+
 
 # One small style sheet for the whole window: headings that read at a glance and a sidebar
 # with room to click. Status colours live in ui/status.py, always beside an icon and a word.
@@ -102,6 +123,9 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         self.checklist_page = ChecklistPage(self.checklist, self.tasks, self._settings)
         self.history_page = HistoryPage(database_path(self.data_dir), self.tasks)
+        self.profiles_page = ProfilesPage(profile_folders(self.data_dir), self.tasks)
+        self.profiles_page.activateRequested.connect(self.activate_profile)
+        self.profiles_page.profileSaved.connect(self._profile_saved)
         return [
             (self.tr("Checklist"), self.checklist_page),
             (
@@ -111,17 +135,31 @@ class MainWindow(QMainWindow):
                     self.tr("The queue of recordings being converted for the archive."),
                 ),
             ),
-            (
-                self.tr("Room profiles"),
-                EmptyPage(
-                    self.tr("Room profiles"),
-                    self.tr("One YAML profile per room: its devices and thresholds."),
-                ),
-            ),
+            (self.tr("Room profiles"), self.profiles_page),
             (self.tr("History"), self.history_page),
         ]
 
+    def activate_profile(self, path: str) -> None:
+        """Make the profile at `path` the active room (read on the pool, not here)."""
+        chosen = Path(path)
+
+        def loaded(result: tuple[Profile | None, str] | None, error: Exception | None) -> None:
+            profile, problem = result if result is not None else (None, str(error))
+            self.set_room(profile, chosen, problem)
+            if profile is not None:
+                self._settings.setValue("room/profile", str(chosen))
+                self.statusBar().showMessage(
+                    self.tr("Active room: %1").replace("%1", profile.room.name), 5000
+                )
+
+        self.tasks.run(lambda: read_profile(chosen), loaded)
+
+    def _profile_saved(self, path: str) -> None:
+        if self.profile_path is not None and same_file(path, self.profile_path):
+            self.activate_profile(path)  # the active room's thresholds changed: use them now
+
     def set_room(self, profile: Profile | None, path: Path | None, error: str = "") -> None:
+        self.profile, self.profile_path = profile, path
         self.checklist_page.set_profile(profile, path, error)
         if profile is not None:
             self.room_label.setText(self.tr("Room: %1").replace("%1", profile.room.name))
@@ -141,6 +179,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(page if 0 <= page < self.pages.count() else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.profiles_page.confirm_leave():
+            event.ignore()  # the admin chose to go on editing
+            return
         self.checklist.cancel()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/page", self.sidebar.currentRow())

@@ -1,0 +1,162 @@
+"""The room profile files behind the Profiles page: finding them, creating, duplicating and
+deleting them. Plain Python with no Qt, because all of it runs on a pool thread."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+import re
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from ruamel.yaml.comments import CommentedMap
+
+from vcdesk.core.profile.document import ProfileDocument, guess_indent, write_atomic
+from vcdesk.core.profile.load import new_yaml, parse, read_text, validate_tree
+from vcdesk.core.profile.model import SCHEMA_VERSION
+from vcdesk.core.profile.problems import Problem, ProfileError
+
+PATTERNS = ("*.yaml", "*.yml")
+
+
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    path: Path
+    room: str | None  # the room's name when the file says one, even an invalid file
+    problem: Problem | None  # the first problem; None for a valid profile
+
+    @property
+    def valid(self) -> bool:
+        return self.problem is None
+
+
+def scan(folders: Sequence[Path]) -> list[Entry]:
+    """Every profile in the folders, valid or not, in folder order then by name."""
+    seen: set[Path] = set()
+    entries = []
+    for folder in folders:
+        try:
+            found = sorted({p for pattern in PATTERNS for p in folder.glob(pattern)})
+        except OSError:
+            continue  # a folder that cannot be listed holds nothing we could open either
+        for path in found:
+            key = path.resolve()
+            if key in seen or not path.is_file():
+                continue
+            seen.add(key)
+            entries.append(examine(path))
+    return entries
+
+
+def examine(path: Path) -> Entry:
+    tree = None
+    try:
+        tree = parse(read_text(path), str(path))
+        profile = validate_tree(tree, str(path))
+    except ProfileError as exc:
+        return Entry(path, _room_name(tree), exc.problems[0])
+    return Entry(path, profile.room.name, None)
+
+
+def _room_name(tree: object) -> str | None:
+    room = tree.get("room") if isinstance(tree, dict) else None
+    name = room.get("name") if isinstance(room, dict) else None
+    return str(name) if isinstance(name, str) and name.strip() else None
+
+
+def open_document(path: Path) -> tuple[ProfileDocument | None, str, list[Problem]]:
+    """The document to edit and the file's text; or no document, the text (if it could be
+    read, for showing the bad line) and why it cannot be opened."""
+    try:
+        text = read_text(path)
+    except ProfileError as exc:
+        return None, "", exc.problems
+    try:
+        return ProfileDocument.open(path), text, []
+    except ProfileError as exc:
+        return None, text, exc.problems
+
+
+def file_stem(room_name: str) -> str:
+    """A portable file name for a room: ASCII letters, digits and dashes only, so it is the
+    same on every file system and never starts with a dash."""
+    ascii_name = unicodedata.normalize("NFKD", room_name).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
+    return stem or "room"
+
+
+def reserve(folder: Path, stem: str) -> Path:
+    """A new, empty file named after `stem` that did not exist before (exclusive create, so
+    two consoles adding the same room never overwrite each other)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(1, 1000):
+        name = stem if number == 1 else f"{stem}-{number}"
+        if (folder / f"{name}.yml").exists():
+            continue
+        path = folder / f"{name}.yaml"
+        try:
+            with path.open("x", encoding="utf-8"):
+                return path
+        except FileExistsError:
+            continue
+    raise ProfileError(
+        [Problem(str(folder), 0, "(file)", f"no free file name for {stem!r}", "save_failed")]
+    )
+
+
+def new_profile_text(room_name: str, comment: str) -> str:
+    """The smallest valid profile: everything it leaves out takes its default."""
+    tree = CommentedMap()
+    tree["schema_version"] = SCHEMA_VERSION
+    tree["room"] = CommentedMap(name=room_name.strip())
+    tree.yaml_set_start_comment(comment)
+    tree.yaml_set_comment_before_after_key("room", before="\n")
+    out = io.StringIO()
+    new_yaml().dump(tree, out)
+    return out.getvalue()
+
+
+def create(folder: Path, room_name: str, comment: str) -> Path:
+    text = new_profile_text(room_name, comment)
+    validate_tree(parse(text, "(new profile)"), "(new profile)")  # never write a bad one
+    return _write_new(folder, room_name, text)
+
+
+def duplicate(text: str, folder: Path, room_name: str) -> Path:
+    """A copy of a profile's text (comments and all) under a new room name."""
+    tree = parse(text, "(copy)")
+    if not isinstance(tree, CommentedMap):
+        validate_tree(tree, "(copy)")  # raises: there is no room to rename
+    room = tree.get("room")
+    if not isinstance(room, CommentedMap):
+        tree["room"] = room = CommentedMap()
+    room["name"] = room_name.strip()
+    copy = ProfileDocument(folder, tree, guess_indent(text))  # dumps as the admin indented
+    return _write_new(folder, room_name, copy.dumps())
+
+
+def _write_new(folder: Path, room_name: str, text: str) -> Path:
+    path = reserve(folder, file_stem(room_name))
+    try:
+        write_atomic(path, text)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def delete(path: Path) -> None:
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass  # already gone: what the admin asked for
+    except OSError as exc:
+        raise ProfileError(
+            [
+                Problem(
+                    str(path), 0, "(file)", f"could not delete: {exc.strerror or exc}", "unwritable"
+                )
+            ]
+        ) from exc
