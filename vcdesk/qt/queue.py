@@ -1,0 +1,445 @@
+"""The conversion queue as a QObject: one Engine for the console, its events re-emitted on
+the UI thread, and every request to it run on a worker thread.
+
+The engine calls its listeners from its own threads (scheduler, one per job). Each event is
+re-emitted through a private signal, which Qt queues onto this object's (UI) thread. Progress
+is coalesced there: the latest figure per job is kept and handed on at most every
+PROGRESS_INTERVAL_MS, so a busy queue cannot flood the event loop.
+
+Requests (add, pause, move ...) touch SQLite and may wait on its write lock, and starting or
+stopping the engine joins threads and ends ffmpeg processes: all of them run on one private
+worker thread, in the order they were asked for, so "pause" then "resume" never swap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from vcdesk.core.profile.model import Conversion as ConversionSection
+from vcdesk.core.queue.engine import Engine
+from vcdesk.core.queue.events import EventKind, QueueEvent
+from vcdesk.core.queue.jobs import Job, QueueError
+from vcdesk.core.storage import DatabaseError
+from vcdesk.qt.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# What a dropped folder contributes, and what the file dialog offers first.
+RECORDING_SUFFIXES = (".mp4", ".mkv", ".mov", ".m4a", ".webm", ".avi", ".ts", ".flv")
+PROGRESS_INTERVAL_MS = 200  # at most ~5 progress updates a second per job
+
+
+@dataclass
+class _Found:
+    """What a list of dropped or chosen paths comes to, worked out off the UI thread."""
+
+    files: list[Path] = field(default_factory=list)
+    missing: list[Path] = field(default_factory=list)
+    empty_dirs: list[Path] = field(default_factory=list)
+
+
+def _expand(paths: Iterable[Path]) -> _Found:
+    """Files are taken as given (the operator chose them; the dialog offers "All files" too);
+    a folder contributes the recordings inside it, at any depth, in name order."""
+    found = _Found()
+    for path in paths:
+        path = path.expanduser().absolute()
+        if path.is_dir():
+            inside = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in RECORDING_SUFFIXES
+                and p.is_file()
+                # Hidden files are partial outputs (ours or a recorder's): never queue them.
+                and not p.name.startswith(".")
+            )
+            if inside:
+                found.files.extend(inside)
+            else:
+                found.empty_dirs.append(path)
+        elif path.is_file():
+            found.files.append(path)
+        else:
+            found.missing.append(path)
+    return found
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    jobs: list[Job]
+    queue_paused: bool
+    meeting_manual: bool
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """An expected refusal (wrong state, locked database): said to the operator, not logged
+    as a crash."""
+
+    error: Exception
+
+
+class QueueController(QObject):
+    """Owns the console's one Engine. Call `start()` once, `configure(section)` whenever the
+    active room changes, and `shutdown(timeout)` when the application quits.
+
+    Give it a parent (the main window). A parentless one whose last Python reference goes
+    while a worker's answer is still queued is freed from inside that answer's own clean-up,
+    which PySide turns into a crash."""
+
+    jobAdded = Signal(object)  # Job
+    jobChanged = Signal(object)  # Job: its new row (started, paused, moved, finished ...)
+    jobProgress = Signal(int, float, object, object)  # id, percent, speed or None, eta s or None
+    jobRemoved = Signal(int)
+    jobFinished = Signal(object)  # Job done, failed or cancelled (after jobChanged): the tray
+    queueReset = Signal(list)  # list[Job], in queue order: replace the whole list
+    meetingChanged = Signal(bool, list)  # meeting mode on, meeting clients seen running
+    flagsChanged = Signal(bool, bool)  # queue paused, meeting mode switched on by the operator
+    actionFailed = Signal(str)  # a request was refused or failed: words for the operator
+    runningChanged = Signal(bool)  # the engine started (True) or stopped (False)
+
+    _event = Signal(object, object)  # QueueEvent, meeting clients: from the engine's threads
+    _progressDue = Signal()
+
+    def __init__(
+        self,
+        database: Path,
+        *,
+        engine_options: Mapping[str, Any] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """`engine_options` override Engine settings (tests: quick polling, an output dir)."""
+        super().__init__(parent)
+        self.database = database
+        self._options = dict(engine_options or {})
+        self._section: ConversionSection | None = None
+        self._engine: Engine | None = None  # set and cleared on the worker thread only
+        self._unsubscribe: Callable[[], None] | None = None
+        self._wanted = False  # start() was called and shutdown() was not
+        # One thread, first come first served: requests apply in the order they were made.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._worker = TaskRunner(self._pool, self)
+        self._refreshing = False
+        self._refresh_again = False
+        self._flag_requests = 0  # queue-wide switches asked for and not yet applied
+        self._lock = threading.Lock()
+        self._pending: dict[int, QueueEvent] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._timer.timeout.connect(self._flush_progress)
+        self._event.connect(self._dispatch)
+        self._progressDue.connect(self._schedule_flush)
+
+    # -- state read without touching the database --------------------------------------
+
+    @property
+    def engine(self) -> Engine | None:
+        """The engine now in use (tests and diagnostics; may change on configure)."""
+        return self._engine
+
+    @property
+    def meeting_on(self) -> bool:
+        engine = self._engine
+        return engine is not None and engine.meeting_on
+
+    @property
+    def meeting_clients(self) -> list[str]:
+        engine = self._engine
+        return engine.meeting_clients if engine is not None else []
+
+    @property
+    def output_dir(self) -> Path | None:
+        engine = self._engine
+        return engine.output_dir if engine is not None else None
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start converting (on the worker thread), then send the job list (queueReset)."""
+        if self._wanted:
+            return
+        self._wanted = True
+        self._drop_progress(None)
+        section = self._section
+        self._submit(lambda: self._open(section), None, self.tr("start the queue"))
+        self.refresh()
+
+    def configure(self, section: ConversionSection | None) -> None:
+        """The active room changed: its `conversion` settings apply from now on. The old
+        engine stops (a running job becomes interrupted and starts again under the new
+        settings); the jobs themselves are in the database, so nothing is lost. Same
+        settings as now: nothing happens, so a running conversion is not cut short."""
+        if section == self._section:
+            return
+        self._section = section
+        if not self._wanted:
+            return
+
+        def reopen() -> None:
+            self._close(timeout=30.0)
+            self._open(section)
+
+        self._submit(reopen, None, self.tr("apply the room's conversion settings"))
+        self.refresh()
+
+    def shutdown(self, timeout: float = 30.0) -> bool:
+        """Stop the engine and wait up to `timeout` s for it (blocks: call it on quit, once
+        the window is gone). Running jobs become interrupted and run again at the next start.
+        True when everything stopped in time."""
+        self._wanted = False
+        self._timer.stop()
+        self._submit(lambda: self._close(timeout), None, self.tr("stop the queue"))
+        done: bool = self._pool.waitForDone(int(timeout * 1000) + 2000)
+        self._drop_progress(None)  # the flush timer is stopped: figures left would stick
+        return done
+
+    def _open(self, section: ConversionSection | None) -> None:
+        if section is None:
+            engine = Engine(self.database, **self._options)
+        else:
+            engine = Engine.from_conversion(self.database, section, **self._options)
+        self._unsubscribe = engine.subscribe(self._listen)
+        self._engine = engine
+        # A new engine starts with meeting mode off and says so only when it goes on: clear
+        # what the previous engine left on screen, before this one can send anything.
+        self._listen(QueueEvent(EventKind.MEETING, meeting=False))
+        engine.start()
+        self.runningChanged.emit(True)  # from the worker: Qt queues it to the UI thread
+
+    def _close(self, timeout: float) -> None:
+        engine, self._engine = self._engine, None
+        if engine is None:
+            return
+        try:
+            # Still listening while it stops: its jobs turning `interrupted` are news.
+            engine.stop(timeout)
+        finally:
+            if self._unsubscribe is not None:
+                self._unsubscribe()
+                self._unsubscribe = None
+            engine.store.close()
+        # RuntimeError: the controller is gone, the application is quitting.
+        with contextlib.suppress(RuntimeError):
+            self.runningChanged.emit(False)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the job list and the queue's flags (worker thread), then emit queueReset and
+        flagsChanged. Overlapping calls come to one more read. (Meeting mode comes only from
+        the engine's own events, which arrive in order: a read could overtake one.)"""
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+
+        def read() -> _Snapshot | None:
+            engine = self._engine
+            if engine is None:
+                return None  # not started: start() reads once the engine is there
+            store = engine.store
+            return _Snapshot(store.jobs(), store.queue_paused(), store.meeting_manual())
+
+        def done(snapshot: _Snapshot | None) -> None:
+            self._refreshing = False
+            if snapshot is not None:
+                self.queueReset.emit(snapshot.jobs)
+                if not self._flag_requests:  # else a newer switch is on its way: no flicker
+                    self.flagsChanged.emit(snapshot.queue_paused, snapshot.meeting_manual)
+            if self._refresh_again:
+                self._refresh_again = False
+                self.refresh()
+
+        self._submit(read, done, self.tr("read the queue"), always=lambda: done(None))
+
+    # -- requests --------------------------------------------------------------------------
+
+    def add_files(self, paths: Iterable[str | os.PathLike[str]], preset: str | None = None) -> None:
+        """Queue recordings. A folder adds the recordings inside it (RECORDING_SUFFIXES);
+        paths that are not there are reported through actionFailed."""
+        chosen = [Path(p) for p in paths]
+        if not chosen:
+            return
+
+        def add() -> _Found:
+            found = _expand(chosen)
+            if found.files:
+                self._require().add(found.files, preset=preset)
+            return found
+
+        def done(found: _Found) -> None:
+            problems = [
+                self.tr("%1 is not there any more.").replace("%1", str(p)) for p in found.missing
+            ] + [
+                self.tr("The folder %1 holds no recordings (%2).")
+                .replace("%1", str(p))
+                .replace("%2", " ".join(RECORDING_SUFFIXES))
+                for p in found.empty_dirs
+            ]
+            if problems:
+                self.actionFailed.emit(" ".join(problems))
+
+        self._submit(add, done, self.tr("add the recordings"))
+
+    def pause(self, job_id: int) -> None:
+        self._job_request(job_id, lambda e: e.pause(job_id), self.tr("pause job #%1"))
+
+    def resume(self, job_id: int) -> None:
+        self._job_request(job_id, lambda e: e.resume(job_id), self.tr("resume job #%1"))
+
+    def cancel(self, job_id: int) -> None:
+        self._job_request(job_id, lambda e: e.cancel(job_id), self.tr("cancel job #%1"))
+
+    def retry(self, job_id: int) -> None:
+        self._job_request(job_id, lambda e: e.retry(job_id), self.tr("retry job #%1"))
+
+    def remove(self, job_id: int) -> None:
+        self._job_request(job_id, lambda e: e.remove(job_id), self.tr("remove job #%1"))
+
+    def move(self, job_id: int, steps: int) -> None:
+        """`steps` places later (negative: earlier) among the jobs not yet started."""
+
+        def move() -> list[Job]:
+            engine = self._require()
+            engine.move(job_id, steps)
+            # The jobs it passed moved too, and events only carry the one asked for.
+            return engine.store.jobs()
+
+        self._submit(move, self.queueReset.emit, self.tr("move job #%1").replace("%1", str(job_id)))
+
+    def pause_queue(self) -> None:
+        self._queue_request(lambda e: e.pause_queue(), self.tr("pause the queue"))
+
+    def resume_queue(self) -> None:
+        self._queue_request(lambda e: e.resume_queue(), self.tr("resume the queue"))
+
+    def set_meeting(self, on: bool) -> None:
+        """The operator's meeting switch. Meeting clients running keep meeting mode on."""
+        self._queue_request(lambda e: e.set_meeting(on), self.tr("switch meeting mode"))
+
+    def _job_request(self, job_id: int, call: Callable[[Engine], object], what: str) -> None:
+        self._submit(lambda: call(self._require()), None, what.replace("%1", str(job_id)))
+
+    def _queue_request(self, call: Callable[[Engine], object], what: str) -> None:
+        self._flag_requests += 1
+
+        def settled() -> None:
+            self._flag_requests -= 1
+            self.refresh()  # shows the flags as they are now, whether it worked or not
+
+        self._submit(lambda: call(self._require()), lambda _: settled(), what, always=settled)
+
+    def _require(self) -> Engine:
+        engine = self._engine
+        if engine is None:
+            raise QueueError("the conversion queue is not running")
+        return engine
+
+    def _submit(
+        self,
+        func: Callable[[], Any],
+        on_done: Callable[[Any], None] | None,
+        what: str,
+        always: Callable[[], None] | None = None,
+    ) -> None:
+        """Run `func` on the worker thread; `on_done(result)` back here, or actionFailed
+        naming `what` could not be done and why. `always` runs instead of on_done on failure."""
+
+        def guarded() -> Any:
+            try:
+                return func()
+            except (QueueError, DatabaseError, OSError) as exc:
+                return _Failure(exc)
+
+        def done(result: Any, error: Exception | None) -> None:
+            if isinstance(result, _Failure):
+                error = result.error
+            if error is not None:
+                if always is not None:
+                    always()
+                self.actionFailed.emit(self._explain(what, error))
+            elif on_done is not None:
+                on_done(result)
+
+        self._worker.run(guarded, done)
+
+    def _explain(self, what: str, error: Exception) -> str:
+        if isinstance(error, DatabaseError | QueueError):
+            detail = str(error)
+        elif isinstance(error, OSError):
+            detail = error.strerror or str(error)
+        else:  # a bug: said plainly, with where to find the details
+            detail = self.tr("an internal error (%1); the log file has the details").replace(
+                "%1", type(error).__name__
+            )
+        return self.tr("Could not %1: %2.").replace("%1", what).replace("%2", detail.rstrip("."))
+
+    # -- events from the engine's threads ----------------------------------------------------
+
+    def _listen(self, event: QueueEvent) -> None:
+        """Runs on an engine thread: nothing here may touch widgets or block."""
+        try:
+            if event.kind is EventKind.JOB_PROGRESS and event.job_id is not None:
+                with self._lock:
+                    first = not self._pending
+                    self._pending[event.job_id] = event
+                if first:
+                    self._progressDue.emit()
+                return
+            clients = None
+            if event.kind is EventKind.MEETING:
+                engine = self._engine
+                clients = engine.meeting_clients if engine is not None else []
+            self._event.emit(event, clients)
+        except RuntimeError:  # the controller was deleted while the engine still ran
+            log.debug("queue event after the controller was deleted: %s", event.kind)
+
+    def _dispatch(self, event: QueueEvent, clients: list[str] | None) -> None:
+        kind, job = event.kind, event.job
+        if kind is EventKind.JOB_ADDED and job is not None:
+            self.jobAdded.emit(job)
+        elif kind in (EventKind.JOB_STARTED, EventKind.JOB_CHANGED) and job is not None:
+            self.jobChanged.emit(job)
+        elif kind is EventKind.JOB_FINISHED and job is not None:
+            self._drop_progress(job.id)  # the final row says it all; older figures would not
+            self.jobChanged.emit(job)
+            self.jobFinished.emit(job)
+        elif kind is EventKind.JOB_REMOVED and event.job_id is not None:
+            self._drop_progress(event.job_id)
+            self.jobRemoved.emit(event.job_id)
+        elif kind is EventKind.MEETING:
+            self.meetingChanged.emit(bool(event.meeting), list(clients or []))
+            self.refresh()  # the operator's switch may have changed with it
+        elif kind is EventKind.QUEUE_CHANGED or (
+            kind in (EventKind.JOB_CHANGED, EventKind.JOB_STARTED) and job is None
+        ):
+            self.refresh()  # another process (CLI, engine) changed the database
+
+    def _schedule_flush(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _flush_progress(self) -> None:
+        with self._lock:
+            pending, self._pending = self._pending, {}
+        for job_id, event in pending.items():
+            self.jobProgress.emit(job_id, float(event.progress or 0.0), event.speed, event.eta_s)
+
+    def _drop_progress(self, job_id: int | None) -> None:
+        """Forget the figures waiting for the next flush: one job's, or (None) all."""
+        with self._lock:
+            if job_id is None:
+                self._pending.clear()
+            else:
+                self._pending.pop(job_id, None)
