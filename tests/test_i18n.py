@@ -7,14 +7,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from vcdesk.i18n import HERE
-from vcdesk.i18n.__main__ import UI, tool
+from vcdesk.i18n.__main__ import sources, tool
 
 
 def sources_in_code(tmp_path: Path) -> set[tuple[str, str]]:
     fresh = tmp_path / "fresh_id.ts"
-    sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run(
-        [tool("lupdate"), "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
+        [tool("lupdate"), "-silent", "-locations", "none", *sources(), "-ts", str(fresh)],
         check=True,
         timeout=120,
     )

@@ -100,3 +100,52 @@ def test_an_invalid_profile_in_the_data_dir_is_listed_and_the_app_starts(
     entry = page.list.entry_for(folder / "rusak.yaml")
     assert entry is not None and not entry.valid
     assert "rusak.yaml" in page.list.item_for(folder / "rusak.yaml").toolTip() + str(entry.problem)
+
+
+def room_file(tmp_path: Path) -> Path:
+    """A room whose conversions stay in tmp_path and whose disk check fails at once."""
+    path = tmp_path / "ruang.yaml"
+    path.write_text(
+        "schema_version: 1\n"
+        "room:\n  name: Ruang Uji\n"
+        f"disk:\n  recordings_dir: {tmp_path / 'tidak-ada'}\n"
+        f"conversion:\n  output_dir: {tmp_path / 'arsip'}\n  preset: remux\n"
+    )
+    return path
+
+
+def test_status_bar_and_notices_follow_the_queue_and_the_checklist(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.fixtures.queue import recording
+
+    window = window_for(qtbot, tmp_path, str(room_file(tmp_path)))
+    assert window.queue_label.text() == "Queue: idle"
+    assert window.meeting_label.text().endswith("Meeting mode: off")
+
+    window.meeting_action.trigger()  # Console menu / tray: meeting mode on
+    qtbot.waitUntil(lambda: "Meeting mode: on" in window.meeting_label.text(), timeout=10_000)
+    assert window.queue.meeting_on and not window.meeting_icon.isHidden()
+    window.meeting_action.trigger()
+    qtbot.waitUntil(lambda: "Meeting mode: off" in window.meeting_label.text(), timeout=10_000)
+
+    source = recording(tmp_path / "rapat pagi.mp4", seconds=1)
+    window.conversions_page.add_files([source])
+    qtbot.waitUntil(
+        lambda: any(title == "Conversion finished" for title, _ in window.tray.notices),
+        timeout=30_000,
+    )
+    assert (tmp_path / "arsip" / "rapat pagi.mp4").exists()
+    title, text = window.tray.notices[-1]
+    assert "rapat pagi.mp4" in text and "arsip" in text
+    qtbot.waitUntil(lambda: window.queue_label.text() == "Queue: idle", timeout=5000)
+
+    # No tray on this (offscreen) desktop: the notice also shows in the status bar.
+    assert not window.tray.available
+    window.checklist_page.run_checklist(only=["disk"])
+    qtbot.waitUntil(
+        lambda: window.tray.notices[-1][0].startswith("Checklist: NO-GO"), timeout=15_000
+    )
+    assert window.tray.notices[-1] == (
+        "Checklist: NO-GO for Ruang Uji",
+        "Not ready: disk. Open the Checklist page for what to do.",
+    )
+    assert "NO-GO" in window.statusBar().currentMessage()

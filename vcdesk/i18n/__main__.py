@@ -9,7 +9,12 @@ import PySide6
 from vcdesk.i18n import HERE, LANGUAGES
 
 TOOLS = Path(PySide6.__file__).resolve().parent
-UI = HERE.parent / "ui"
+# Words for people are chosen in the widgets and in the Qt adapters (core speaks in codes).
+TRANSLATED = (HERE.parent / "ui", HERE.parent / "qt")
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for folder in TRANSLATED for p in folder.rglob("*.py"))
 
 
 def tool(name: str) -> str:
@@ -20,7 +25,6 @@ def tool(name: str) -> str:
 
 
 def update() -> None:
-    sources = sorted(str(p) for p in UI.rglob("*.py"))
     for lang in LANGUAGES:
         subprocess.run(
             [
@@ -28,7 +32,7 @@ def update() -> None:
                 "-silent",
                 "-locations",
                 "none",
-                *sources,
+                *sources(),
                 "-ts",
                 str(HERE / f"vcdesk_{lang}.ts"),
             ],

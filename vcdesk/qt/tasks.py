@@ -51,6 +51,9 @@ class TaskRunner(QObject):
 
         def finish(result: Any, error: Exception | None) -> None:
             self._live.discard(relay)
+            # The connection holds `finish` and, through it, whatever on_done holds: let go
+            # of it first, or freeing a parentless owner here would delete the relay twice.
+            relay.done.disconnect(finish)
             relay.deleteLater()
             on_done(result, error)
 

@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from vcdesk.core.checks.result import Status
+from vcdesk.core.history import RunRecord
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
+from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.qt.checklist import ChecklistController
+from vcdesk.qt.queue import QueueController
 from vcdesk.qt.tasks import TaskRunner
+from vcdesk.ui import jobs_model
 from vcdesk.ui.pages.checklist import ChecklistPage
-from vcdesk.ui.pages.empty import EmptyPage
+from vcdesk.ui.pages.conversions import ConversionsPage
 from vcdesk.ui.pages.history import HistoryPage
 from vcdesk.ui.pages.profile_list import same_file
 from vcdesk.ui.pages.profiles import ProfilesPage
+from vcdesk.ui.tray import Kind, Tray, app_icon
 
 # Profiles shipped beside the package in a source checkout; absent from an installed wheel.
 BUNDLED_PROFILES = Path(__file__).resolve().parent.parent.parent / "profiles"
@@ -68,7 +78,10 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.tasks = TaskRunner(parent=self)
         self.checklist = ChecklistController(database_path(data_dir), self)
+        self.queue = QueueController(database_path(data_dir), parent=self)
+        self._quitting = False
         self.setStyleSheet(STYLE)
+        self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("vcdesk: video-conference room console"))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -86,7 +99,31 @@ class MainWindow(QMainWindow):
 
         self.room_label = QLabel()
         self.statusBar().addWidget(self.room_label)
+        self.meeting_icon = QLabel()  # the pause sign held jobs show, beside the words
+        self.meeting_label = QLabel()
+        self.meeting_label.setObjectName("meetingStatus")
+        self.queue_label = QLabel(self.conversions_page.status_text())
+        self.statusBar().addPermanentWidget(self.meeting_icon)
+        self.statusBar().addPermanentWidget(self.meeting_label)
+        self.statusBar().addPermanentWidget(self.queue_label)
+        self.conversions_page.summaryChanged.connect(self._queue_summary)
+        self.queue.meetingChanged.connect(self._meeting_changed)
+        self.queue.actionFailed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+
+        self.tray = Tray(self)
+        self.tray.showRequested.connect(self.show_console)
+        self.tray.quitRequested.connect(self.quit_console)
+        self.tray.fallback.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.meeting_action = QAction(self.tr("&Meeting mode (hold conversions)"), self)
+        self.meeting_action.setCheckable(True)
+        self.meeting_action.triggered.connect(self.queue.set_meeting)
+        self.tray.add_action(self.meeting_action)
+        self._meeting_changed(False, [])
+        self.queue.jobFinished.connect(self._job_finished)
+        self.checklist.finished.connect(self._checklist_finished)
+
         self.set_room(profile, profile_path, profile_error)
+        self.queue.start()
 
         for index in range(self.pages.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
@@ -96,9 +133,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         console = self.menuBar().addMenu(self.tr("&Console"))
+        console.addAction(self.meeting_action)
+        self.meeting_action.setShortcut(QKeySequence("Ctrl+M"))
+        console.addSeparator()
         quit_action = console.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_console)
         language = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self._settings.value("ui/language", "") or ""
@@ -123,18 +163,13 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         self.checklist_page = ChecklistPage(self.checklist, self.tasks, self._settings)
         self.history_page = HistoryPage(database_path(self.data_dir), self.tasks)
+        self.conversions_page = ConversionsPage(self.queue, self.tasks)
         self.profiles_page = ProfilesPage(profile_folders(self.data_dir), self.tasks)
         self.profiles_page.activateRequested.connect(self.activate_profile)
         self.profiles_page.profileSaved.connect(self._profile_saved)
         return [
             (self.tr("Checklist"), self.checklist_page),
-            (
-                self.tr("Conversions"),
-                EmptyPage(
-                    self.tr("Recording conversions"),
-                    self.tr("The queue of recordings being converted for the archive."),
-                ),
-            ),
+            (self.tr("Conversions"), self.conversions_page),
             (self.tr("Room profiles"), self.profiles_page),
             (self.tr("History"), self.history_page),
         ]
@@ -161,6 +196,7 @@ class MainWindow(QMainWindow):
     def set_room(self, profile: Profile | None, path: Path | None, error: str = "") -> None:
         self.profile, self.profile_path = profile, path
         self.checklist_page.set_profile(profile, path, error)
+        self.queue.configure(profile.conversion if profile is not None else None)
         if profile is not None:
             self.room_label.setText(self.tr("Room: %1").replace("%1", profile.room.name))
             self.room_label.setToolTip(str(path))
@@ -168,6 +204,58 @@ class MainWindow(QMainWindow):
             self.room_label.setText(self.tr("Room profile has problems: %1").replace("%1", error))
         else:
             self.room_label.setText(self.tr("No room profile chosen"))
+        self._update_tray_tooltip()
+
+    # -- status bar and tray ------------------------------------------------------------
+
+    def _queue_summary(self, text: str) -> None:
+        self.queue_label.setText(text)
+        self._update_tray_tooltip()
+
+    def _update_tray_tooltip(self) -> None:
+        self.tray.set_tooltip(f"vcdesk · {self.room_label.text()}\n{self.queue_label.text()}")
+
+    def _meeting_changed(self, on: bool, clients: list[str]) -> None:
+        self.meeting_action.setChecked(on)
+        if on:
+            text = self.tr("Meeting mode: on")
+            if clients:
+                text += f" ({', '.join(clients)})"
+            self.meeting_label.setText(f"<b>{html.escape(text)}</b>")
+        else:
+            self.meeting_label.setText(html.escape(self.tr("Meeting mode: off")))
+        self.meeting_icon.setPixmap(jobs_model.state_icon(jobs_model.HELD).pixmap(16, 16))
+        self.meeting_icon.setVisible(on)
+        self.meeting_label.setToolTip(
+            self.tr("While meeting mode is on, conversions are held so the meeting has the PC.")
+        )
+
+    def _job_finished(self, job: Job) -> None:
+        name = Path(job.input).name
+        if job.state is JobState.DONE:
+            self.tray.notify(
+                self.tr("Conversion finished"),
+                self.tr("%1 is ready in %2")
+                .replace("%1", name)
+                .replace("%2", str(Path(job.output).parent) if job.output else job.output_dir),
+            )
+        elif job.state is JobState.FAILED:
+            self.tray.notify(
+                self.tr("Conversion failed"),
+                self.tr("%1: %2").replace("%1", name).replace("%2", job.error or ""),
+                Kind.Warning,
+            )
+
+    def _checklist_finished(self, record: RunRecord) -> None:
+        if record.overall is Status.FAIL:
+            failed = [r.id for r in record.results if r.status in (Status.FAIL, Status.ERROR)]
+            self.tray.notify(
+                self.tr("Checklist: NO-GO for %1").replace("%1", record.room),
+                self.tr("Not ready: %1. Open the Checklist page for what to do.").replace(
+                    "%1", ", ".join(failed)
+                ),
+                Kind.Critical,
+            )
 
     def _restore(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -178,12 +266,84 @@ class MainWindow(QMainWindow):
         page = self._settings.value("window/page", 0, type=int)
         self.sidebar.setCurrentRow(page if 0 <= page < self.pages.count() else 0)
 
+    # -- closing --------------------------------------------------------------------------
+
+    def show_console(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_console(self) -> None:
+        """Quit for real (menu, tray, Ctrl+Q): running conversions stop and resume next time."""
+        self._quitting = True
+        self.close()
+
+    def _work_in_queue(self) -> bool:
+        counts = self.conversions_page.model.counts()
+        return any(
+            counts[state]
+            for state in (JobState.RUNNING, JobState.QUEUED, JobState.INTERRUPTED, "held")
+        )
+
+    def _keep_running_in_tray(self) -> bool | None:
+        """Closing the window while conversions run: True keeps them going in the tray,
+        False quits, None goes back. Asked once; the answer is remembered."""
+        remembered = self._settings.value("tray/keep_running", None)
+        if remembered is not None:
+            return str(remembered).lower() == "true"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Conversions are still running"),
+            self.tr(
+                "Keep converting in the background? vcdesk stays in the tray (the icon by "
+                "the clock) and tells you when each conversion is done."
+            ),
+            parent=self,
+        )
+        keep = box.addButton(self.tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(
+            self.tr("Quit (resume next time)"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        remember = QCheckBox(self.tr("Do not ask again"))
+        box.setCheckBox(remember)
+        box.exec()
+        if box.clickedButton() not in (keep, stop):
+            return None
+        answer = box.clickedButton() is keep
+        if remember.isChecked():
+            self._settings.setValue("tray/keep_running", answer)
+        return answer
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        in_tray = self.isHidden()
         if not self.profiles_page.confirm_leave():
             event.ignore()  # the admin chose to go on editing
+            self._quitting = False
             return
-        self.checklist.cancel()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/page", self.sidebar.currentRow())
         self._settings.sync()
+        if not self._quitting and self.tray.available and self._work_in_queue():
+            keep = self._keep_running_in_tray()
+            if keep is None:
+                event.ignore()
+                return
+            if keep:
+                event.ignore()
+                QApplication.setQuitOnLastWindowClosed(False)
+                self.hide()
+                self.tray.notify(
+                    self.tr("vcdesk is still converting"),
+                    self.tr("Conversions go on in the background. Click the tray icon to open."),
+                )
+                return
+        self.checklist.cancel()
+        self.hide()  # off the screen at once: the queue may take a few seconds to stop
+        self.queue.shutdown(timeout=15)
+        self.tray.hide()
+        QApplication.setQuitOnLastWindowClosed(True)
         super().closeEvent(event)
+        if in_tray:
+            QApplication.quit()  # closing a window that is not shown does not end the app
