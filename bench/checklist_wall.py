@@ -48,6 +48,7 @@ def room(folder: Path, camera_url: str, nut_port: int, ups: str, speedtest_url: 
             "hosts": [host],
             "test_seconds": 3,
         },
+        "conversion": {"output_dir": str(folder / "arsip"), "preset": "h264-720p"},
     }
     path = folder / "bench-room.yaml"
     path.write_text(json.dumps(sections))
