@@ -146,6 +146,6 @@ def test_status_bar_and_notices_follow_the_queue_and_the_checklist(qtbot, tmp_pa
     )
     assert window.tray.notices[-1] == (
         "Checklist: NO-GO for Ruang Uji",
-        "Not ready: disk. Open the Checklist page for what to do.",
+        "Not ready: Recording disk. Open the Checklist page for what to do.",
     )
     assert "NO-GO" in window.statusBar().currentMessage()

@@ -2,9 +2,673 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>The camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is connected. This room marks its camera optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: correct camera.source in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): check that the camera is on, its address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found: connect the camera, or correct camera.source in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (Zoom, Teams, OBS or a browser?): close that program. The preview tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no picture in time: check its power and its cable or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2): check camera.source in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped giving pictures: check its cable or network. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2 · %3 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Operator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run checklist (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard operating procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each item once it is done (Space ticks the selected one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak at a normal voice: the bar should reach the yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera &amp;&amp; microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused while the checklist tests the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused while the checklist tests the microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused while the page is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a room profile on the Room profiles page to run its checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F5 or “Run checklist” before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed; fix them before the meeting.</source>
+        <translation>
+            <numerusform>%n check failed; fix it before the meeting.</numerusform>
+            <numerusform>%n checks failed; fix them before the meeting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): read them before the meeting.</source>
+        <translation>
+            <numerusform>%n warning: read it before the meeting.</numerusform>
+            <numerusform>%n warnings: read them before the meeting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversionsPage</name>
+    <message>
+        <source>Recording conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold every conversion while a meeting runs, so it gets the whole computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start no new conversion; the ones running go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue recordings for conversion (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the selected job (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected job; its partial file is removed (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the failed, cancelled or interrupted job again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the selected job earlier (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the selected job later (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the finished job off the list; files stay (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the converted file goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the selected job failed (double-click the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop recordings here or press “Add files…” (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue (held for the meeting): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue (paused): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recordings to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the conversion?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being converted. Cancel it? What is converted so far is deleted; the recording itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there yet: it is made when the first conversion into it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the conversion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording: %1
+Output folder: %2
+Reason code: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting in progress: conversions are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting program detected: %1. Conversions go on by themselves once it has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on here: switch “Meeting mode” off after the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is paused as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue paused: no new conversion starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions already running go on. Press “Resume queue” to start the waiting ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist runs match this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP items ticked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held (meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4, copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.264 720p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.264 1080p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level: the microphone is not being metered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence (no signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1 dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipping: turn the microphone&apos;s input gain down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>One item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>vcdesk: video-conference room console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode (hold conversions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of vcdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12,23 +676,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre-meeting checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camera, microphone, power, disk and network, judged against the room profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conversions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recording conversions</source>
+        <source>Meeting mode: on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The queue of recordings being converted for the archive.</source>
+        <source>Meeting mode: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While meeting mode is on, conversions are held so the meeting has the PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: NO-GO for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: %1. Open the Checklist page for what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions are still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep converting in the background? vcdesk stays in the tray (the icon by the clock) and tells you when each conversion is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit (resume next time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcdesk is still converting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions go on in the background. Click the tray icon to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -36,15 +748,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One YAML profile per room: its devices and thresholds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Past checklist runs, for the record.</source>
+        <source>Active room: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -57,6 +765,1479 @@
     </message>
     <message>
         <source>No room profile chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MicLevelMonitor</name>
+    <message>
+        <source>No microphone is connected. This room marks its microphone optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound library (PortAudio) is missing or would not start, so no microphone can be opened: reinstall vcdesk with its sound support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no sound input: connect a microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no default microphone: choose one in the system&apos;s sound settings, or name one in microphone.device. Inputs present: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone matches “%1”: connect it, or correct microphone.device in the room profile. Inputs present: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is not a microphone: correct microphone.device in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not open: another program may hold it, or it was unplugged. The meter tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone %1 does not answer: replug it or restart the computer&apos;s sound system. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemSummary</name>
+    <message>
+        <source>Problems in this profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;YAML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again, dropping unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPS server (NUT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera is optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone is optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum CPU use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum free memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording bit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power check is optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts that must be reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network check is optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at low priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause conversions before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run checklist before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name shown to operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building and floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs this room (name or team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA time zone of the room: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device index, device name, video file path or stream URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up opening after this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to measure fps for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missing camera skips instead of failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device index or part of its name; empty for the system default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quieter than this is silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of clipped samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the meeting recordings are written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to tell how many hours of recording fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never written to logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of a LibreSpeed-compatible server (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port that must be reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel transfer streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where converted files go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process names that mean a meeting is on (e.g. zoom, ms-teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar file path or http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual SOP items the operator ticks before a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (mains only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remux (fast, same quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.264, 720p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.264, 1080p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileList</name>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Room &amp;profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for this r&amp;oom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this saved profile the console&apos;s active room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 have problems and cannot be saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room profile made in vcdesk. Options left out take their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the file %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueController</name>
+    <message>
+        <source>start the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the room&apos;s conversion settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no recordings (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause job #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume job #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel job #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry job #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove job #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move job #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an internal error (%1); the log file has the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password from the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is set; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Show the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit vcdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_DeviceStream</name>
+    <message>
+        <source>The live view stopped because of an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power / UPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ {min_width}x{min_height}, ≥ {min_fps:g} fps, a live, sharp picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ {min_level_dbfs:g} dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ {max_percent:g} % busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ {min_free_mb} MB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ {min_free_gb:g} GB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ {min_charge_pct:g} % charge, ≥ {min_runtime_min:g} min of runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ {min_download_mbps:g} Mbit/s down, ≥ {min_upload_mbps:g} Mbit/s up, ≤ {max_latency_ms:g} ms latency, ≤ {max_jitter_ms:g} ms jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {check} check did not finish within {timeout_s:.0f} s: the device or the network is not answering. Check its connection and run the checklist again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {check} check stopped on an internal error ({error}). Please report it with the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} gives {width}x{height} at {fps_text} fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} gives {width}x{height} at {fps_text} fps (the file&apos;s nominal rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} gives {fps_text} fps; this room needs {min_fps:g} fps: close other programs using the camera, add light (cameras slow down in the dark), or use a USB 3 port or a faster network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} runs at {fps_text} fps; this room needs {min_fps:g} fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room marks the camera optional, so it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} gives {width}x{height}; this room needs {min_width}x{min_height}: check the cable, the port or the camera&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} gives a black picture (brightness at most {luma_max:g} of 255; {black_luma:g} or more expected): open the lens cover or privacy shutter, check the room&apos;s light and the camera&apos;s cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} shows a frozen picture: {frames} frames over {sample_s:g} s were identical. The camera or its driver has stopped: unplug it and plug it in again, or restart the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} gives a dark picture with no detail (brightness {luma:g} of 255, sharpness {sharpness:g}; {min_sharpness:g} or more expected): the lens may be covered or dirty. Uncover and clean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} gives a very blurred picture (sharpness {sharpness:g}; {min_sharpness:g} or more expected): focus the camera, clean the lens, or point it at the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} was not found ({reason}). Connect the camera, or correct camera.source in the room profile. Cameras present: {available_list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} does not exist: correct camera.source in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} cannot be reached ({reason}): check that the camera is on, its address and port, and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} could not be opened ({reason}): check camera.source in the room profile and that the camera works in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is there but gives no picture: another program (Zoom, Teams, OBS, a browser) is probably using it. Close that program and run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} did not give a picture within {timeout_s:g} s: check the camera&apos;s power and its cable or network, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone {device} hears {rms_dbfs:.1f} dBFS (peak {peak_dbfs:.1f} dBFS) at {samplerate} Hz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone {device} works ({rms_dbfs:.1f} dBFS) but records at {samplerate} Hz, not the {requested_samplerate} Hz this room asks for: set its sample rate in the computer&apos;s sound settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone {device} hears nothing at all (every sample is zero); this room needs at least {min_level_dbfs:g} dBFS. Speak into the microphone: is it muted, or is it the wrong device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone {device} hears only {rms_dbfs:.1f} dBFS; this room needs at least {min_level_dbfs:g} dBFS. Speak into the microphone: is it muted, or is it the wrong device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone {device} is clipping: {clipping_pct:.1f} % of samples are at full scale (peak {peak_dbfs:.1f} dBFS); this room allows {max_clipping_pct:g} %. Turn the microphone&apos;s input gain down, or move it away from the loudspeakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no default microphone. Microphones on this computer: {available_list}. Plug the microphone in, or correct microphone.device in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone matches “{spec}”. Microphones on this computer: {available_list}. Plug the microphone in, or correct microphone.device in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {spec} ({name}) is not a microphone: it has no inputs. Microphones on this computer: {available_list}. Correct microphone.device in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no microphone or other sound input at all: plug the microphone in, and check that the computer&apos;s sound system is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone can be opened: the PortAudio sound library is missing or broken ({error}). Install it (Debian/Ubuntu: apt-get install libportaudio2) or reinstall vcdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone {device} cannot be opened ({error}). Close other programs that may be using it (another meeting app?), or unplug it and plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s sound system did not answer within {timeout_s:g} s when asked for its devices: restart the sound system, or the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone did not deliver its sound before the check&apos;s time limit: unplug it and plug it in again, or restart the computer&apos;s sound system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone {device} did not deliver sound within {timeout_s:g} s: unplug it and plug it in again, or restart the computer&apos;s sound system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no default microphone; the microphone is optional in this room, so it is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone matches “{spec}” (microphones on this computer: {available_list}); the microphone is optional in this room, so it is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {spec} ({name}) is not a microphone; the microphone is optional in this room, so it is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no microphone or other sound input; the microphone is optional in this room, so it is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found; it is optional in this room, so it is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor is {percent:.0f} % busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor is {percent:.0f} % busy; this room allows {max_percent:g} %. Busiest: {top_names}. Close what is not needed for the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{free_mb} MB of memory is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Close programs that are not needed for the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{free_gb:.1f} GB free: {hours_left:.1f} h of recording at {bitrate_mbps:g} Mbit/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive of {folder} has {free_gb:.1f} GB free ({hours_left:.1f} h of recording at {bitrate_mbps:g} Mbit/s); this room needs {min_free_gb:g} GB. Move finished recordings to the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} does not exist: create it, or correct disk.recordings_dir in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings cannot be written to {folder} ({error}): check the folder&apos;s permissions, and whether the drive is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room has no UPS configured (power.source is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has no battery the system can read, so a power cut would switch it off: connect it to a UPS (and set power.source to nut), or use a laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC is plugged in; battery at {charge_pct:.0f} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC is plugged in but its battery is at {charge_pct:.0f} %; this room needs {min_charge_pct:g} %. A power cut now would leave little time: let it charge before the meeting, or go ahead knowing that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery ({charge_pct:.0f} %, about {runtime_min:.0f} min left): plug in the charger before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery ({charge_pct:.0f} %): plug in the charger before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system cannot tell whether the PC is plugged in; battery at {charge_pct:.0f} %, about {runtime_min:.0f} min left. Make sure the charger is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system cannot tell whether the PC is plugged in; battery at {charge_pct:.0f} %. Make sure the charger is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery at {charge_pct:.0f} %, about {runtime_min:.0f} min left; this room needs {min_charge_pct:g} %. Plug in the charger now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery at {charge_pct:.0f} %; this room needs {min_charge_pct:g} %. Plug in the charger now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery with about {runtime_min:.0f} min left; this room needs {min_runtime_min:g} min. Plug in the charger now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} refused the connection: is the NUT server running? (Debian: systemctl status nut-server) Also check power.nut.host and power.nut.port in the room profile, and the LISTEN line in upsd.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS server&apos;s name “{host}” cannot be resolved ({error}): correct power.nut.host in the room profile (an IP address works), or check this PC&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the UPS server at {address} ({error}): check the network cable, and power.nut.host in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the UPS server&apos;s name “{host}” took more than {timeout_s:g} s: check this PC&apos;s DNS, or put the server&apos;s IP address in power.nut.host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS server at {address} did not accept a connection within {timeout_s:g} s: check that it is switched on and that no firewall drops port {port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} accepted the connection but did not answer within {timeout_s:g} s: check that port {port} really is upsd, and restart the NUT server (Debian: systemctl restart nut-server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} closed the connection before it answered: see upsd&apos;s log (Debian: journalctl -u nut-server); it may limit clients or be restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something on {address} answered, but not as a NUT server would: check that power.nut.host and power.nut.port point at upsd (port 3493 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} has no UPS named “{ups}” (it knows: {known_list}): correct power.nut.ups in the room profile to a name from ups.conf on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} refused user “{username}” for UPS “{ups}” (ACCESS-DENIED): the password is wrong, or the user lacks &apos;upsmon secondary&apos; in upsd.users. Correct power.nut.password in the room profile, or the user on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} refuses this PC access (ACCESS-DENIED): set power.nut.username and power.nut.password in the room profile to a user from upsd.users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} needs a password for this login (PASSWORD-REQUIRED): add power.nut.password to the room profile, or remove power.nut.username to read the UPS without logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} needs a username for this login (USERNAME-REQUIRED): add power.nut.username to the room profile, or remove power.nut.password to read the UPS without logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} rejected the password as malformed (INVALID-PASSWORD): check power.nut.username and power.nut.password in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} rejected the username as malformed (INVALID-USERNAME): check power.nut.username and power.nut.password in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} runs, but the driver for UPS “{ups}” is not connected to it (DRIVER-NOT-CONNECTED): check the UPS&apos;s USB or serial cable and start the driver (Debian: systemctl status nut-driver@{ups}; or upsdrvctl start {ups}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} has no fresh data from UPS “{ups}” (DATA-STALE): its driver runs but has lost contact with the UPS. Check the UPS&apos;s USB or serial cable, then restart the driver (Debian: systemctl restart nut-driver@{ups}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} answered {nut_error} for UPS “{ups}”: see upsd&apos;s log (Debian: journalctl -u nut-server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsd on {address} answered with an error for UPS “{ups}”: see upsd&apos;s log (Debian: journalctl -u nut-server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} is on mains power ({reading}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} is on mains power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} reports: {attention_words} (status {shown}). Have it looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} reports neither mains nor battery power (status {shown}): its driver is still starting. Run the check again in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} reports neither mains nor battery power (status {shown}): check the driver&apos;s log and the UPS&apos;s cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} is on mains power and charging, but its battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} %. A power cut now would be covered for a shorter time: wait for it to charge, or go ahead knowing that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} runs on battery {facts}: mains power is out. The meeting will stop when the battery runs down: check the power supply to the UPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} % (status {shown}): restore mains power to the UPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} % (status {shown}), and it is not charging: check the UPS and its battery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery; this room needs {min_runtime_min:g} min (status {shown}): restore mains power to the UPS, or unplug equipment the meeting does not need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery; this room needs {min_runtime_min:g} min (status {shown}): let it charge, replace its battery if it stays low, or unplug equipment the meeting does not need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} has its output switched off (status {shown}): the room is not protected. Switch the UPS output on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} reports a low battery {facts}: it may switch off at any moment. Restore mains power to the UPS and let it charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} is in forced shutdown {facts}: it will cut the power. Restore mains power and restart the UPS before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to test: the room profile names no speed test server (network.speedtest_url) and no hosts (network.hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network test ran out of time: the network or the server is answering too slowly. Check the connection and run the checklist again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test address {url} is not usable ({error}): correct network.speedtest_url in the room profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host {host} (port {port}) cannot be found: its name does not resolve ({error}). Check the name in network.hosts and this PC&apos;s DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host {name} refused the connection: nothing is listening on port {port} there. Check that the service is running and that the port in network.hosts is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host {name} cannot be reached ({error}). Check the cable or Wi-Fi, the firewall, and the address in network.hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency to {name} is {latency_ms:.0f} ms; this room allows at most {max_latency_ms:g} ms. Check the connection, or other traffic on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter to {name} is {jitter_ms:.1f} ms; this room allows at most {max_jitter_ms:g} ms. The connection is unsteady: check the Wi-Fi or other traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server {host} cannot be found: its name does not resolve ({error}). Check network.speedtest_url and this PC&apos;s DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server at {where} refused the connection: is the speed test service running there, and is the address in network.speedtest_url right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server at {where} could not be reached during {during} ({error}). Check the cable or Wi-Fi, the firewall, and network.speedtest_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server at {where} stopped answering during {during} ({error}). Check the cable or Wi-Fi, the firewall, and whether the server is overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server answered {error} during {during}: check that network.speedtest_url points to a working LibreSpeed server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the speed test server was cut during {during} ({error}): the server, or a firewall or proxy on the way, dropped it. Run the check again; if it happens again, check the firewall and the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server&apos;s answer could not be used during {during} ({error}): check network.speedtest_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download is {download_mbps:.1f} Mbit/s; this room needs {min_download_mbps:g} Mbit/s. Check what else is using the connection, or ask the provider about the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload is {upload_mbps:.1f} Mbit/s; this room needs {min_upload_mbps:g} Mbit/s: others will see a poor picture. Check what else is uploading, or ask the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency to the speed test server is {latency_ms:.0f} ms; this room allows at most {max_latency_ms:g} ms: speech will lag. Check the connection and its route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter is {jitter_ms:.1f} ms; this room allows at most {max_jitter_ms:g} ms: sound will break up. Prefer a cable to Wi-Fi, and check other traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the battery needs replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on bypass, so the battery does not protect the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is calibrating its battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it raises an alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not communicating with its driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ping test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download {download_mbps:.1f} Mbit/s, upload {upload_mbps:.1f} Mbit/s, latency {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} streams).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: {hosts_list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download {download_mbps:.1f} Mbit/s, upload {upload_mbps:.1f} Mbit/s, latency {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} streams). Reachable: {hosts_list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera stream {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video file {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>battery {charge_pct:g} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {runtime_min:.0f} min of runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-meeting checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard operating procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save checklist report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

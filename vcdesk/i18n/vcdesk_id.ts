@@ -1,5 +1,692 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
+<context>
+    <name></name>
+    <message>
+        <source>status</source>
+        <comment>Pass</comment>
+        <translation type="vanished">Lolos</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>Warning</comment>
+        <translation type="vanished">Peringatan</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>Fail</comment>
+        <translation type="vanished">Gagal</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>Error</comment>
+        <translation type="vanished">Galat</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>Skipped</comment>
+        <translation type="vanished">Dilewati</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>Waiting</comment>
+        <translation type="vanished">Menunggu</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>Checking…</comment>
+        <translation type="vanished">Memeriksa…</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>The camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>The video file %1</source>
+        <translation>Berkas video %1</translation>
+    </message>
+    <message>
+        <source>The camera stream %1</source>
+        <translation>Stream kamera %1</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>No camera is connected. This room marks its camera optional.</source>
+        <translation>Tidak ada kamera yang tersambung. Kamera bersifat opsional di ruang ini.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: correct camera.source in the room profile.</source>
+        <translation>%1 tidak ada. Perbaiki camera.source di profil ruang.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): check that the camera is on, its address and the network.</source>
+        <translation>%1 tidak dapat dijangkau (%2). Pastikan kamera menyala, lalu periksa alamatnya dan jaringan.</translation>
+    </message>
+    <message>
+        <source>%1 was not found: connect the camera, or correct camera.source in the room profile.</source>
+        <translation>%1 tidak ditemukan. Sambungkan kamera, atau perbaiki camera.source di profil ruang.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (Zoom, Teams, OBS or a browser?): close that program. The preview tries again by itself.</source>
+        <translation>%1 sedang dipakai program lain (Zoom, Teams, OBS, atau peramban?): tutup program itu. Pratinjau akan mencoba lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>%1 gave no picture in time: check its power and its cable or network.</source>
+        <translation>%1 tidak memberikan gambar tepat waktu. Periksa dayanya, serta kabel atau jaringannya.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2): check camera.source in the room profile.</source>
+        <translation>%1 tidak dapat dibuka (%2). Periksa camera.source di profil ruang.</translation>
+    </message>
+    <message>
+        <source>%1 stopped giving pictures: check its cable or network. Trying again…</source>
+        <translation>%1 berhenti memberikan gambar. Periksa kabel atau jaringannya. Mencoba lagi…</translation>
+    </message>
+</context>
+<context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Pratinjau kamera</translation>
+    </message>
+    <message>
+        <source>No picture yet.</source>
+        <translation>Belum ada gambar.</translation>
+    </message>
+    <message>
+        <source>%1×%2 · %3 fps</source>
+        <translation>%1×%2 · %3 fps</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Operator name</source>
+        <translation>Nama operator</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>Run checklist (F5)</source>
+        <translation>Jalankan daftar periksa (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batalkan (Esc)</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Simpan laporan…</translation>
+    </message>
+    <message>
+        <source>Standard operating procedure</source>
+        <translation>Standar Operasional Prosedur (SOP)</translation>
+    </message>
+    <message>
+        <source>Tick each item once it is done (Space ticks the selected one).</source>
+        <translation>Centang setiap butir setelah selesai (Spasi mencentang butir yang dipilih).</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prosesor</translation>
+    </message>
+    <message>
+        <source>Network in</source>
+        <translation>Jaringan masuk</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Pantauan langsung</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speak at a normal voice: the bar should reach the yellow.</source>
+        <translation>Bicaralah dengan suara normal: bilah harus mencapai warna kuning.</translation>
+    </message>
+    <message>
+        <source>Camera &amp;&amp; microphone</source>
+        <translation>Kamera &amp;&amp; mikrofon</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Membuka kamera…</translation>
+    </message>
+    <message>
+        <source>Opening the microphone…</source>
+        <translation>Membuka mikrofon…</translation>
+    </message>
+    <message>
+        <source>No room chosen.</source>
+        <translation>Belum ada ruang yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Paused while the checklist tests the camera.</source>
+        <translation>Dijeda selama daftar periksa menguji kamera.</translation>
+    </message>
+    <message>
+        <source>Paused while the checklist tests the microphone.</source>
+        <translation>Dijeda selama daftar periksa menguji mikrofon.</translation>
+    </message>
+    <message>
+        <source>Paused while the page is not shown.</source>
+        <translation>Dijeda selama halaman ini tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 kHz</source>
+        <translation>%1 · %2 kHz</translation>
+    </message>
+    <message>
+        <source>No room chosen</source>
+        <translation>Belum ada ruang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose a room</source>
+        <translation>Pilih ruang</translation>
+    </message>
+    <message>
+        <source>Open a room profile on the Room profiles page to run its checklist.</source>
+        <translation>Buka profil ruang di halaman Profil ruang untuk menjalankan daftar periksanya.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Belum diperiksa</translation>
+    </message>
+    <message>
+        <source>Press F5 or “Run checklist” before the meeting.</source>
+        <translation>Tekan F5 atau “Jalankan daftar periksa” sebelum rapat.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks done.</source>
+        <translation>%1 dari %2 pemeriksaan selesai.</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>TIDAK SIAP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed; fix them before the meeting.</source>
+        <translation>
+            <numerusform>%n pemeriksaan gagal; perbaiki sebelum rapat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation>Diperiksa pukul %1.</translation>
+    </message>
+    <message>
+        <source>GO, with warnings</source>
+        <translation>SIAP, dengan peringatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): read them before the meeting.</source>
+        <translation>
+            <numerusform>%n peringatan: baca dulu sebelum rapat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>SIAP</translation>
+    </message>
+    <message>
+        <source>The room is ready.</source>
+        <translation>Ruang siap dipakai.</translation>
+    </message>
+    <message>
+        <source>Not stored in the history: %1</source>
+        <translation>Tidak tersimpan di riwayat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionsPage</name>
+    <message>
+        <source>Recording conversions</source>
+        <translation>Konversi rekaman</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation type="vanished">Mode rapat</translation>
+    </message>
+    <message>
+        <source>Meeting mode: off</source>
+        <translation>Mode rapat: nonaktif</translation>
+    </message>
+    <message>
+        <source>Hold every conversion while a meeting runs, so it gets the whole computer.</source>
+        <translation>Tahan semua konversi selama rapat berlangsung, agar rapat mendapat seluruh daya komputer.</translation>
+    </message>
+    <message>
+        <source>Pause queue</source>
+        <translation>Jeda antrean</translation>
+    </message>
+    <message>
+        <source>Start no new conversion; the ones running go on.</source>
+        <translation>Jangan mulai konversi baru; yang sedang berjalan tetap dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Batalkan tugas</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Keluarkan</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Show error</source>
+        <translation>Lihat kesalahan</translation>
+    </message>
+    <message>
+        <source>Queue recordings for conversion (Ctrl+O)</source>
+        <translation>Masukkan rekaman ke antrean konversi (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the selected job (Space)</source>
+        <translation>Jeda atau lanjutkan tugas yang dipilih (Spasi)</translation>
+    </message>
+    <message>
+        <source>Stop the selected job; its partial file is removed (Del)</source>
+        <translation>Hentikan tugas yang dipilih; berkas yang belum selesai dihapus (Del)</translation>
+    </message>
+    <message>
+        <source>Queue the failed, cancelled or interrupted job again</source>
+        <translation>Masukkan lagi tugas yang gagal, dibatalkan, atau terputus ke antrean</translation>
+    </message>
+    <message>
+        <source>Convert the selected job earlier (Ctrl+Up)</source>
+        <translation>Konversi tugas yang dipilih lebih awal (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Convert the selected job later (Ctrl+Down)</source>
+        <translation>Konversi tugas yang dipilih belakangan (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Take the finished job off the list; files stay (Del)</source>
+        <translation>Hapus tugas yang selesai dari daftar; berkasnya tetap ada (Del)</translation>
+    </message>
+    <message>
+        <source>Open the folder the converted file goes to</source>
+        <translation>Buka folder tujuan berkas hasil konversi</translation>
+    </message>
+    <message>
+        <source>Why the selected job failed (double-click the row)</source>
+        <translation>Penyebab tugas yang dipilih gagal (klik dua kali barisnya)</translation>
+    </message>
+    <message>
+        <source>Drop recordings here or press “Add files…” (Ctrl+O).</source>
+        <translation>Letakkan rekaman di sini atau tekan “Tambah berkas…” (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 berjalan</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 menunggu</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 dijeda</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 gagal</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>tidak ada tugas aktif</translation>
+    </message>
+    <message>
+        <source>Queue (held for the meeting): %1</source>
+        <translation>Antrean (ditahan untuk rapat): %1</translation>
+    </message>
+    <message>
+        <source>Queue (paused): %1</source>
+        <translation>Antrean (dijeda): %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Antrean: %1</translation>
+    </message>
+    <message>
+        <source>Recordings (%1)</source>
+        <translation>Rekaman (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Add recordings to convert</source>
+        <translation>Tambah rekaman untuk dikonversi</translation>
+    </message>
+    <message>
+        <source>Cancel the conversion?</source>
+        <translation>Batalkan konversi?</translation>
+    </message>
+    <message>
+        <source>%1 is being converted. Cancel it? What is converted so far is deleted; the recording itself is kept.</source>
+        <translation>%1 sedang dikonversi. Batalkan? Hasil konversi sejauh ini dihapus; rekaman aslinya tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there yet: it is made when the first conversion into it starts.</source>
+        <translation>Folder %1 belum ada: folder itu dibuat saat konversi pertama ke sana dimulai.</translation>
+    </message>
+    <message>
+        <source>Why the conversion failed</source>
+        <translation>Penyebab konversi gagal</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted.</source>
+        <translation>%1 tidak dapat dikonversi.</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted.</source>
+        <translation>%1 terputus.</translation>
+    </message>
+    <message>
+        <source>Recording: %1
+Output folder: %2
+Reason code: %3</source>
+        <translation>Rekaman: %1
+Folder hasil: %2
+Kode penyebab: %3</translation>
+    </message>
+    <message>
+        <source>Meeting mode: on</source>
+        <translation>Mode rapat: aktif</translation>
+    </message>
+    <message>
+        <source>Resume queue</source>
+        <translation>Lanjutkan antrean</translation>
+    </message>
+    <message>
+        <source>Meeting in progress: conversions are paused</source>
+        <translation>Rapat berlangsung: konversi dijeda</translation>
+    </message>
+    <message>
+        <source>Meeting program detected: %1. Conversions go on by themselves once it has closed.</source>
+        <translation>Program rapat terdeteksi: %1. Konversi berlanjut sendiri setelah program itu ditutup.</translation>
+    </message>
+    <message>
+        <source>Switched on here: switch “Meeting mode” off after the meeting.</source>
+        <translation>Diaktifkan di sini: nonaktifkan “Mode rapat” setelah rapat selesai.</translation>
+    </message>
+    <message>
+        <source>Switched on here: press “Meeting mode” again after the meeting.</source>
+        <translation type="vanished">Diaktifkan di sini: tekan “Mode rapat” lagi setelah rapat selesai.</translation>
+    </message>
+    <message>
+        <source>The queue is paused as well.</source>
+        <translation>Antrean juga sedang dijeda.</translation>
+    </message>
+    <message>
+        <source>Queue paused: no new conversion starts</source>
+        <translation>Antrean dijeda: tidak ada konversi baru yang dimulai</translation>
+    </message>
+    <message>
+        <source>Conversions already running go on. Press “Resume queue” to start the waiting ones.</source>
+        <translation>Konversi yang sedang berjalan tetap dilanjutkan. Tekan “Lanjutkan antrean” untuk memulai yang menunggu.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruang:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Perbarui</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Simpan &amp;laporan…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Waktu mulai</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>No checklist runs match this filter.</source>
+        <translation>Tidak ada pemeriksaan yang sesuai dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>Riwayat tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Semua ruang</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>SOP items ticked: %1</source>
+        <translation>Butir SOP yang dicentang: %1</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>TIDAK SIAP</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>SIAP</translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Mengonversi</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <source>Held (meeting)</source>
+        <translation>Ditahan (rapat)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>MP4, copied</source>
+        <translation>MP4, disalin</translation>
+    </message>
+    <message>
+        <source>H.264 720p</source>
+        <translation>H.264 720p</translation>
+    </message>
+    <message>
+        <source>H.264 1080p</source>
+        <translation>H.264 1080p</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>Hanya audio</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 mnt %2 dtk</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 mnt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>Ukuran hasil</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Level mikrofon</translation>
+    </message>
+    <message>
+        <source>No level: the microphone is not being metered.</source>
+        <translation>Tidak ada level: mikrofon tidak sedang diukur.</translation>
+    </message>
+    <message>
+        <source>Level: –</source>
+        <translation>Level: –</translation>
+    </message>
+    <message>
+        <source>Silence (no signal)</source>
+        <translation>Senyap (tidak ada sinyal)</translation>
+    </message>
+    <message>
+        <source>Below %1 dBFS</source>
+        <translation>Di bawah %1 dBFS</translation>
+    </message>
+    <message>
+        <source>peak %1</source>
+        <translation>puncak %1</translation>
+    </message>
+    <message>
+        <source>%1 dBFS</source>
+        <translation>%1 dBFS</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>no clip</source>
+        <translation>tanpa clip</translation>
+    </message>
+    <message>
+        <source>Clipping: turn the microphone&apos;s input gain down.</source>
+        <translation>Clipping: turunkan gain input mikrofon.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>One item per line</source>
+        <translation>Satu butir per baris</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -7,16 +694,108 @@
         <translation>vcdesk: konsol ruang konferensi video</translation>
     </message>
     <message>
+        <source>&amp;Meeting mode (hold conversions)</source>
+        <translation>Mode &amp;rapat (tahan konversi)</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Konsol</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of vcdesk.</source>
+        <translation>Bahasa baru dipakai mulai vcdesk dijalankan berikutnya.</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>Daftar periksa</translation>
     </message>
     <message>
+        <source>Active room: %1</source>
+        <translation>Ruang aktif: %1</translation>
+    </message>
+    <message>
+        <source>Meeting mode: on</source>
+        <translation>Mode rapat: aktif</translation>
+    </message>
+    <message>
+        <source>Meeting mode: off</source>
+        <translation>Mode rapat: nonaktif</translation>
+    </message>
+    <message>
+        <source>While meeting mode is on, conversions are held so the meeting has the PC.</source>
+        <translation>Selama mode rapat aktif, konversi ditahan agar PC sepenuhnya dipakai untuk rapat.</translation>
+    </message>
+    <message>
+        <source>Conversion finished</source>
+        <translation>Konversi selesai</translation>
+    </message>
+    <message>
+        <source>%1 is ready in %2</source>
+        <translation>%1 sudah siap di %2</translation>
+    </message>
+    <message>
+        <source>Conversion failed</source>
+        <translation>Konversi gagal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checklist: NO-GO for %1</source>
+        <translation>Daftar periksa: TIDAK SIAP untuk %1</translation>
+    </message>
+    <message>
+        <source>Not ready: %1. Open the Checklist page for what to do.</source>
+        <translation>Belum siap: %1. Buka halaman Daftar periksa untuk langkah perbaikannya.</translation>
+    </message>
+    <message>
+        <source>Conversions are still running</source>
+        <translation>Konversi masih berjalan</translation>
+    </message>
+    <message>
+        <source>Keep converting in the background? vcdesk stays in the tray (the icon by the clock) and tells you when each conversion is done.</source>
+        <translation>Lanjutkan konversi di latar belakang? vcdesk tetap berada di baki sistem (ikon di dekat jam) dan memberi tahu setiap kali konversi selesai.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Tetap berjalan di baki sistem</translation>
+    </message>
+    <message>
+        <source>Quit (resume next time)</source>
+        <translation>Keluar (lanjutkan lain kali)</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>Jangan tanya lagi</translation>
+    </message>
+    <message>
+        <source>vcdesk is still converting</source>
+        <translation>vcdesk masih mengonversi</translation>
+    </message>
+    <message>
+        <source>Conversions go on in the background. Click the tray icon to open.</source>
+        <translation>Konversi berlanjut di latar belakang. Klik ikon di baki sistem untuk membuka.</translation>
+    </message>
+    <message>
         <source>Pre-meeting checklist</source>
-        <translation>Daftar periksa sebelum rapat</translation>
+        <translation type="vanished">Daftar periksa sebelum rapat</translation>
     </message>
     <message>
         <source>Camera, microphone, power, disk and network, judged against the room profile.</source>
-        <translation>Kamera, mikrofon, daya, disk dan jaringan, dinilai menurut profil ruang.</translation>
+        <translation type="vanished">Kamera, mikrofon, daya, disk dan jaringan, dinilai menurut profil ruang.</translation>
     </message>
     <message>
         <source>Conversions</source>
@@ -24,11 +803,11 @@
     </message>
     <message>
         <source>Recording conversions</source>
-        <translation>Konversi rekaman</translation>
+        <translation type="vanished">Konversi rekaman</translation>
     </message>
     <message>
         <source>The queue of recordings being converted for the archive.</source>
-        <translation>Antrean rekaman yang sedang dikonversi untuk arsip.</translation>
+        <translation type="vanished">Antrean rekaman yang sedang dikonversi untuk arsip.</translation>
     </message>
     <message>
         <source>Room profiles</source>
@@ -36,7 +815,7 @@
     </message>
     <message>
         <source>One YAML profile per room: its devices and thresholds.</source>
-        <translation>Satu profil YAML per ruang: perangkat dan ambang batasnya.</translation>
+        <translation type="vanished">Satu profil YAML per ruang: perangkat dan ambang batasnya.</translation>
     </message>
     <message>
         <source>History</source>
@@ -44,7 +823,7 @@
     </message>
     <message>
         <source>Past checklist runs, for the record.</source>
-        <translation>Pemeriksaan yang lalu, sebagai catatan.</translation>
+        <translation type="vanished">Pemeriksaan yang lalu, sebagai catatan.</translation>
     </message>
     <message>
         <source>Room: %1</source>
@@ -57,6 +836,1491 @@
     <message>
         <source>No room profile chosen</source>
         <translation>Belum ada profil ruang yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>MicLevelMonitor</name>
+    <message>
+        <source>No microphone is connected. This room marks its microphone optional.</source>
+        <translation>Tidak ada mikrofon yang tersambung. Mikrofon bersifat opsional di ruang ini.</translation>
+    </message>
+    <message>
+        <source>The sound library (PortAudio) is missing or would not start, so no microphone can be opened: reinstall vcdesk with its sound support.</source>
+        <translation>Pustaka suara (PortAudio) tidak ada atau gagal dijalankan, sehingga mikrofon tidak dapat dibuka. Pasang ulang vcdesk beserta dukungan suaranya.</translation>
+    </message>
+    <message>
+        <source>This computer has no sound input: connect a microphone.</source>
+        <translation>Komputer ini tidak memiliki input suara. Sambungkan mikrofon.</translation>
+    </message>
+    <message>
+        <source>There is no default microphone: choose one in the system&apos;s sound settings, or name one in microphone.device. Inputs present: %2.</source>
+        <translation>Tidak ada mikrofon default. Pilih mikrofon di pengaturan suara sistem, atau tuliskan namanya di microphone.device. Input yang ada: %2.</translation>
+    </message>
+    <message>
+        <source>No microphone matches “%1”: connect it, or correct microphone.device in the room profile. Inputs present: %2.</source>
+        <translation>Tidak ada mikrofon yang cocok dengan “%1”. Sambungkan mikrofonnya, atau perbaiki microphone.device di profil ruang. Input yang ada: %2.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not a microphone: correct microphone.device in the room profile.</source>
+        <translation>Perangkat %1 bukan mikrofon. Perbaiki microphone.device di profil ruang.</translation>
+    </message>
+    <message>
+        <source>%1 will not open: another program may hold it, or it was unplugged. The meter tries again by itself.</source>
+        <translation>%1 tidak dapat dibuka: mungkin sedang dipakai program lain, atau tercabut. Pengukur level akan mencoba lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 does not answer: replug it or restart the computer&apos;s sound system. Trying again…</source>
+        <translation>Mikrofon %1 tidak merespons. Cabut lalu colokkan kembali, atau mulai ulang sistem suara komputer. Mencoba lagi…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemSummary</name>
+    <message>
+        <source>Problems in this profile: %1</source>
+        <translation>Masalah di profil ini: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulir</translation>
+    </message>
+    <message>
+        <source>&amp;YAML file</source>
+        <translation>Berkas &amp;YAML</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Ke&amp;mbalikan</translation>
+    </message>
+    <message>
+        <source>Read the file again, dropping unsaved changes</source>
+        <translation>Baca ulang berkas, buang perubahan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation>Belum ada profil yang dipilih</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Tidak valid</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1, unsaved changes</source>
+        <translation>%1, ada perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prosesor</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memori</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Daya</translation>
+    </message>
+    <message>
+        <source>UPS server (NUT)</source>
+        <translation>Server UPS (NUT)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversi</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>SOP checklist</source>
+        <translation>Daftar periksa SOP</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nama ruang</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation>Sumber kamera</translation>
+    </message>
+    <message>
+        <source>Minimum width</source>
+        <translation>Lebar minimum</translation>
+    </message>
+    <message>
+        <source>Minimum height</source>
+        <translation>Tinggi minimum</translation>
+    </message>
+    <message>
+        <source>Minimum frame rate</source>
+        <translation>Frame rate minimum</translation>
+    </message>
+    <message>
+        <source>Opening timeout</source>
+        <translation>Batas waktu membuka</translation>
+    </message>
+    <message>
+        <source>Measuring time</source>
+        <translation>Lama pengukuran</translation>
+    </message>
+    <message>
+        <source>Camera is optional</source>
+        <translation>Kamera opsional</translation>
+    </message>
+    <message>
+        <source>Microphone device</source>
+        <translation>Perangkat mikrofon</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Laju sampel</translation>
+    </message>
+    <message>
+        <source>Recording time</source>
+        <translation>Lama perekaman</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Level minimum</translation>
+    </message>
+    <message>
+        <source>Maximum clipping</source>
+        <translation>Clipping maksimum</translation>
+    </message>
+    <message>
+        <source>Microphone is optional</source>
+        <translation>Mikrofon opsional</translation>
+    </message>
+    <message>
+        <source>Maximum CPU use</source>
+        <translation>Beban CPU maksimum</translation>
+    </message>
+    <message>
+        <source>Minimum free memory</source>
+        <translation>Memori tersedia minimum</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Folder rekaman</translation>
+    </message>
+    <message>
+        <source>Minimum free space</source>
+        <translation>Sisa kapasitas minimum</translation>
+    </message>
+    <message>
+        <source>Recording bit rate</source>
+        <translation>Bit rate rekaman</translation>
+    </message>
+    <message>
+        <source>Power source</source>
+        <translation>Sumber listrik</translation>
+    </message>
+    <message>
+        <source>Minimum charge</source>
+        <translation>Muatan baterai minimum</translation>
+    </message>
+    <message>
+        <source>Minimum runtime</source>
+        <translation>Waktu cadangan minimum</translation>
+    </message>
+    <message>
+        <source>Power check is optional</source>
+        <translation>Pemeriksaan daya opsional</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>UPS name</source>
+        <translation>Nama UPS</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Speed test server</source>
+        <translation>Server uji kecepatan</translation>
+    </message>
+    <message>
+        <source>Minimum download</source>
+        <translation>Kecepatan unduh minimum</translation>
+    </message>
+    <message>
+        <source>Minimum upload</source>
+        <translation>Kecepatan unggah minimum</translation>
+    </message>
+    <message>
+        <source>Maximum latency</source>
+        <translation>Latensi maksimum</translation>
+    </message>
+    <message>
+        <source>Maximum jitter</source>
+        <translation>Jitter maksimum</translation>
+    </message>
+    <message>
+        <source>Hosts that must be reachable</source>
+        <translation>Host yang harus dapat dijangkau</translation>
+    </message>
+    <message>
+        <source>Test duration</source>
+        <translation>Lama pengujian</translation>
+    </message>
+    <message>
+        <source>Parallel streams</source>
+        <translation>Aliran paralel</translation>
+    </message>
+    <message>
+        <source>Network check is optional</source>
+        <translation>Pemeriksaan jaringan opsional</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Folder arsip</translation>
+    </message>
+    <message>
+        <source>Conversion preset</source>
+        <translation>Preset konversi</translation>
+    </message>
+    <message>
+        <source>Conversions at once</source>
+        <translation>Konversi serentak maksimum</translation>
+    </message>
+    <message>
+        <source>Run at low priority</source>
+        <translation>Jalankan dengan prioritas rendah</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Folder yang dipantau</translation>
+    </message>
+    <message>
+        <source>Meeting programs</source>
+        <translation>Program rapat</translation>
+    </message>
+    <message>
+        <source>Meeting calendar</source>
+        <translation>Kalender rapat</translation>
+    </message>
+    <message>
+        <source>Pause conversions before</source>
+        <translation>Jeda konversi sebelum rapat</translation>
+    </message>
+    <message>
+        <source>Run checklist before</source>
+        <translation>Jalankan daftar periksa sebelum rapat</translation>
+    </message>
+    <message>
+        <source>SOP items</source>
+        <translation>Butir SOP</translation>
+    </message>
+    <message>
+        <source>Room name shown to operators</source>
+        <translation>Nama ruang yang ditampilkan kepada operator</translation>
+    </message>
+    <message>
+        <source>Building and floor</source>
+        <translation>Gedung dan lantai</translation>
+    </message>
+    <message>
+        <source>Who runs this room (name or team)</source>
+        <translation>Pengelola ruang ini (nama orang atau tim)</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the room: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)</source>
+        <translation>Zona waktu IANA ruang ini: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)</translation>
+    </message>
+    <message>
+        <source>Device index, device name, video file path or stream URL</source>
+        <translation>Indeks perangkat, nama perangkat, path berkas video, atau URL stream</translation>
+    </message>
+    <message>
+        <source>Give up opening after this</source>
+        <translation>Berhenti mencoba membuka kamera setelah waktu ini</translation>
+    </message>
+    <message>
+        <source>How long to measure fps for</source>
+        <translation>Lama pengukuran fps</translation>
+    </message>
+    <message>
+        <source>A missing camera skips instead of failing</source>
+        <translation>Kamera yang tidak ada dilewati, bukan dianggap gagal</translation>
+    </message>
+    <message>
+        <source>Device index or part of its name; empty for the system default</source>
+        <translation>Indeks perangkat atau sebagian namanya; kosongkan untuk perangkat default sistem</translation>
+    </message>
+    <message>
+        <source>Quieter than this is silence</source>
+        <translation>Lebih pelan dari ini dianggap senyap</translation>
+    </message>
+    <message>
+        <source>Share of clipped samples</source>
+        <translation>Persentase sampel yang terpotong (clipping)</translation>
+    </message>
+    <message>
+        <source>Folder the meeting recordings are written to</source>
+        <translation>Folder tempat rekaman rapat disimpan</translation>
+    </message>
+    <message>
+        <source>Used to tell how many hours of recording fit</source>
+        <translation>Dipakai untuk menghitung berapa jam rekaman yang muat</translation>
+    </message>
+    <message>
+        <source>Never written to logs</source>
+        <translation>Tidak pernah ditulis ke log</translation>
+    </message>
+    <message>
+        <source>Base URL of a LibreSpeed-compatible server (http or https)</source>
+        <translation>URL dasar server yang kompatibel dengan LibreSpeed (http atau https)</translation>
+    </message>
+    <message>
+        <source>host:port that must be reachable</source>
+        <translation>host:port yang harus dapat dijangkau</translation>
+    </message>
+    <message>
+        <source>Parallel transfer streams</source>
+        <translation>Jumlah aliran transfer paralel</translation>
+    </message>
+    <message>
+        <source>Where converted files go</source>
+        <translation>Tempat berkas hasil konversi disimpan</translation>
+    </message>
+    <message>
+        <source>Process names that mean a meeting is on (e.g. zoom, ms-teams)</source>
+        <translation>Nama proses yang menandakan rapat sedang berlangsung (mis. zoom, ms-teams)</translation>
+    </message>
+    <message>
+        <source>iCalendar file path or http(s) URL</source>
+        <translation>Path berkas iCalendar atau URL http(s)</translation>
+    </message>
+    <message>
+        <source>Manual SOP items the operator ticks before a meeting</source>
+        <translation>Butir SOP manual yang dicentang operator sebelum rapat</translation>
+    </message>
+    <message>
+        <source>Laptop battery</source>
+        <translation>Baterai laptop</translation>
+    </message>
+    <message>
+        <source>None (mains only)</source>
+        <translation>Tidak ada (hanya listrik utama)</translation>
+    </message>
+    <message>
+        <source>Remux (fast, same quality)</source>
+        <translation>Remux (cepat, kualitas sama)</translation>
+    </message>
+    <message>
+        <source>H.264, 720p</source>
+        <translation>H.264, 720p</translation>
+    </message>
+    <message>
+        <source>H.264, 1080p</source>
+        <translation>H.264, 1080p</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>Hanya audio</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>detik</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation>fps</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Bawaan: %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2</source>
+        <translation>Rentang: %1 sampai %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Sections</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Item %1: </source>
+        <translation>Butir %1: </translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Masalah: %1</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Tidak ada masalah</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileList</name>
+    <message>
+        <source>invalid</source>
+        <translation>tidak valid</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>ada perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Room &amp;profiles</source>
+        <translation>&amp;Profil ruang</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Bar&amp;u…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Use for this r&amp;oom</source>
+        <translation>&amp;Gunakan untuk ruang ini</translation>
+    </message>
+    <message>
+        <source>Make this saved profile the console&apos;s active room</source>
+        <translation>Jadikan profil tersimpan ini sebagai ruang aktif di konsol</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Simpan perubahan pada %1?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 have problems and cannot be saved. Discard them?</source>
+        <translation>Perubahan pada %1 bermasalah dan tidak dapat disimpan. Buang perubahan itu?</translation>
+    </message>
+    <message>
+        <source>New room profile</source>
+        <translation>Profil ruang baru</translation>
+    </message>
+    <message>
+        <source>Room name:</source>
+        <translation>Nama ruang:</translation>
+    </message>
+    <message>
+        <source>Room profile made in vcdesk. Options left out take their defaults.</source>
+        <translation>Profil ruang dibuat di vcdesk. Opsi yang tidak diisi memakai nilai bawaan.</translation>
+    </message>
+    <message>
+        <source>Duplicate room profile</source>
+        <translation>Duplikat profil ruang</translation>
+    </message>
+    <message>
+        <source>Name of the new room:</source>
+        <translation>Nama ruang baru:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (salinan)</translation>
+    </message>
+    <message>
+        <source>Delete room profile</source>
+        <translation>Hapus profil ruang</translation>
+    </message>
+    <message>
+        <source>Delete the file %1? This cannot be undone.</source>
+        <translation>Hapus berkas %1? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueController</name>
+    <message>
+        <source>start the queue</source>
+        <translation>memulai antrean</translation>
+    </message>
+    <message>
+        <source>apply the room&apos;s conversion settings</source>
+        <translation>menerapkan pengaturan konversi ruang</translation>
+    </message>
+    <message>
+        <source>stop the queue</source>
+        <translation>menghentikan antrean</translation>
+    </message>
+    <message>
+        <source>read the queue</source>
+        <translation>membaca antrean</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no recordings (%2).</source>
+        <translation>Folder %1 tidak berisi rekaman (%2).</translation>
+    </message>
+    <message>
+        <source>add the recordings</source>
+        <translation>menambahkan rekaman</translation>
+    </message>
+    <message>
+        <source>pause job #%1</source>
+        <translation>menjeda tugas #%1</translation>
+    </message>
+    <message>
+        <source>resume job #%1</source>
+        <translation>melanjutkan tugas #%1</translation>
+    </message>
+    <message>
+        <source>cancel job #%1</source>
+        <translation>membatalkan tugas #%1</translation>
+    </message>
+    <message>
+        <source>retry job #%1</source>
+        <translation>mengulang tugas #%1</translation>
+    </message>
+    <message>
+        <source>remove job #%1</source>
+        <translation>mengeluarkan tugas #%1 dari daftar</translation>
+    </message>
+    <message>
+        <source>move job #%1</source>
+        <translation>memindahkan tugas #%1</translation>
+    </message>
+    <message>
+        <source>pause the queue</source>
+        <translation>menjeda antrean</translation>
+    </message>
+    <message>
+        <source>resume the queue</source>
+        <translation>melanjutkan antrean</translation>
+    </message>
+    <message>
+        <source>switch meeting mode</source>
+        <translation>mengubah mode rapat</translation>
+    </message>
+    <message>
+        <source>an internal error (%1); the log file has the details</source>
+        <translation>kesalahan internal (%1); rinciannya ada di berkas log</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>Tidak dapat %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Hasil ukur</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the password from the profile</source>
+        <translation>Hapus kata sandi dari profil</translation>
+    </message>
+    <message>
+        <source>A password is set; type to replace it</source>
+        <translation>Kata sandi sudah diatur; ketik untuk menggantinya</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Tanpa kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>belum diatur</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Show the console</source>
+        <translation>&amp;Tampilkan konsol</translation>
+    </message>
+    <message>
+        <source>&amp;Quit vcdesk</source>
+        <translation>&amp;Keluar dari vcdesk</translation>
+    </message>
+</context>
+<context>
+    <name>_DeviceStream</name>
+    <message>
+        <source>The live view stopped because of an internal error.</source>
+        <translation>Tampilan langsung berhenti karena kesalahan internal.</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prosesor</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memori</translation>
+    </message>
+    <message>
+        <source>Recording disk</source>
+        <translation>Disk rekaman</translation>
+    </message>
+    <message>
+        <source>Power / UPS</source>
+        <translation>Daya / UPS</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation>fps</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>detik</translation>
+    </message>
+    <message>
+        <source>≥ {min_width}x{min_height}, ≥ {min_fps:g} fps, a live, sharp picture</source>
+        <translation>≥ {min_width}x{min_height}, ≥ {min_fps:g} fps, gambar langsung dan tajam</translation>
+    </message>
+    <message>
+        <source>≥ {min_level_dbfs:g} dBFS</source>
+        <translation>≥ {min_level_dbfs:g} dBFS</translation>
+    </message>
+    <message>
+        <source>≤ {max_percent:g} % busy</source>
+        <translation>beban ≤ {max_percent:g} %</translation>
+    </message>
+    <message>
+        <source>≥ {min_free_mb} MB free</source>
+        <translation>tersedia ≥ {min_free_mb} MB</translation>
+    </message>
+    <message>
+        <source>≥ {min_free_gb:g} GB free</source>
+        <translation>sisa ≥ {min_free_gb:g} GB</translation>
+    </message>
+    <message>
+        <source>≥ {min_charge_pct:g} % charge, ≥ {min_runtime_min:g} min of runtime</source>
+        <translation>baterai ≥ {min_charge_pct:g} %, waktu cadangan ≥ {min_runtime_min:g} menit</translation>
+    </message>
+    <message>
+        <source>≥ {min_download_mbps:g} Mbit/s down, ≥ {min_upload_mbps:g} Mbit/s up, ≤ {max_latency_ms:g} ms latency, ≤ {max_jitter_ms:g} ms jitter</source>
+        <translation>unduh ≥ {min_download_mbps:g} Mbps, unggah ≥ {min_upload_mbps:g} Mbps, latensi ≤ {max_latency_ms:g} ms, jitter ≤ {max_jitter_ms:g} ms</translation>
+    </message>
+    <message>
+        <source>The {check} check did not finish within {timeout_s:.0f} s: the device or the network is not answering. Check its connection and run the checklist again.</source>
+        <translation>Pemeriksaan {check} tidak selesai dalam {timeout_s:.0f} detik: perangkat atau jaringan tidak merespons. Periksa sambungannya, lalu jalankan daftar periksa lagi.</translation>
+    </message>
+    <message>
+        <source>The {check} check stopped on an internal error ({error}). Please report it with the log file.</source>
+        <translation>Pemeriksaan {check} berhenti karena kesalahan internal ({error}). Laporkan masalah ini dengan melampirkan berkas log.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{source} gives {width}x{height} at {fps_text} fps.</source>
+        <translation>{source} memberikan gambar {width}x{height} pada {fps_text} fps.</translation>
+    </message>
+    <message>
+        <source>{source} gives {width}x{height} at {fps_text} fps (the file&apos;s nominal rate).</source>
+        <translation>{source} memberikan gambar {width}x{height} pada {fps_text} fps (laju nominal berkas).</translation>
+    </message>
+    <message>
+        <source>{source} gives {fps_text} fps; this room needs {min_fps:g} fps: close other programs using the camera, add light (cameras slow down in the dark), or use a USB 3 port or a faster network.</source>
+        <translation>{source} hanya memberikan {fps_text} fps; ruang ini memerlukan {min_fps:g} fps. Tutup program lain yang memakai kamera, tambah pencahayaan (kamera melambat di tempat gelap), atau gunakan port USB 3 atau jaringan yang lebih cepat.</translation>
+    </message>
+    <message>
+        <source>{source} runs at {fps_text} fps; this room needs {min_fps:g} fps.</source>
+        <translation>{source} berjalan pada {fps_text} fps; ruang ini memerlukan {min_fps:g} fps.</translation>
+    </message>
+    <message>
+        <source>This room marks the camera optional, so it was skipped.</source>
+        <translation>Kamera bersifat opsional di ruang ini, jadi pemeriksaannya dilewati.</translation>
+    </message>
+    <message>
+        <source>{source} gives {width}x{height}; this room needs {min_width}x{min_height}: check the cable, the port or the camera&apos;s settings.</source>
+        <translation>{source} memberikan gambar {width}x{height}; ruang ini memerlukan {min_width}x{min_height}. Periksa kabel, port, atau pengaturan kamera.</translation>
+    </message>
+    <message>
+        <source>{source} gives a black picture (brightness at most {luma_max:g} of 255; {black_luma:g} or more expected): open the lens cover or privacy shutter, check the room&apos;s light and the camera&apos;s cable.</source>
+        <translation>{source} memberikan gambar hitam (kecerahan paling tinggi {luma_max:g} dari 255; seharusnya {black_luma:g} atau lebih). Buka tutup lensa atau penutup privasi, lalu periksa pencahayaan ruangan dan kabel kamera.</translation>
+    </message>
+    <message>
+        <source>{source} shows a frozen picture: {frames} frames over {sample_s:g} s were identical. The camera or its driver has stopped: unplug it and plug it in again, or restart the camera.</source>
+        <translation>{source} menampilkan gambar beku: {frames} frame selama {sample_s:g} detik sama persis. Kamera atau driver-nya berhenti bekerja: cabut lalu colokkan kembali, atau nyalakan ulang kamera.</translation>
+    </message>
+    <message>
+        <source>{source} gives a dark picture with no detail (brightness {luma:g} of 255, sharpness {sharpness:g}; {min_sharpness:g} or more expected): the lens may be covered or dirty. Uncover and clean it.</source>
+        <translation>{source} memberikan gambar gelap tanpa detail (kecerahan {luma:g} dari 255, ketajaman {sharpness:g}; seharusnya {min_sharpness:g} atau lebih): lensa mungkin tertutup atau kotor. Buka penutupnya dan bersihkan lensa.</translation>
+    </message>
+    <message>
+        <source>{source} gives a very blurred picture (sharpness {sharpness:g}; {min_sharpness:g} or more expected): focus the camera, clean the lens, or point it at the room.</source>
+        <translation>{source} memberikan gambar yang sangat buram (ketajaman {sharpness:g}; seharusnya {min_sharpness:g} atau lebih). Atur fokus kamera, bersihkan lensa, atau arahkan kamera ke ruangan.</translation>
+    </message>
+    <message>
+        <source>{source} was not found ({reason}). Connect the camera, or correct camera.source in the room profile. Cameras present: {available_list}.</source>
+        <translation>{source} tidak ditemukan ({reason}). Sambungkan kamera, atau perbaiki camera.source di profil ruang. Kamera yang terdeteksi: {available_list}.</translation>
+    </message>
+    <message>
+        <source>{source} does not exist: correct camera.source in the room profile.</source>
+        <translation>{source} tidak ada. Perbaiki camera.source di profil ruang.</translation>
+    </message>
+    <message>
+        <source>{source} cannot be reached ({reason}): check that the camera is on, its address and port, and the network.</source>
+        <translation>{source} tidak dapat dijangkau ({reason}). Pastikan kamera menyala, lalu periksa alamat dan port-nya, serta jaringan.</translation>
+    </message>
+    <message>
+        <source>{source} could not be opened ({reason}): check camera.source in the room profile and that the camera works in another program.</source>
+        <translation>{source} tidak dapat dibuka ({reason}). Periksa camera.source di profil ruang, dan pastikan kamera berfungsi di program lain.</translation>
+    </message>
+    <message>
+        <source>{source} is there but gives no picture: another program (Zoom, Teams, OBS, a browser) is probably using it. Close that program and run the check again.</source>
+        <translation>{source} terdeteksi tetapi tidak memberikan gambar: kemungkinan sedang dipakai program lain (Zoom, Teams, OBS, peramban). Tutup program itu, lalu jalankan pemeriksaan lagi.</translation>
+    </message>
+    <message>
+        <source>{source} did not give a picture within {timeout_s:g} s: check the camera&apos;s power and its cable or network, then run the check again.</source>
+        <translation>{source} tidak memberikan gambar dalam {timeout_s:g} detik. Periksa daya kamera dan kabel atau jaringannya, lalu jalankan pemeriksaan lagi.</translation>
+    </message>
+    <message>
+        <source>The microphone {device} hears {rms_dbfs:.1f} dBFS (peak {peak_dbfs:.1f} dBFS) at {samplerate} Hz.</source>
+        <translation>Mikrofon {device} menangkap {rms_dbfs:.1f} dBFS (puncak {peak_dbfs:.1f} dBFS) pada {samplerate} Hz.</translation>
+    </message>
+    <message>
+        <source>The microphone {device} works ({rms_dbfs:.1f} dBFS) but records at {samplerate} Hz, not the {requested_samplerate} Hz this room asks for: set its sample rate in the computer&apos;s sound settings.</source>
+        <translation>Mikrofon {device} berfungsi ({rms_dbfs:.1f} dBFS), tetapi merekam pada {samplerate} Hz, bukan {requested_samplerate} Hz seperti yang ditetapkan ruang ini. Atur laju sampelnya di pengaturan suara komputer.</translation>
+    </message>
+    <message>
+        <source>The microphone {device} hears nothing at all (every sample is zero); this room needs at least {min_level_dbfs:g} dBFS. Speak into the microphone: is it muted, or is it the wrong device?</source>
+        <translation>Mikrofon {device} sama sekali tidak menangkap suara (semua sampel bernilai nol); ruang ini memerlukan minimal {min_level_dbfs:g} dBFS. Bicaralah ke mikrofon: apakah mikrofon dibisukan (mute), atau perangkatnya salah?</translation>
+    </message>
+    <message>
+        <source>The microphone {device} hears only {rms_dbfs:.1f} dBFS; this room needs at least {min_level_dbfs:g} dBFS. Speak into the microphone: is it muted, or is it the wrong device?</source>
+        <translation>Mikrofon {device} hanya menangkap {rms_dbfs:.1f} dBFS; ruang ini memerlukan minimal {min_level_dbfs:g} dBFS. Bicaralah ke mikrofon: apakah mikrofon dibisukan (mute), atau perangkatnya salah?</translation>
+    </message>
+    <message>
+        <source>The microphone {device} is clipping: {clipping_pct:.1f} % of samples are at full scale (peak {peak_dbfs:.1f} dBFS); this room allows {max_clipping_pct:g} %. Turn the microphone&apos;s input gain down, or move it away from the loudspeakers.</source>
+        <translation>Suara mikrofon {device} pecah (clipping): {clipping_pct:.1f} % sampel mencapai skala penuh (puncak {peak_dbfs:.1f} dBFS); batas ruang ini {max_clipping_pct:g} %. Turunkan gain input mikrofon, atau jauhkan mikrofon dari pengeras suara.</translation>
+    </message>
+    <message>
+        <source>This computer has no default microphone. Microphones on this computer: {available_list}. Plug the microphone in, or correct microphone.device in the room profile.</source>
+        <translation>Komputer ini tidak memiliki mikrofon default. Mikrofon di komputer ini: {available_list}. Colokkan mikrofon, atau perbaiki microphone.device di profil ruang.</translation>
+    </message>
+    <message>
+        <source>No microphone matches “{spec}”. Microphones on this computer: {available_list}. Plug the microphone in, or correct microphone.device in the room profile.</source>
+        <translation>Tidak ada mikrofon yang cocok dengan “{spec}”. Mikrofon di komputer ini: {available_list}. Colokkan mikrofon, atau perbaiki microphone.device di profil ruang.</translation>
+    </message>
+    <message>
+        <source>Device {spec} ({name}) is not a microphone: it has no inputs. Microphones on this computer: {available_list}. Correct microphone.device in the room profile.</source>
+        <translation>Perangkat {spec} ({name}) bukan mikrofon: perangkat itu tidak memiliki input. Mikrofon di komputer ini: {available_list}. Perbaiki microphone.device di profil ruang.</translation>
+    </message>
+    <message>
+        <source>This computer has no microphone or other sound input at all: plug the microphone in, and check that the computer&apos;s sound system is running.</source>
+        <translation>Komputer ini sama sekali tidak memiliki mikrofon atau input suara lain. Colokkan mikrofon, dan pastikan sistem suara komputer berjalan.</translation>
+    </message>
+    <message>
+        <source>No microphone can be opened: the PortAudio sound library is missing or broken ({error}). Install it (Debian/Ubuntu: apt-get install libportaudio2) or reinstall vcdesk.</source>
+        <translation>Mikrofon tidak dapat dibuka: pustaka suara PortAudio tidak ada atau rusak ({error}). Pasang pustaka itu (Debian/Ubuntu: apt-get install libportaudio2) atau pasang ulang vcdesk.</translation>
+    </message>
+    <message>
+        <source>The microphone {device} cannot be opened ({error}). Close other programs that may be using it (another meeting app?), or unplug it and plug it in again.</source>
+        <translation>Mikrofon {device} tidak dapat dibuka ({error}). Tutup program lain yang mungkin memakainya (aplikasi rapat lain?), atau cabut lalu colokkan kembali.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s sound system did not answer within {timeout_s:g} s when asked for its devices: restart the sound system, or the computer.</source>
+        <translation>Sistem suara komputer tidak merespons dalam {timeout_s:g} detik saat diminta daftar perangkatnya. Mulai ulang sistem suara, atau komputernya.</translation>
+    </message>
+    <message>
+        <source>The microphone did not deliver its sound before the check&apos;s time limit: unplug it and plug it in again, or restart the computer&apos;s sound system.</source>
+        <translation>Mikrofon tidak mengirimkan suara sebelum batas waktu pemeriksaan. Cabut lalu colokkan kembali, atau mulai ulang sistem suara komputer.</translation>
+    </message>
+    <message>
+        <source>The microphone {device} did not deliver sound within {timeout_s:g} s: unplug it and plug it in again, or restart the computer&apos;s sound system.</source>
+        <translation>Mikrofon {device} tidak mengirimkan suara dalam {timeout_s:g} detik. Cabut lalu colokkan kembali, atau mulai ulang sistem suara komputer.</translation>
+    </message>
+    <message>
+        <source>This computer has no default microphone; the microphone is optional in this room, so it is not checked.</source>
+        <translation>Komputer ini tidak memiliki mikrofon default; mikrofon bersifat opsional di ruang ini, jadi tidak diperiksa.</translation>
+    </message>
+    <message>
+        <source>No microphone matches “{spec}” (microphones on this computer: {available_list}); the microphone is optional in this room, so it is not checked.</source>
+        <translation>Tidak ada mikrofon yang cocok dengan “{spec}” (mikrofon di komputer ini: {available_list}); mikrofon bersifat opsional di ruang ini, jadi tidak diperiksa.</translation>
+    </message>
+    <message>
+        <source>Device {spec} ({name}) is not a microphone; the microphone is optional in this room, so it is not checked.</source>
+        <translation>Perangkat {spec} ({name}) bukan mikrofon; mikrofon bersifat opsional di ruang ini, jadi tidak diperiksa.</translation>
+    </message>
+    <message>
+        <source>This computer has no microphone or other sound input; the microphone is optional in this room, so it is not checked.</source>
+        <translation>Komputer ini tidak memiliki mikrofon atau input suara lain; mikrofon bersifat opsional di ruang ini, jadi tidak diperiksa.</translation>
+    </message>
+    <message>
+        <source>No microphone found; it is optional in this room, so it is not checked.</source>
+        <translation>Mikrofon tidak ditemukan; mikrofon bersifat opsional di ruang ini, jadi tidak diperiksa.</translation>
+    </message>
+    <message>
+        <source>The processor is {percent:.0f} % busy.</source>
+        <translation>Beban prosesor {percent:.0f} %.</translation>
+    </message>
+    <message>
+        <source>The processor is {percent:.0f} % busy; this room allows {max_percent:g} %. Busiest: {top_names}. Close what is not needed for the meeting.</source>
+        <translation>Beban prosesor {percent:.0f} %; batas ruang ini {max_percent:g} %. Pemakai terbesar: {top_names}. Tutup program yang tidak diperlukan untuk rapat.</translation>
+    </message>
+    <message>
+        <source>{free_mb} MB of memory is free.</source>
+        <translation>Memori yang tersedia {free_mb} MB.</translation>
+    </message>
+    <message>
+        <source>Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Close programs that are not needed for the meeting.</source>
+        <translation>Memori yang tersedia hanya {free_mb} MB; ruang ini memerlukan {min_free_mb} MB. Tutup program yang tidak diperlukan untuk rapat.</translation>
+    </message>
+    <message>
+        <source>{free_gb:.1f} GB free: {hours_left:.1f} h of recording at {bitrate_mbps:g} Mbit/s.</source>
+        <translation>Sisa kapasitas {free_gb:.1f} GB: cukup untuk {hours_left:.1f} jam rekaman pada {bitrate_mbps:g} Mbps.</translation>
+    </message>
+    <message>
+        <source>The drive of {folder} has {free_gb:.1f} GB free ({hours_left:.1f} h of recording at {bitrate_mbps:g} Mbit/s); this room needs {min_free_gb:g} GB. Move finished recordings to the archive.</source>
+        <translation>Sisa kapasitas drive {folder} hanya {free_gb:.1f} GB ({hours_left:.1f} jam rekaman pada {bitrate_mbps:g} Mbps); ruang ini memerlukan {min_free_gb:g} GB. Pindahkan rekaman yang sudah selesai ke arsip.</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} does not exist: create it, or correct disk.recordings_dir in the room profile.</source>
+        <translation>Folder rekaman {folder} tidak ada. Buat folder itu, atau perbaiki disk.recordings_dir di profil ruang.</translation>
+    </message>
+    <message>
+        <source>Recordings cannot be written to {folder} ({error}): check the folder&apos;s permissions, and whether the drive is read-only.</source>
+        <translation>Rekaman tidak dapat ditulis ke {folder} ({error}). Periksa izin akses folder, dan apakah drive-nya hanya-baca (read-only).</translation>
+    </message>
+    <message>
+        <source>This room has no UPS configured (power.source is none).</source>
+        <translation>Ruang ini tidak memiliki UPS yang dikonfigurasi (power.source bernilai none).</translation>
+    </message>
+    <message>
+        <source>This PC has no battery the system can read, so a power cut would switch it off: connect it to a UPS (and set power.source to nut), or use a laptop.</source>
+        <translation>PC ini tidak memiliki baterai yang terbaca oleh sistem, sehingga listrik padam akan mematikannya. Hubungkan PC ke UPS (dan atur power.source ke nut), atau gunakan laptop.</translation>
+    </message>
+    <message>
+        <source>The PC is plugged in; battery at {charge_pct:.0f} %.</source>
+        <translation>PC terhubung ke listrik; baterai {charge_pct:.0f} %.</translation>
+    </message>
+    <message>
+        <source>The PC is plugged in but its battery is at {charge_pct:.0f} %; this room needs {min_charge_pct:g} %. A power cut now would leave little time: let it charge before the meeting, or go ahead knowing that.</source>
+        <translation>PC terhubung ke listrik, tetapi baterainya {charge_pct:.0f} %; ruang ini memerlukan {min_charge_pct:g} %. Jika listrik padam sekarang, waktunya tidak banyak: isi baterai dulu sebelum rapat, atau lanjutkan dengan menyadari risiko itu.</translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery ({charge_pct:.0f} %, about {runtime_min:.0f} min left): plug in the charger before the meeting.</source>
+        <translation>PC berjalan dengan baterai ({charge_pct:.0f} %, sisa sekitar {runtime_min:.0f} menit). Colokkan pengisi daya sebelum rapat.</translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery ({charge_pct:.0f} %): plug in the charger before the meeting.</source>
+        <translation>PC berjalan dengan baterai ({charge_pct:.0f} %). Colokkan pengisi daya sebelum rapat.</translation>
+    </message>
+    <message>
+        <source>The system cannot tell whether the PC is plugged in; battery at {charge_pct:.0f} %, about {runtime_min:.0f} min left. Make sure the charger is connected.</source>
+        <translation>Sistem tidak dapat mengetahui apakah PC terhubung ke listrik; baterai {charge_pct:.0f} %, sisa sekitar {runtime_min:.0f} menit. Pastikan pengisi daya tersambung.</translation>
+    </message>
+    <message>
+        <source>The system cannot tell whether the PC is plugged in; battery at {charge_pct:.0f} %. Make sure the charger is connected.</source>
+        <translation>Sistem tidak dapat mengetahui apakah PC terhubung ke listrik; baterai {charge_pct:.0f} %. Pastikan pengisi daya tersambung.</translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery at {charge_pct:.0f} %, about {runtime_min:.0f} min left; this room needs {min_charge_pct:g} %. Plug in the charger now.</source>
+        <translation>PC berjalan dengan baterai {charge_pct:.0f} %, sisa sekitar {runtime_min:.0f} menit; ruang ini memerlukan {min_charge_pct:g} %. Colokkan pengisi daya sekarang.</translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery at {charge_pct:.0f} %; this room needs {min_charge_pct:g} %. Plug in the charger now.</source>
+        <translation>PC berjalan dengan baterai {charge_pct:.0f} %; ruang ini memerlukan {min_charge_pct:g} %. Colokkan pengisi daya sekarang.</translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery with about {runtime_min:.0f} min left; this room needs {min_runtime_min:g} min. Plug in the charger now.</source>
+        <translation>PC berjalan dengan baterai, sisa sekitar {runtime_min:.0f} menit; ruang ini memerlukan {min_runtime_min:g} menit. Colokkan pengisi daya sekarang.</translation>
+    </message>
+    <message>
+        <source>upsd on {address} refused the connection: is the NUT server running? (Debian: systemctl status nut-server) Also check power.nut.host and power.nut.port in the room profile, and the LISTEN line in upsd.conf.</source>
+        <translation>upsd di {address} menolak sambungan: apakah server NUT berjalan? (Debian: systemctl status nut-server) Periksa juga power.nut.host dan power.nut.port di profil ruang, serta baris LISTEN di upsd.conf.</translation>
+    </message>
+    <message>
+        <source>The UPS server&apos;s name “{host}” cannot be resolved ({error}): correct power.nut.host in the room profile (an IP address works), or check this PC&apos;s DNS.</source>
+        <translation>Nama server UPS “{host}” gagal di-resolve ({error}). Perbaiki power.nut.host di profil ruang (alamat IP juga bisa), atau periksa DNS PC ini.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the UPS server at {address} ({error}): check the network cable, and power.nut.host in the room profile.</source>
+        <translation>Server UPS di {address} tidak dapat dijangkau ({error}). Periksa kabel jaringan, dan power.nut.host di profil ruang.</translation>
+    </message>
+    <message>
+        <source>Looking up the UPS server&apos;s name “{host}” took more than {timeout_s:g} s: check this PC&apos;s DNS, or put the server&apos;s IP address in power.nut.host.</source>
+        <translation>Pencarian nama server UPS “{host}” memakan waktu lebih dari {timeout_s:g} detik. Periksa DNS PC ini, atau isi power.nut.host dengan alamat IP server.</translation>
+    </message>
+    <message>
+        <source>The UPS server at {address} did not accept a connection within {timeout_s:g} s: check that it is switched on and that no firewall drops port {port}.</source>
+        <translation>Server UPS di {address} tidak menerima sambungan dalam {timeout_s:g} detik. Pastikan server menyala dan tidak ada firewall yang memblokir port {port}.</translation>
+    </message>
+    <message>
+        <source>upsd on {address} accepted the connection but did not answer within {timeout_s:g} s: check that port {port} really is upsd, and restart the NUT server (Debian: systemctl restart nut-server).</source>
+        <translation>upsd di {address} menerima sambungan tetapi tidak menjawab dalam {timeout_s:g} detik. Pastikan port {port} memang milik upsd, lalu mulai ulang server NUT (Debian: systemctl restart nut-server).</translation>
+    </message>
+    <message>
+        <source>upsd on {address} closed the connection before it answered: see upsd&apos;s log (Debian: journalctl -u nut-server); it may limit clients or be restarting.</source>
+        <translation>upsd di {address} menutup sambungan sebelum menjawab. Lihat log upsd (Debian: journalctl -u nut-server); mungkin upsd membatasi jumlah klien atau sedang dimulai ulang.</translation>
+    </message>
+    <message>
+        <source>Something on {address} answered, but not as a NUT server would: check that power.nut.host and power.nut.port point at upsd (port 3493 by default).</source>
+        <translation>Ada layanan di {address} yang menjawab, tetapi bukan sebagai server NUT. Pastikan power.nut.host dan power.nut.port mengarah ke upsd (bawaannya port 3493).</translation>
+    </message>
+    <message>
+        <source>upsd on {address} has no UPS named “{ups}” (it knows: {known_list}): correct power.nut.ups in the room profile to a name from ups.conf on the server.</source>
+        <translation>upsd di {address} tidak mengenal UPS bernama “{ups}” (yang dikenal: {known_list}). Ubah power.nut.ups di profil ruang menjadi salah satu nama dari ups.conf di server.</translation>
+    </message>
+    <message>
+        <source>upsd on {address} refused user “{username}” for UPS “{ups}” (ACCESS-DENIED): the password is wrong, or the user lacks &apos;upsmon secondary&apos; in upsd.users. Correct power.nut.password in the room profile, or the user on the server.</source>
+        <translation>upsd di {address} menolak pengguna “{username}” untuk UPS “{ups}” (ACCESS-DENIED): kata sandinya salah, atau pengguna itu tidak memiliki &apos;upsmon secondary&apos; di upsd.users. Perbaiki power.nut.password di profil ruang, atau pengguna di server.</translation>
+    </message>
+    <message>
+        <source>upsd on {address} refuses this PC access (ACCESS-DENIED): set power.nut.username and power.nut.password in the room profile to a user from upsd.users.</source>
+        <translation>upsd di {address} menolak akses dari PC ini (ACCESS-DENIED). Isi power.nut.username dan power.nut.password di profil ruang dengan pengguna dari upsd.users.</translation>
+    </message>
+    <message>
+        <source>upsd on {address} needs a password for this login (PASSWORD-REQUIRED): add power.nut.password to the room profile, or remove power.nut.username to read the UPS without logging in.</source>
+        <translation>upsd di {address} memerlukan kata sandi untuk login ini (PASSWORD-REQUIRED). Tambahkan power.nut.password ke profil ruang, atau hapus power.nut.username untuk membaca UPS tanpa login.</translation>
+    </message>
+    <message>
+        <source>upsd on {address} needs a username for this login (USERNAME-REQUIRED): add power.nut.username to the room profile, or remove power.nut.password to read the UPS without logging in.</source>
+        <translation>upsd di {address} memerlukan nama pengguna untuk login ini (USERNAME-REQUIRED). Tambahkan power.nut.username ke profil ruang, atau hapus power.nut.password untuk membaca UPS tanpa login.</translation>
+    </message>
+    <message>
+        <source>upsd on {address} rejected the password as malformed (INVALID-PASSWORD): check power.nut.username and power.nut.password in the room profile.</source>
+        <translation>upsd di {address} menolak kata sandi karena formatnya tidak valid (INVALID-PASSWORD). Periksa power.nut.username dan power.nut.password di profil ruang.</translation>
+    </message>
+    <message>
+        <source>upsd on {address} rejected the username as malformed (INVALID-USERNAME): check power.nut.username and power.nut.password in the room profile.</source>
+        <translation>upsd di {address} menolak nama pengguna karena formatnya tidak valid (INVALID-USERNAME). Periksa power.nut.username dan power.nut.password di profil ruang.</translation>
+    </message>
+    <message>
+        <source>upsd on {address} runs, but the driver for UPS “{ups}” is not connected to it (DRIVER-NOT-CONNECTED): check the UPS&apos;s USB or serial cable and start the driver (Debian: systemctl status nut-driver@{ups}; or upsdrvctl start {ups}).</source>
+        <translation>upsd di {address} berjalan, tetapi driver untuk UPS “{ups}” tidak terhubung dengannya (DRIVER-NOT-CONNECTED). Periksa kabel USB atau serial UPS, lalu jalankan driver-nya (Debian: systemctl status nut-driver@{ups}; atau upsdrvctl start {ups}).</translation>
+    </message>
+    <message>
+        <source>upsd on {address} has no fresh data from UPS “{ups}” (DATA-STALE): its driver runs but has lost contact with the UPS. Check the UPS&apos;s USB or serial cable, then restart the driver (Debian: systemctl restart nut-driver@{ups}).</source>
+        <translation>upsd di {address} tidak mendapat data terbaru dari UPS “{ups}” (DATA-STALE): driver-nya berjalan tetapi kehilangan kontak dengan UPS. Periksa kabel USB atau serial UPS, lalu mulai ulang driver-nya (Debian: systemctl restart nut-driver@{ups}).</translation>
+    </message>
+    <message>
+        <source>upsd on {address} answered {nut_error} for UPS “{ups}”: see upsd&apos;s log (Debian: journalctl -u nut-server).</source>
+        <translation>upsd di {address} menjawab {nut_error} untuk UPS “{ups}”. Lihat log upsd (Debian: journalctl -u nut-server).</translation>
+    </message>
+    <message>
+        <source>upsd on {address} answered with an error for UPS “{ups}”: see upsd&apos;s log (Debian: journalctl -u nut-server).</source>
+        <translation>upsd di {address} menjawab dengan kesalahan untuk UPS “{ups}”. Lihat log upsd (Debian: journalctl -u nut-server).</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} is on mains power ({reading}).</source>
+        <translation>UPS {ups_name} memakai listrik utama ({reading}).</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} is on mains power.</source>
+        <translation>UPS {ups_name} memakai listrik utama.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} reports: {attention_words} (status {shown}). Have it looked at.</source>
+        <translation>UPS {ups_name} melaporkan: {attention_words} (status {shown}). Minta teknisi memeriksa UPS ini.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} reports neither mains nor battery power (status {shown}): its driver is still starting. Run the check again in a few seconds.</source>
+        <translation>UPS {ups_name} tidak melaporkan listrik utama maupun baterai (status {shown}): driver-nya masih dimulai. Ulangi pemeriksaan beberapa detik lagi.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} reports neither mains nor battery power (status {shown}): check the driver&apos;s log and the UPS&apos;s cable.</source>
+        <translation>UPS {ups_name} tidak melaporkan listrik utama maupun baterai (status {shown}). Periksa log driver dan kabel UPS.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} is on mains power and charging, but its battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} %. A power cut now would be covered for a shorter time: wait for it to charge, or go ahead knowing that.</source>
+        <translation>UPS {ups_name} memakai listrik utama dan sedang mengisi, tetapi baterainya {charge_pct:g} %; ruang ini memerlukan {min_charge_pct:g} %. Jika listrik padam sekarang, waktu cadangannya lebih singkat: tunggu baterai terisi, atau lanjutkan dengan menyadari risiko itu.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} runs on battery {facts}: mains power is out. The meeting will stop when the battery runs down: check the power supply to the UPS.</source>
+        <translation>UPS {ups_name} berjalan dengan baterai {facts}: listrik utama padam. Rapat akan terhenti saat baterai habis. Periksa pasokan listrik ke UPS.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} % (status {shown}): restore mains power to the UPS.</source>
+        <translation>Baterai UPS {ups_name} tinggal {charge_pct:g} %; ruang ini memerlukan {min_charge_pct:g} % (status {shown}). Pulihkan listrik utama ke UPS.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} % (status {shown}), and it is not charging: check the UPS and its battery.</source>
+        <translation>Baterai UPS {ups_name} tinggal {charge_pct:g} %; ruang ini memerlukan {min_charge_pct:g} % (status {shown}), dan baterai tidak sedang diisi. Periksa UPS dan baterainya.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery; this room needs {min_runtime_min:g} min (status {shown}): restore mains power to the UPS, or unplug equipment the meeting does not need.</source>
+        <translation>UPS {ups_name} hanya dapat bertahan sekitar {runtime_min:.0f} menit dengan baterai; ruang ini memerlukan {min_runtime_min:g} menit (status {shown}). Pulihkan listrik utama ke UPS, atau cabut peralatan yang tidak diperlukan untuk rapat.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery; this room needs {min_runtime_min:g} min (status {shown}): let it charge, replace its battery if it stays low, or unplug equipment the meeting does not need.</source>
+        <translation>UPS {ups_name} hanya dapat bertahan sekitar {runtime_min:.0f} menit dengan baterai; ruang ini memerlukan {min_runtime_min:g} menit (status {shown}). Biarkan baterai terisi, ganti baterainya jika tetap rendah, atau cabut peralatan yang tidak diperlukan untuk rapat.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} has its output switched off (status {shown}): the room is not protected. Switch the UPS output on.</source>
+        <translation>Output UPS {ups_name} dimatikan (status {shown}): ruangan tidak terlindungi. Nyalakan output UPS.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} reports a low battery {facts}: it may switch off at any moment. Restore mains power to the UPS and let it charge.</source>
+        <translation>UPS {ups_name} melaporkan baterai lemah {facts}: UPS dapat mati sewaktu-waktu. Pulihkan listrik utama ke UPS dan biarkan baterainya terisi.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} is in forced shutdown {facts}: it will cut the power. Restore mains power and restart the UPS before the meeting.</source>
+        <translation>UPS {ups_name} sedang dalam pemadaman paksa (forced shutdown) {facts}: UPS akan memutus listrik. Pulihkan listrik utama dan nyalakan ulang UPS sebelum rapat.</translation>
+    </message>
+    <message>
+        <source>Nothing to test: the room profile names no speed test server (network.speedtest_url) and no hosts (network.hosts).</source>
+        <translation>Tidak ada yang diuji: profil ruang tidak menyebutkan server uji kecepatan (network.speedtest_url) maupun host (network.hosts).</translation>
+    </message>
+    <message>
+        <source>The network test ran out of time: the network or the server is answering too slowly. Check the connection and run the checklist again.</source>
+        <translation>Uji jaringan kehabisan waktu: jaringan atau server menjawab terlalu lambat. Periksa sambungan, lalu jalankan daftar periksa lagi.</translation>
+    </message>
+    <message>
+        <source>The speed test address {url} is not usable ({error}): correct network.speedtest_url in the room profile.</source>
+        <translation>Alamat uji kecepatan {url} tidak dapat dipakai ({error}). Perbaiki network.speedtest_url di profil ruang.</translation>
+    </message>
+    <message>
+        <source>Host {host} (port {port}) cannot be found: its name does not resolve ({error}). Check the name in network.hosts and this PC&apos;s DNS settings.</source>
+        <translation>Host {host} (port {port}) tidak ditemukan: namanya gagal di-resolve ({error}). Periksa nama di network.hosts dan pengaturan DNS PC ini.</translation>
+    </message>
+    <message>
+        <source>Host {name} refused the connection: nothing is listening on port {port} there. Check that the service is running and that the port in network.hosts is right.</source>
+        <translation>Host {name} menolak sambungan: tidak ada layanan yang mendengarkan di port {port}. Pastikan layanannya berjalan dan port di network.hosts sudah benar.</translation>
+    </message>
+    <message>
+        <source>Host {name} cannot be reached ({error}). Check the cable or Wi-Fi, the firewall, and the address in network.hosts.</source>
+        <translation>Host {name} tidak dapat dijangkau ({error}). Periksa kabel atau Wi-Fi, firewall, dan alamat di network.hosts.</translation>
+    </message>
+    <message>
+        <source>Latency to {name} is {latency_ms:.0f} ms; this room allows at most {max_latency_ms:g} ms. Check the connection, or other traffic on it.</source>
+        <translation>Latensi ke {name} {latency_ms:.0f} ms; batas ruang ini paling tinggi {max_latency_ms:g} ms. Periksa sambungan, atau lalu lintas lain di jaringan itu.</translation>
+    </message>
+    <message>
+        <source>Jitter to {name} is {jitter_ms:.1f} ms; this room allows at most {max_jitter_ms:g} ms. The connection is unsteady: check the Wi-Fi or other traffic.</source>
+        <translation>Jitter ke {name} {jitter_ms:.1f} ms; batas ruang ini paling tinggi {max_jitter_ms:g} ms. Sambungan tidak stabil: periksa Wi-Fi atau lalu lintas lain.</translation>
+    </message>
+    <message>
+        <source>The speed test server {host} cannot be found: its name does not resolve ({error}). Check network.speedtest_url and this PC&apos;s DNS settings.</source>
+        <translation>Server uji kecepatan {host} tidak ditemukan: namanya gagal di-resolve ({error}). Periksa network.speedtest_url dan pengaturan DNS PC ini.</translation>
+    </message>
+    <message>
+        <source>The speed test server at {where} refused the connection: is the speed test service running there, and is the address in network.speedtest_url right?</source>
+        <translation>Server uji kecepatan di {where} menolak sambungan: apakah layanan uji kecepatan berjalan di sana, dan apakah alamat di network.speedtest_url sudah benar?</translation>
+    </message>
+    <message>
+        <source>The speed test server at {where} could not be reached during {during} ({error}). Check the cable or Wi-Fi, the firewall, and network.speedtest_url.</source>
+        <translation>Server uji kecepatan di {where} tidak dapat dijangkau saat {during} ({error}). Periksa kabel atau Wi-Fi, firewall, dan network.speedtest_url.</translation>
+    </message>
+    <message>
+        <source>The speed test server at {where} stopped answering during {during} ({error}). Check the cable or Wi-Fi, the firewall, and whether the server is overloaded.</source>
+        <translation>Server uji kecepatan di {where} berhenti menjawab saat {during} ({error}). Periksa kabel atau Wi-Fi, firewall, dan apakah server sedang kelebihan beban.</translation>
+    </message>
+    <message>
+        <source>The speed test server answered {error} during {during}: check that network.speedtest_url points to a working LibreSpeed server.</source>
+        <translation>Server uji kecepatan menjawab {error} saat {during}. Pastikan network.speedtest_url mengarah ke server LibreSpeed yang berfungsi.</translation>
+    </message>
+    <message>
+        <source>The connection to the speed test server was cut during {during} ({error}): the server, or a firewall or proxy on the way, dropped it. Run the check again; if it happens again, check the firewall and the server.</source>
+        <translation>Sambungan ke server uji kecepatan terputus saat {during} ({error}): server, atau firewall atau proxy di jalurnya, memutusnya. Jalankan pemeriksaan lagi; jika terulang, periksa firewall dan server.</translation>
+    </message>
+    <message>
+        <source>The speed test server&apos;s answer could not be used during {during} ({error}): check network.speedtest_url.</source>
+        <translation>Jawaban server uji kecepatan tidak dapat dipakai saat {during} ({error}). Periksa network.speedtest_url.</translation>
+    </message>
+    <message>
+        <source>Download is {download_mbps:.1f} Mbit/s; this room needs {min_download_mbps:g} Mbit/s. Check what else is using the connection, or ask the provider about the line.</source>
+        <translation>Kecepatan unduh {download_mbps:.1f} Mbps; ruang ini memerlukan {min_download_mbps:g} Mbps. Periksa apa lagi yang memakai koneksi, atau tanyakan kondisi jalur ke penyedia internet.</translation>
+    </message>
+    <message>
+        <source>Upload is {upload_mbps:.1f} Mbit/s; this room needs {min_upload_mbps:g} Mbit/s: others will see a poor picture. Check what else is uploading, or ask the provider.</source>
+        <translation>Kecepatan unggah {upload_mbps:.1f} Mbps; ruang ini memerlukan {min_upload_mbps:g} Mbps: peserta lain akan melihat gambar yang buruk. Periksa apa lagi yang sedang mengunggah, atau tanyakan ke penyedia internet.</translation>
+    </message>
+    <message>
+        <source>Latency to the speed test server is {latency_ms:.0f} ms; this room allows at most {max_latency_ms:g} ms: speech will lag. Check the connection and its route.</source>
+        <translation>Latensi ke server uji kecepatan {latency_ms:.0f} ms; batas ruang ini paling tinggi {max_latency_ms:g} ms: suara akan tertinggal (delay). Periksa sambungan dan rutenya.</translation>
+    </message>
+    <message>
+        <source>Jitter is {jitter_ms:.1f} ms; this room allows at most {max_jitter_ms:g} ms: sound will break up. Prefer a cable to Wi-Fi, and check other traffic.</source>
+        <translation>Jitter {jitter_ms:.1f} ms; batas ruang ini paling tinggi {max_jitter_ms:g} ms: suara akan putus-putus. Utamakan kabel daripada Wi-Fi, dan periksa lalu lintas lain.</translation>
+    </message>
+    <message>
+        <source>the battery needs replacing</source>
+        <translation>baterainya perlu diganti</translation>
+    </message>
+    <message>
+        <source>it is on bypass, so the battery does not protect the load</source>
+        <translation>UPS dalam mode bypass, sehingga baterai tidak melindungi beban</translation>
+    </message>
+    <message>
+        <source>it is overloaded</source>
+        <translation>UPS kelebihan beban</translation>
+    </message>
+    <message>
+        <source>it is calibrating its battery</source>
+        <translation>UPS sedang mengkalibrasi baterainya</translation>
+    </message>
+    <message>
+        <source>it raises an alarm</source>
+        <translation>UPS mengeluarkan alarm</translation>
+    </message>
+    <message>
+        <source>it is not communicating with its driver</source>
+        <translation>UPS tidak berkomunikasi dengan driver-nya</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>menyambung</translation>
+    </message>
+    <message>
+        <source>the ping test</source>
+        <translation>uji ping</translation>
+    </message>
+    <message>
+        <source>the download test</source>
+        <translation>uji unduh</translation>
+    </message>
+    <message>
+        <source>the upload test</source>
+        <translation>uji unggah</translation>
+    </message>
+    <message>
+        <source>Download {download_mbps:.1f} Mbit/s, upload {upload_mbps:.1f} Mbit/s, latency {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} streams).</source>
+        <translation>Unduh {download_mbps:.1f} Mbps, unggah {upload_mbps:.1f} Mbps, latensi {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} aliran).</translation>
+    </message>
+    <message>
+        <source>Reachable: {hosts_list}.</source>
+        <translation>Dapat dijangkau: {hosts_list}.</translation>
+    </message>
+    <message>
+        <source>Download {download_mbps:.1f} Mbit/s, upload {upload_mbps:.1f} Mbit/s, latency {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} streams). Reachable: {hosts_list}.</source>
+        <translation>Unduh {download_mbps:.1f} Mbps, unggah {upload_mbps:.1f} Mbps, latensi {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} aliran). Dapat dijangkau: {hosts_list}.</translation>
+    </message>
+    <message>
+        <source>Camera stream {x}</source>
+        <translation>Stream kamera {x}</translation>
+    </message>
+    <message>
+        <source>Video file {x}</source>
+        <translation>Berkas video {x}</translation>
+    </message>
+    <message>
+        <source>Camera {x}</source>
+        <translation>Kamera {x}</translation>
+    </message>
+    <message>
+        <source>battery {charge_pct:g} %</source>
+        <translation>baterai {charge_pct:g} %</translation>
+    </message>
+    <message>
+        <source>about {runtime_min:.0f} min of runtime</source>
+        <translation>waktu cadangan sekitar {runtime_min:.0f} menit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>status {shown}</source>
+        <translation>status {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>GO</source>
+        <translation>SIAP</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>TIDAK SIAP</translation>
+    </message>
+    <message>
+        <source>None ticked</source>
+        <translation>Tidak ada yang dicentang</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Run number</source>
+        <translation>Nomor pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Terukur</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Pre-meeting checklist</source>
+        <translation>Daftar periksa pra-rapat</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Standard operating procedure</source>
+        <translation>Standar Operasional Prosedur (SOP)</translation>
+    </message>
+    <message>
+        <source>Save checklist report</source>
+        <translation>Simpan laporan daftar periksa</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV table (*.csv)</source>
+        <translation>Laporan PDF (*.pdf);;Tabel CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Laporan tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>Tidak dapat menulis %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Pass</source>
+        <translation>Lolos</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>NO-GO</source>
+        <translation type="vanished">TIDAK SIAP</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="vanished">SIAP</translation>
     </message>
 </context>
 </TS>

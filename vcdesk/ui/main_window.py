@@ -30,7 +30,7 @@ from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.qt.checklist import ChecklistController
 from vcdesk.qt.queue import QueueController
 from vcdesk.qt.tasks import TaskRunner
-from vcdesk.ui import jobs_model
+from vcdesk.ui import jobs_model, wording
 from vcdesk.ui.pages.checklist import ChecklistPage
 from vcdesk.ui.pages.conversions import ConversionsPage
 from vcdesk.ui.pages.history import HistoryPage
@@ -248,7 +248,11 @@ class MainWindow(QMainWindow):
 
     def _checklist_finished(self, record: RunRecord) -> None:
         if record.overall is Status.FAIL:
-            failed = [r.id for r in record.results if r.status in (Status.FAIL, Status.ERROR)]
+            failed = [
+                wording.check_name(r.id)
+                for r in record.results
+                if r.status in (Status.FAIL, Status.ERROR)
+            ]
             self.tray.notify(
                 self.tr("Checklist: NO-GO for %1").replace("%1", record.room),
                 self.tr("Not ready: %1. Open the Checklist page for what to do.").replace(

@@ -8,7 +8,14 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -23,6 +30,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("report", text)
 
 
+# lupdate does not follow _tr(): every text it is given is listed here for it.
+_WORDS = (
+    QT_TRANSLATE_NOOP("report", "GO"),
+    QT_TRANSLATE_NOOP("report", "NO-GO"),
+    QT_TRANSLATE_NOOP("report", "None ticked"),
+    QT_TRANSLATE_NOOP("report", "Room"),
+    QT_TRANSLATE_NOOP("report", "Operator"),
+    QT_TRANSLATE_NOOP("report", "Started"),
+    QT_TRANSLATE_NOOP("report", "Profile"),
+    QT_TRANSLATE_NOOP("report", "Run number"),
+    QT_TRANSLATE_NOOP("report", "Check"),
+    QT_TRANSLATE_NOOP("report", "Status"),
+    QT_TRANSLATE_NOOP("report", "Measured"),
+    QT_TRANSLATE_NOOP("report", "Required"),
+    QT_TRANSLATE_NOOP("report", "Notes"),
+    QT_TRANSLATE_NOOP("report", "Pre-meeting checklist"),
+    QT_TRANSLATE_NOOP("report", "Results"),
+    QT_TRANSLATE_NOOP("report", "Standard operating procedure"),
+    QT_TRANSLATE_NOOP("report", "Save checklist report"),
+    QT_TRANSLATE_NOOP("report", "PDF report (*.pdf);;CSV table (*.csv)"),
+    QT_TRANSLATE_NOOP("report", "Report not saved"),
+    QT_TRANSLATE_NOOP("report", "Could not write %1:\n%2"),
+)
+
+
 def report_html(run: RunRecord) -> str:
     verdict = _tr("GO") if run.overall.value != "fail" else _tr("NO-GO")
     rows = []
@@ -33,7 +65,7 @@ def report_html(run: RunRecord) -> str:
             f"<td style='color:{status.COLOURS[r.status]}'><b>"
             f"{html.escape(status.word(r.status))}</b></td>"
             f"<td>{html.escape(wording.measured(r))}</td>"
-            f"<td>{html.escape(r.threshold or '–')}</td>"
+            f"<td>{html.escape(wording.required(r) or '–')}</td>"
             f"<td>{html.escape(wording.message(r))}</td>"
             "</tr>"
         )

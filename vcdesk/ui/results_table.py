@@ -56,7 +56,7 @@ class ResultsTable(QTableWidget):
             row = self._rows[result.id]
         self._set_state(row, result.status)
         self.item(row, 2).setText(wording.measured(result))
-        self.item(row, 3).setText(result.threshold or "–")
+        self.item(row, 3).setText(wording.required(result) or "–")
         text = wording.message(result)
         self.item(row, 4).setText(text)
         self.item(row, 4).setToolTip(text)
