@@ -1,5 +1,11 @@
 """The Checklist page: run the room's checks (F5), watch each row go waiting -> checking ->
-result, read the GO / NO-GO banner, tick the SOP items, and save the run as PDF or CSV."""
+result, read the GO / NO-GO banner, tick the SOP items, and save the run as PDF or CSV.
+
+Beside the results, the room's camera picture and microphone level run live, so the operator
+can frame the shot and set the gain. They run only while the page is on screen (not hidden
+behind another page, the window not minimised), and they let go of both devices while a
+checklist runs: the camera and microphone checks need them, and a camera held by the
+preview would read as "in use by another program"."""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,10 +35,13 @@ from vcdesk.core.checks.runner import CHECK_IDS
 from vcdesk.core.history import RunRecord, set_sop_ticked
 from vcdesk.core.profile.model import Profile
 from vcdesk.qt.checklist import ChecklistController
+from vcdesk.qt.preview import CameraPreview, MicLevelMonitor
 from vcdesk.qt.system_monitor import SystemMonitor
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
 from vcdesk.ui.results_table import ResultsTable
+from vcdesk.ui.widgets.camera_view import CameraView
+from vcdesk.ui.widgets.level_meter import LevelMeter
 from vcdesk.ui.widgets.sparkline import Sparkline
 
 log = logging.getLogger(__name__)
@@ -98,6 +107,9 @@ class ChecklistPage(QWidget):
         self._last: RunRecord | None = None
         self._done = 0
         self._save_error = ""
+        self._shown = False  # between showEvent and hideEvent
+        self._checking = False  # between the controller's started and finished
+        self._watched: QWidget | None = None  # the top-level window, for its minimised state
 
         self.room = QLabel()
         self.room.setObjectName("pageTitle")
@@ -146,11 +158,21 @@ class ChecklistPage(QWidget):
         self.side_layout.addWidget(live_box)
         self.side_layout.addWidget(sop_box, 1)
 
+        devices_box = self._build_devices_box()
+        self.results_split = QSplitter(Qt.Orientation.Vertical)
+        self.results_split.setChildrenCollapsible(False)
+        self.results_split.addWidget(self.results)
+        self.results_split.addWidget(devices_box)
+        self.results_split.setStretchFactor(0, 1)
+        self.results_split.setStretchFactor(1, 0)
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.results)
+        splitter.addWidget(self.results_split)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Left to size hints, the camera panel would widen the left column at the SOP's cost.
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
@@ -177,15 +199,133 @@ class ChecklistPage(QWidget):
         controller.saveFailed.connect(self._on_save_failed)
         self.set_profile(None, None)
 
+    def _build_devices_box(self) -> QGroupBox:
+        self.camera_preview = CameraPreview(self)
+        self.mic_monitor = MicLevelMonitor(self)
+        self.camera_view = CameraView()
+        self.level_meter = LevelMeter()
+        mic_title = QLabel(self.tr("Microphone"))
+        font = mic_title.font()
+        font.setBold(True)
+        mic_title.setFont(font)
+        self.mic_icon = QLabel()
+        self.mic_icon.setPixmap(status.icon(Status.FAIL).pixmap(16, 16))
+        self.mic_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.mic_icon.hide()
+        self.mic_status = QLabel()
+        self.mic_status.setWordWrap(True)
+        self.mic_status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.mic_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mic_line = QHBoxLayout()
+        mic_line.addWidget(self.mic_icon)
+        mic_line.addWidget(self.mic_status, 1)
+        self.mic_hint = mic_hint = QLabel(
+            self.tr("Speak at a normal voice: the bar should reach the yellow.")
+        )
+        mic_hint.setWordWrap(True)
+        mic_hint.hide()
+        mic = QVBoxLayout()
+        mic.addWidget(mic_title)
+        mic.addLayout(mic_line)
+        mic.addSpacing(4)
+        mic.addWidget(self.level_meter)
+        mic.addWidget(mic_hint)
+        mic.addStretch(1)
+        box = QGroupBox(self.tr("Camera && microphone"))
+        layout = QHBoxLayout(box)
+        layout.addWidget(self.camera_view, 3)
+        layout.addLayout(mic, 2)
+        self.camera_preview.frame.connect(self.camera_view.set_frame)
+        self.camera_preview.info.connect(self.camera_view.set_info)
+        self.camera_preview.error.connect(
+            lambda text: self.camera_view.show_message(text, CameraView.ERROR)
+        )
+        self.camera_preview.absent.connect(
+            lambda text: self.camera_view.show_message(text, CameraView.CALM)
+        )
+        self.mic_monitor.level.connect(self.level_meter.set_level)
+        self.mic_monitor.info.connect(self._on_mic_info)
+        self.mic_monitor.error.connect(lambda text: self._say_mic(text, error=True))
+        self.mic_monitor.absent.connect(self._on_mic_absent)
+        return box
+
     # -- live figures: sampled only while the page is on screen -------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.monitor.start()
+        self._shown = True
+        window = self.window()
+        if window is not self and window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)  # minimising sends no hide event to this page
+            self._watched = window
+        self._update_live_view()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.monitor.stop()
+        self._shown = False
+        self._update_live_view()
         super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.WindowStateChange:
+            self._update_live_view()
+        return super().eventFilter(watched, event)
+
+    def live_view_wanted(self) -> bool:
+        return (
+            self._profile is not None
+            and self._shown
+            and not self.window().isMinimized()
+            and not self._checking
+        )
+
+    def _update_live_view(self) -> None:
+        """Start or stop the camera preview and the level meter to fit the page's state."""
+        profile = self._profile
+        if profile is not None and self.live_view_wanted():
+            if self.camera_preview.section != profile.camera:
+                self.camera_view.show_message(self.tr("Opening the camera…"))
+                self.camera_preview.start(profile.camera)
+            if self.mic_monitor.section != profile.microphone:
+                self.level_meter.clear()
+                self._say_mic(self.tr("Opening the microphone…"))
+                self.mic_monitor.start(profile.microphone)
+            return
+        # Stopping joins the workers briefly, so both devices are free when this returns.
+        self.camera_preview.stop()
+        self.mic_monitor.stop()
+        self.level_meter.clear()
+        if profile is None:
+            self.camera_view.show_message(self.tr("No room chosen."), CameraView.CALM)
+            self._say_mic(self.tr("No room chosen."))
+        elif self._checking:
+            self.camera_view.show_message(
+                self.tr("Paused while the checklist tests the camera."), CameraView.CALM
+            )
+            self._say_mic(self.tr("Paused while the checklist tests the microphone."))
+        else:
+            self.camera_view.show_message(self.tr("Paused while the page is not shown."))
+            self._say_mic(self.tr("Paused while the page is not shown."))
+
+    def _on_mic_info(self, name: str, samplerate: int) -> None:
+        khz = f"{samplerate / 1000:g}"
+        self._say_mic(self.tr("%1 · %2 kHz").replace("%1", name).replace("%2", khz))
+        self.mic_hint.show()  # only beside a meter that is really metering
+
+    def _on_mic_absent(self, text: str) -> None:
+        self.level_meter.clear()
+        self._say_mic(text)
+
+    def _say_mic(self, text: str, error: bool = False) -> None:
+        if error:
+            self.level_meter.clear()  # an old reading would look live
+        self.mic_icon.setVisible(error)
+        self.mic_hint.hide()
+        self.mic_status.setText(text)
+        self.mic_status.setToolTip(text if error else "")
 
     def _on_sample(self, cpu: float, rx_mbps: float, tx_mbps: float) -> None:
         self.cpu_graph.add(cpu)
@@ -206,6 +346,7 @@ class ChecklistPage(QWidget):
                 or self.tr("Open a room profile on the Room profiles page to run its checklist."),
             )
             self.results.reset_rows([])
+            self._update_live_view()
             return
         self.room.setText(profile.room.name)
         self.cpu_graph.limit = profile.cpu.max_percent
@@ -223,6 +364,7 @@ class ChecklistPage(QWidget):
             self.tr("Press F5 or “Run checklist” before the meeting."),
         )
         self.results.reset_rows(CHECK_IDS)
+        self._update_live_view()  # the new room's camera and microphone
 
     def sop_ticked(self) -> list[str]:
         return [
@@ -258,6 +400,10 @@ class ChecklistPage(QWidget):
             self._controller.cancel()
 
     def _on_started(self, ids: list[str]) -> None:
+        # Called before the checks start (the controller emits `started` first), so the
+        # devices are released by the time the camera and microphone checks open them.
+        self._checking = True
+        self._update_live_view()
         self._done = 0
         self._total = len(ids)
         self.results.reset_rows(ids, status.RUNNING)
@@ -280,6 +426,8 @@ class ChecklistPage(QWidget):
         )
 
     def _on_finished(self, record: RunRecord) -> None:
+        self._checking = False
+        self._update_live_view()
         self._last = record
         save_error, self._save_error = self._save_error, ""
         self.run_button.setEnabled(self._profile is not None)
