@@ -271,6 +271,13 @@ def test_live_stream_passes_with_its_real_rate(camera_stream: StreamFactory) -> 
     print(f"measured {result.value} fps from a {LIVE_FPS} fps stream")
 
 
+def test_a_stream_at_exactly_the_rooms_rate_passes(camera_stream: StreamFactory) -> None:
+    # Counted over wall time a 25 fps stream reads a hair under or over 25: still a pass.
+    stream = camera_stream(size=(640, 360), fps=LIVE_FPS)
+    result = check(stream.url, min_fps=LIVE_FPS, sample_seconds=2.0, **SMALL_ROOM)
+    assert result.status is Status.PASS, result.message
+
+
 def test_live_stream_too_slow_for_a_30_fps_room(camera_stream: StreamFactory) -> None:
     stream = camera_stream(size=(640, 360), fps=LIVE_FPS)
     result = check(stream.url, min_fps=30, sample_seconds=1.5, **SMALL_ROOM)
