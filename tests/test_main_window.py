@@ -135,6 +135,7 @@ def test_status_bar_and_notices_follow_the_queue_and_the_checklist(qtbot, tmp_pa
     )
     assert (tmp_path / "arsip" / "rapat pagi.mp4").exists()
     title, text = window.tray.notices[-1]
+    assert title == "Conversion finished"
     assert "rapat pagi.mp4" in text and "arsip" in text
     qtbot.waitUntil(lambda: window.queue_label.text() == "Queue: idle", timeout=5000)
 

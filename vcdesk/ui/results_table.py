@@ -27,9 +27,17 @@ class ResultsTable(QTableWidget):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         header = self.horizontalHeader()
-        for column in range(4):
+        for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Measured and Required can be long ("↓ 87.3 / ↑ 12.0 Mbps", ">= 1280x720, >= 25 fps,
+        # a live, sharp picture"): sized to their contents they squeezed the message, the
+        # column that says what to do, to nothing. They wrap within a fixed share instead.
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, 11 * em)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(4 * em)
         self._rows: dict[str, int] = {}
 
     def reset_rows(self, check_ids: Iterable[str], state: str = status.WAITING) -> None:
