@@ -377,17 +377,23 @@ def test_page_runs_the_preview_and_hands_the_devices_to_the_checks(
     assert page.mic_status.text() == "pulse · 48 kHz"
 
     during: list[tuple[bool, bool, list[str]]] = []
-    window.checklist.started.connect(
-        lambda _: during.append(
+    release = page.release_devices
+
+    def released() -> None:  # on the checklist's thread, just before the checks start
+        release()
+        during.append(
             (page.camera_preview.worker_alive, page.mic_monitor.worker_alive, live_threads())
         )
-    )
+
+    page.release_devices = released  # type: ignore[method-assign]
     with qtbot.waitSignal(window.checklist.finished, timeout=20_000) as done:
         page.run_checklist(["camera", "microphone"])
-        # Checked as the checks begin: both devices already let go, threads gone.
-        assert during == [(False, False, [])]
+        # Told to stop at once, without the UI thread waiting for it...
+        assert not page.camera_preview.running and not page.mic_monitor.running
         assert page.camera_view.image is None
         assert "Paused" in page.camera_view.message
+    # ...and both devices let go, threads gone, before the checks began.
+    assert during == [(False, False, [])]
     by_id = {r.id: r for r in done.args[0].results}
     assert by_id["camera"].code == "camera.ok", by_id["camera"].message
     assert by_id["microphone"].code == "microphone.silent"  # it opened the device: not busy
@@ -401,14 +407,20 @@ def test_page_stops_the_live_view_when_not_on_screen(qtbot, window: MainWindow) 
     page = window.checklist_page
     qtbot.waitUntil(lambda: page.camera_preview.running and page.mic_monitor.running)
     window.sidebar.setCurrentRow(3)  # another page
-    assert not page.camera_preview.worker_alive and not page.mic_monitor.worker_alive
+    assert not page.camera_preview.running and not page.mic_monitor.running
+    # The workers end by themselves (the UI thread does not wait for them).
+    qtbot.waitUntil(
+        lambda: not page.camera_preview.worker_alive and not page.mic_monitor.worker_alive,
+        timeout=2000,
+    )
     assert live_threads() == []
     window.sidebar.setCurrentRow(0)
     assert page.camera_preview.running and page.mic_monitor.running
 
     window.showMinimized()
     qtbot.waitUntil(lambda: not page.camera_preview.running, timeout=2000)
-    assert not page.mic_monitor.running and live_threads() == []
+    assert not page.mic_monitor.running
+    qtbot.waitUntil(lambda: live_threads() == [], timeout=2000)
     window.showNormal()
     qtbot.waitUntil(lambda: page.camera_preview.running and page.mic_monitor.running)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -46,7 +46,10 @@ class ChecklistController(QObject):
         operator: str | None = None,
         sop_ticked: Sequence[str] = (),
         only: Sequence[str] | None = None,
+        before: Callable[[], None] | None = None,
     ) -> bool:
+        """`before` runs on the run's own thread ahead of the checks (waiting for a device
+        to be released must not hold up the UI thread)."""
         if self.running:
             return False
         # Signals emitted from worker threads reach UI-thread slots queued (AutoConnection).
@@ -56,11 +59,10 @@ class ChecklistController(QObject):
         began = datetime.datetime.now().astimezone()
         self._thread = threading.Thread(
             target=self._finish,
-            args=(run, profile, profile_path, began, operator, tuple(sop_ticked)),
+            args=(run, before, profile, profile_path, began, operator, tuple(sop_ticked)),
             name="checklist",
             daemon=True,
         )
-        run.start()
         self._thread.start()
         return True
 
@@ -78,12 +80,19 @@ class ChecklistController(QObject):
     def _finish(
         self,
         run: ChecklistRun,
+        before: Callable[[], None] | None,
         profile: Profile,
         profile_path: str,
         began: datetime.datetime,
         operator: str | None,
         sop_ticked: tuple[str, ...],
     ) -> None:
+        if before is not None:
+            try:
+                before()
+            except Exception:  # the checks still run; a busy device then says so itself
+                log.exception("preparing the checklist failed")
+        run.start()
         results: list[CheckResult] = run.wait()
         record: RunRecord = record_for(
             profile, profile_path, began, results, overall(results), operator, sop_ticked

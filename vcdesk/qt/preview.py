@@ -98,14 +98,19 @@ class _DeviceStream(QObject):
         """Any worker thread of this stream, a stopped one still finishing included."""
         return any(t is not None and t.is_alive() for t in (self._thread, self._previous))
 
-    def stop(self, timeout: float = JOIN_S) -> bool:
-        """Stop and release the device; True if it was released within `timeout`."""
+    def stop(self, timeout: float = JOIN_S, wait: bool = True) -> bool:
+        """Stop and release the device; True if it was released within `timeout`. With
+        `wait=False` it returns at once (the UI thread's way): `wait_released` or the next
+        start waits for the release instead."""
         self._run += 1  # reports of the stopped run are dropped from now on
         self._stop.set()
         thread, self._thread = self._thread, None
         self._section = None
         if thread is None:
             return True
+        if not wait:
+            self._previous = thread
+            return not thread.is_alive()
         thread.join(timeout)
         if thread.is_alive():
             log.warning("%s still busy in a driver call; left to release it", self._name)
@@ -113,10 +118,18 @@ class _DeviceStream(QObject):
             return False
         return True
 
+    def wait_released(self, timeout: float = JOIN_S) -> bool:
+        """Block until a stopped worker has let go of its device (any thread but the UI's)."""
+        previous = self._previous
+        if previous is None:
+            return True
+        previous.join(timeout)
+        return not previous.is_alive()
+
     def _launch(self, section: Any, target: Any) -> None:
         if self.running and section == self._section:
             return
-        self.stop()
+        self.stop(wait=False)  # the new worker waits for the old one's release itself
         self._run += 1
         self._stop = threading.Event()
         self._section = section
@@ -235,10 +248,10 @@ class CameraPreview(_DeviceStream):
     def start(self, section: Camera) -> None:
         self._launch(section, self._work)
 
-    def stop(self, timeout: float = JOIN_S) -> bool:
+    def stop(self, timeout: float = JOIN_S, wait: bool = True) -> bool:
         with self._latest_lock:
             self._latest = None
-        return super().stop(timeout)
+        return super().stop(timeout, wait)
 
     def _deliver(self, kind: str, payload: object) -> None:
         if kind == "frame":

@@ -86,6 +86,8 @@ class ChecklistRun:
             section = getattr(self.profile, spec.section)
             limit = float(spec.timeout(section))
             token = CancelToken(deadline=time.monotonic() + limit)
+            if self._cancelled.is_set():
+                token.cancel()  # cancelled before it started (while devices were released)
             self._tokens[spec.id] = token
             thread = threading.Thread(
                 target=self._run_one,

@@ -294,9 +294,10 @@ class ChecklistPage(QWidget):
                 self._say_mic(self.tr("Opening the microphone…"))
                 self.mic_monitor.start(profile.microphone)
             return
-        # Stopping joins the workers briefly, so both devices are free when this returns.
-        self.camera_preview.stop()
-        self.mic_monitor.stop()
+        # Told to stop, not waited for here: a checklist waits for the release on its own
+        # thread (release_devices), and a new preview worker waits for its predecessor.
+        self.camera_preview.stop(wait=False)
+        self.mic_monitor.stop(wait=False)
         self.level_meter.clear()
         if profile is None:
             self.camera_view.show_message(self.tr("No room chosen."), CameraView.CALM)
@@ -393,7 +394,14 @@ class ChecklistPage(QWidget):
             self.operator.text().strip() or None,
             self.sop_ticked(),
             only,
+            before=self.release_devices,
         )
+
+    def release_devices(self) -> None:
+        """Runs on the checklist's thread before any check starts: the camera and microphone
+        checks need the devices the live view was told to let go of."""
+        self.camera_preview.wait_released()
+        self.mic_monitor.wait_released()
 
     def cancel(self) -> None:
         if self._controller.running:
