@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 
 from vcdesk import __version__
-from vcdesk.cli import check_cmd, profile_cmd, queue_cmd
+from vcdesk.cli import check_cmd, profile_cmd, queue_cmd, schedule_cmd
 from vcdesk.core.logs import setup_logging
 from vcdesk.core.paths import data_dir
 
-COMMANDS = (profile_cmd, check_cmd, queue_cmd)
+COMMANDS = (profile_cmd, check_cmd, queue_cmd, schedule_cmd)
 
 log = logging.getLogger(__name__)
 

@@ -80,6 +80,27 @@ MIGRATIONS: Sequence[str] = (
         PRIMARY KEY (path, size, mtime_ns)
     );
     """,
+    # 3: the room's schedule (issue 6): meetings added in the console, and how fast this
+    # machine has converted per preset (the planner's estimates).
+    """
+    CREATE TABLE schedule_entry (
+        id INTEGER PRIMARY KEY,
+        room TEXT NOT NULL,             -- the profile's room.name
+        start_utc TEXT NOT NULL,        -- ISO 8601 in UTC, +00:00: compares right as text
+        end_utc TEXT NOT NULL,
+        title TEXT NOT NULL,
+        created TEXT NOT NULL
+    );
+    CREATE INDEX schedule_entry_room_start ON schedule_entry (room, start_utc);
+    CREATE TABLE conversion_speed (
+        id INTEGER PRIMARY KEY,
+        preset TEXT NOT NULL,
+        media_s REAL NOT NULL,          -- the input's duration
+        wall_s REAL NOT NULL,           -- claim to done, less the time held (paused, meeting)
+        finished TEXT NOT NULL
+    );
+    CREATE INDEX conversion_speed_preset ON conversion_speed (preset, id);
+    """,
 )
 
 

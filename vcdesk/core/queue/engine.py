@@ -15,9 +15,11 @@ import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import psutil
 
@@ -36,6 +38,43 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_OUTPUT_DIR = Path("~/vcdesk-archive")
+
+
+class GateDecision(NamedTuple):
+    """A gate's answer: the waiting job that may start now (None: none may), and why, as a
+    code (the schedule's are in vcdesk.core.schedule.plan.Reason)."""
+
+    job_id: int | None
+    reason: str
+
+
+# Consulted before each claim with the waiting jobs (queue order) and the time now (UTC).
+# Without a gate the engine claims the first waiting job, as before.
+Gate = Callable[[Sequence[Job], datetime], GateDecision]
+# True while the room's schedule holds the conversions (a meeting, or just before one):
+# meeting mode, as the operator's switch or a meeting client would set it.
+ScheduledMeeting = Callable[[datetime], bool]
+
+
+@dataclass
+class _Timing:
+    """A run's wall time less the time it was held (paused, meeting): what it really took,
+    for the speed history the schedule's estimates come from."""
+
+    started: float
+    held_s: float = 0.0
+    held_since: float | None = None
+
+    def update(self, held: bool, now: float) -> None:
+        if held and self.held_since is None:
+            self.held_since = now
+        elif not held and self.held_since is not None:
+            self.held_s += now - self.held_since
+            self.held_since = None
+
+    def active_s(self, now: float) -> float:
+        held = self.held_s + (0.0 if self.held_since is None else now - self.held_since)
+        return now - self.started - held
 
 
 def default_thread_cap() -> int:
@@ -65,10 +104,13 @@ class Engine:
         recover_s: float = 5.0,
         stop_grace_s: float = 5.0,
         ffmpeg: str | None = None,
+        gate: Gate | None = None,
+        scheduled_meeting: ScheduledMeeting | None = None,
     ) -> None:
         """`threads`: ffmpeg's thread cap; "auto" caps it below the core count when at low
         priority, None lets ffmpeg choose. `lease_s` matters only for engines on other hosts
-        (see owner.py)."""
+        (see owner.py). `gate` and `scheduled_meeting`: the room's schedule (see
+        vcdesk.core.schedule.gate.ScheduleGate.engine_hooks)."""
         if max_parallel < 1:
             raise ValueError("max_parallel must be 1 or more")
         self.db_path = db_path
@@ -103,6 +145,13 @@ class Engine:
         self._idle = True
         self._data_version = -1
         self.finished: Counter[JobState] = Counter()  # what this engine's jobs ended as
+        self._gate = gate
+        self._gate_decision: GateDecision | None = None
+        self._gate_failed = False
+        self._scheduled_meeting = scheduled_meeting
+        self._meeting_scheduled = False
+        self._schedule_failed = False
+        self._timing: dict[int, _Timing] = {}  # under _runs_lock
 
     @classmethod
     def from_conversion(
@@ -202,6 +251,16 @@ class Engine:
     @property
     def queue_paused(self) -> bool:
         return self._queue_paused
+
+    @property
+    def meeting_scheduled(self) -> bool:
+        """The room's schedule holds the conversions now (part of `meeting_on`)."""
+        return self._meeting_scheduled
+
+    @property
+    def gate_decision(self) -> GateDecision | None:
+        """The gate's last answer (why waiting jobs wait), or None without a gate."""
+        return self._gate_decision
 
     def active_jobs(self) -> list[int]:
         with self._runs_lock:
@@ -309,17 +368,38 @@ class Engine:
                     ", ".join(self._detector.clients) or "gone",
                     "on" if auto else "off after the delay",
                 )
-        on = self._meeting_auto or self.store.meeting_manual()
+        scheduled = self._read_schedule()
+        if scheduled != self._meeting_scheduled:
+            self._meeting_scheduled = scheduled
+            self.store.set_meeting_scheduled(scheduled)
+            log.info("room schedule: meeting mode %s", "on" if scheduled else "off")
+        on = self._meeting_auto or self._meeting_scheduled or self.store.meeting_manual()
         if on != self._meeting:
             self._meeting = on
             self.emit(QueueEvent(EventKind.MEETING, meeting=on))
         self._queue_paused = self.store.queue_paused()
+
+    def _read_schedule(self) -> bool:
+        """The schedule's word on meeting mode; if it fails, the last word (logged once)."""
+        if self._scheduled_meeting is None:
+            return False
+        try:
+            on = bool(self._scheduled_meeting(datetime.now(UTC)))
+        except Exception:
+            if not self._schedule_failed:
+                log.exception("the room schedule failed; meeting mode stays as it was")
+            self._schedule_failed = True
+            return self._meeting_scheduled
+        self._schedule_failed = False
+        return on
 
     def _reconcile(self) -> None:
         """Apply what the database says (from any process) to the jobs running here."""
         rows = {job.id: job for job in self.store.owned(self.owner)}
         with self._runs_lock:
             runs = dict(self._runs)
+            timings = dict(self._timing)
+        now = time.monotonic()
         for job_id, run in runs.items():
             job = rows.get(job_id)
             if job is None:
@@ -328,6 +408,8 @@ class Engine:
                 run.cancel()
             else:
                 run.hold(paused=job.state is JobState.PAUSED, meeting=self._meeting)
+                if job_id in timings:
+                    timings[job_id].update(run.held, now)
         version = self.store.data_version()
         if version != self._data_version:
             if self._data_version != -1:
@@ -343,13 +425,14 @@ class Engine:
             with self._runs_lock:
                 if len(self._runs) >= self.max_parallel:
                     return
-            job = self.store.claim(self.owner)
+            job = self._claim_next()
             if job is None:
                 break
             self._idle = False
             run = Conversion(self, job)
             with self._runs_lock:
                 self._runs[job.id] = run
+                self._timing[job.id] = _Timing(time.monotonic())
             self.emit(QueueEvent(EventKind.JOB_STARTED, job.id, job))
             run.start()
         with self._runs_lock:
@@ -358,10 +441,41 @@ class Engine:
             self._idle = True
             self.emit(QueueEvent(EventKind.IDLE))
 
+    def _claim_next(self) -> Job | None:
+        """The next job to run here: the first waiting one, or the one the gate allows."""
+        if self._gate is None:
+            return self.store.claim(self.owner)
+        waiting = self.store.waiting()
+        if not waiting:
+            self._gate_decision = GateDecision(None, "empty")
+            return None
+        try:
+            decision = GateDecision(*self._gate(waiting, datetime.now(UTC)))
+        except Exception:
+            # Holding is the safe side: a conversion must never delay the next meeting.
+            if not self._gate_failed:
+                log.exception("the queue's gate failed; no job starts until it answers")
+            self._gate_failed = True
+            return None
+        self._gate_failed = False
+        self._gate_decision = decision
+        if decision.job_id is None:
+            return None
+        # None if another engine took it meanwhile: the next round asks the gate again.
+        return self.store.claim_job(self.owner, decision.job_id)
+
     def _run_ended(self, job_id: int, job: Job | None) -> None:
         """Called by a worker as its last act."""
         with self._runs_lock:
             self._runs.pop(job_id, None)
+            timing = self._timing.pop(job_id, None)
+        if job is not None and job.state is JobState.DONE and job.duration_s and timing:
+            try:
+                self.store.record_speed(
+                    job.preset, job.duration_s, timing.active_s(time.monotonic())
+                )
+            except Exception:
+                log.exception("job #%d: could not record its speed", job_id)
         if job is not None and job.state.finished:
             self.finished[job.state] += 1
             self.emit(QueueEvent(EventKind.JOB_FINISHED, job_id, job))
@@ -383,3 +497,9 @@ class Engine:
             except Exception:
                 log.exception("could not clear the meeting flag")
             self._meeting_auto = False
+        if self._meeting_scheduled:  # nor at the schedule
+            try:
+                self.store.set_meeting_scheduled(False)
+            except Exception:
+                log.exception("could not clear the scheduled meeting flag")
+            self._meeting_scheduled = False

@@ -26,6 +26,8 @@ PROGRESS_INTERVAL_S = 0.5  # at most this often is a job's progress written
 _QUEUE_PAUSED = "queue_paused"
 _MEETING_MANUAL = "meeting_manual"
 _MEETING_AUTO = "meeting_auto"
+_MEETING_SCHEDULED = "meeting_scheduled"
+SPEED_HISTORY = 20  # recent runs kept per preset in conversion_speed
 
 
 def now_iso() -> str:
@@ -83,6 +85,15 @@ class JobStore:
         with self._lock:
             rows = self._conn.execute("SELECT * FROM queue_job ORDER BY position, id").fetchall()
         return [Job.from_row(row) for row in rows if wanted is None or row["state"] in wanted]
+
+    def waiting(self) -> list[Job]:
+        """The jobs an engine may claim, in queue order (by the state index, not a scan)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT * FROM queue_job WHERE state IN ('queued', 'interrupted')"
+                " ORDER BY position, id"
+            ).fetchall()
+        return [Job.from_row(row) for row in rows]
 
     def nothing_for(self, owner: str) -> bool:
         """No job waits to be claimed and none is held by `owner` (one consistent read)."""
@@ -293,6 +304,13 @@ class JobStore:
     def set_meeting_auto(self, on: bool) -> None:
         self._set_flag(_MEETING_AUTO, on)
 
+    def meeting_scheduled(self) -> bool:
+        """What a running engine last read from the room's schedule (for display elsewhere)."""
+        return self._flag(_MEETING_SCHEDULED)
+
+    def set_meeting_scheduled(self, on: bool) -> None:
+        self._set_flag(_MEETING_SCHEDULED, on)
+
     # the engine's side
 
     def claim(self, owner: str) -> Job | None:
@@ -320,6 +338,34 @@ class JobStore:
                 error=None,
             )
             return self._fetch(conn, row[0])
+
+    def claim_job(self, owner: str, job_id: int) -> Job | None:
+        """Take this one job for `owner` if it still waits (a gate chose it), else None.
+        Atomic across processes, like `claim`."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT attempts FROM queue_job WHERE id = ?"
+                " AND state IN ('queued', 'interrupted')",
+                (job_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            self._update(
+                conn,
+                job_id,
+                state=JobState.RUNNING.value,
+                owner=owner,
+                heartbeat=time.time(),
+                attempts=row[0] + 1,
+                started=now_iso(),
+                finished=None,
+                progress=0.0,
+                speed=None,
+                eta_s=None,
+                error_code=None,
+                error=None,
+            )
+            return self._fetch(conn, job_id)
 
     def owned(self, owner: str) -> list[Job]:
         with self._lock:
@@ -461,3 +507,31 @@ class JobStore:
                 self._update(conn, job.id, **fields)
                 recovered.append(self._fetch(conn, job.id))
         return recovered
+
+    # how fast this machine converts (the schedule's estimates)
+
+    def record_speed(self, preset: str, media_s: float, wall_s: float) -> None:
+        """One finished run; only the last SPEED_HISTORY of a preset are kept."""
+        if media_s <= 0 or wall_s <= 0:
+            return
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO conversion_speed (preset, media_s, wall_s, finished)"
+                " VALUES (?, ?, ?, ?)",
+                (preset, media_s, wall_s, now_iso()),
+            )
+            conn.execute(
+                "DELETE FROM conversion_speed WHERE preset = ? AND id NOT IN"
+                " (SELECT id FROM conversion_speed WHERE preset = ? ORDER BY id DESC LIMIT ?)",
+                (preset, preset, SPEED_HISTORY),
+            )
+
+    def speed_samples(self, preset: str, limit: int = SPEED_HISTORY) -> list[tuple[float, float]]:
+        """The most recent (media seconds, wall seconds) runs of a preset, newest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT media_s, wall_s FROM conversion_speed WHERE preset = ?"
+                " ORDER BY id DESC LIMIT ?",
+                (preset, limit),
+            ).fetchall()
+        return [(float(r[0]), float(r[1])) for r in rows]

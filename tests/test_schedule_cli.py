@@ -1,0 +1,129 @@
+"""`vcdesk schedule show` as an admin runs it: the day in the room's zone, the conversion
+plan, JSON, and exit codes for bad input and for a feed that cannot be read."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from tests.cli import vcdesk
+from tests.fixtures.queue import recording
+
+ICS = Path(__file__).parent / "fixtures" / "ics"
+
+
+def profile(folder: Path, ics: str | None, zone: str = "Asia/Jakarta") -> Path:
+    path = folder / "ruang.yaml"
+    lines = ["schema_version: 1", "room:", "  name: Ruang Vicon Setda", f"  timezone: {zone}"]
+    if ics is not None:
+        lines += ["schedule:", f"  ics: {ics}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def show(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    result = vcdesk("--data-dir", str(data), "schedule", "show", *args)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def test_day_and_plan_in_text_and_json(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copy(ICS / "weekly.ics", tmp_path / "jadwal.ics")
+    room = profile(tmp_path, "jadwal.ics")
+    long = recording(tmp_path / "panjang.mp4", seconds=20)
+    short = recording(tmp_path / "pendek.mp4", seconds=1)
+    added = vcdesk(
+        "--data-dir", str(data), "queue", "add", str(long), str(short), "--preset", "h264-720p"
+    )
+    assert added.returncode == 0, added.stderr
+    # 20 s before the 08:45 hold: the 1 s job fits (about 16 s with no history yet), the
+    # 20 s one (about 30 s) waits for the meeting to end at 10:30.
+    args = ["--profile", str(room), "--date", "2025-03-10", "--now", "2025-03-10T08:44:40"]
+
+    text = show(data, *args)
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert lines[0] == "Ruang Vicon Setda: Monday 10 March 2025 (WIB, Asia/Jakarta)"
+    assert lines[1].startswith(f"Feed: {tmp_path / 'jadwal.ics'} (read ")
+    assert "  09:00-10:30 WIB     Rapat koordinasi mingguan" in lines
+    assert "  13:00-15:00 WIB     Musrenbang daring dengan Bappenas" in lines
+    assert not any("batal" in line for line in lines)  # the cancelled event
+    plan = [line for line in lines if line.startswith("  #")]
+    assert plan[0] == "  #2    runs 08:44-08:44 WIB (about <1 min)  h264-720p  pendek.mp4"
+    assert plan[1] == "  #1    runs 10:30-10:30 WIB (about <1 min)  h264-720p  panjang.mp4"
+    head = "Conversion plan from 08:44 WIB (no job runs in a meeting, nor 15 min before one):"
+    assert head in lines
+
+    report = json.loads(show(data, *args, "--json").stdout)
+    assert set(report) == {
+        "room", "date", "timezone", "zone", "now", "pause_before_min", "feed", "meetings", "plan"
+    }  # fmt: skip
+    assert (report["zone"], report["timezone"], report["date"]) == (
+        "WIB",
+        "Asia/Jakarta",
+        "2025-03-10",
+    )
+    assert report["feed"]["state"] == "fresh"
+    assert [m["start"] for m in report["meetings"]] == [
+        "2025-03-10T09:00:00+07:00",
+        "2025-03-10T13:00:00+07:00",
+    ]
+    assert [(p["job_id"], p["start"][11:16]) for p in report["plan"]] == [
+        (2, "08:44"),
+        (1, "10:30"),
+    ]
+
+
+def test_utc_feed_in_a_wita_room(tmp_path: Path) -> None:
+    room = profile(tmp_path, str(ICS / "utc.ics"), zone="Asia/Makassar")
+    result = show(tmp_path / "data", "--profile", str(room), "--date", "2025-03-12")
+    assert result.returncode == 0, result.stderr
+    assert "  09:00-10:00 WITA    Rapat pagi (UTC)" in result.stdout
+    assert "  23:30-13/03 00:30 WITA Rapat menjelang tengah malam" in result.stdout
+    assert "Conversion plan: no job waits or runs." in result.stdout
+
+
+def test_feed_gone_uses_the_copy_and_says_so(tmp_path: Path) -> None:
+    data, feed = tmp_path / "data", tmp_path / "jadwal.ics"
+    shutil.copy(ICS / "weekly.ics", feed)
+    args = ["--profile", str(profile(tmp_path, str(feed))), "--date", "2025-03-10"]
+    assert show(data, *args).returncode == 0
+    feed.unlink()
+    result = show(data, *args)
+    assert result.returncode == 0
+    assert f"Feed: {feed} cannot be read now: using the copy read " in result.stdout
+    assert "Rapat koordinasi mingguan" in result.stdout
+    assert "does not exist" in result.stderr and "last good copy" in result.stderr
+
+
+def test_unreadable_feed_never_read_is_exit_2_with_a_message(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    broken = show(
+        data, "--profile", str(profile(tmp_path, str(ICS / "broken.ics"))), "--date", "2025-03-10"
+    )
+    assert broken.returncode == 2
+    assert "not an iCalendar file" in broken.stderr
+    assert "cannot be read, and no copy was kept" in broken.stdout
+    nowhere = profile(tmp_path, "http://127.0.0.1:9/jadwal.ics")
+    result = show(data, "--profile", str(nowhere))
+    assert result.returncode == 2 and "cannot be reached" in result.stderr
+
+
+def test_usage_and_profile_errors_are_exit_2(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    room = profile(tmp_path, None)
+    assert show(data, "--profile", str(room), "--date", "10/03/2025").returncode == 2
+    assert show(data, "--profile", str(room), "--now", "besok").returncode == 2
+    assert show(data).returncode == 2  # --profile is required
+    missing = show(data, "--profile", str(tmp_path / "nope.yaml"))
+    assert missing.returncode == 2 and "nope.yaml" in missing.stderr
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nroom:\n  name: R\n  timezone: Asia/Bali\n", encoding="utf-8")
+    wrong = show(data, "--profile", str(bad))
+    assert wrong.returncode == 2 and "unknown time zone" in wrong.stderr
+    # No feed at all is fine: the console's entries only.
+    fine = show(data, "--profile", str(room))
+    assert fine.returncode == 0 and "entered in the console only" in fine.stdout

@@ -1,0 +1,183 @@
+"""The feed read from a real local HTTP server and from files: the last good copy kept
+when the feed goes away or turns bad, and said so."""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from vcdesk.core.schedule.feed import FeedCache, read_feed, resolve
+from vcdesk.core.schedule.room import RoomSchedule
+
+ICS = Path(__file__).parent / "fixtures" / "ics"
+MONDAY = date(2025, 3, 10)
+
+
+class Feed:
+    """A booking system's export on a local http.server thread: `body` and `status` can be
+    changed between requests; `stop()` takes the server away."""
+
+    def __init__(self) -> None:
+        self.body = (ICS / "weekly.ics").read_bytes()
+        self.status = 200
+        self.requests = 0
+        feed = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                feed.requests += 1
+                self.send_response(feed.status)
+                self.send_header("Content-Type", "text/calendar; charset=utf-8")
+                self.send_header("Content-Length", str(len(feed.body)))
+                self.end_headers()
+                self.wfile.write(feed.body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/ruang-vicon.ics"
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(10)
+
+
+@pytest.fixture
+def feed() -> Iterator[Feed]:
+    served = Feed()
+    yield served
+    if served.thread.is_alive():
+        served.stop()
+
+
+def room(source: str, data_dir: Path, **settings: object) -> RoomSchedule:
+    return RoomSchedule(
+        room="Ruang Vicon", timezone="Asia/Jakarta", ics=source, data_dir=data_dir, **settings
+    )
+
+
+def titles(schedule: RoomSchedule) -> list[str]:
+    return [m.title for m in schedule.day(MONDAY)]
+
+
+def test_http_feed_then_server_gone_keeps_last_good_copy(feed: Feed, data_dir: Path) -> None:
+    schedule = room(feed.url, data_dir, timeout_s=2)
+    status = schedule.refresh()
+    assert (status.state, status.problem) == ("fresh", None)
+    assert status.read_at is not None and feed.requests == 1
+    assert titles(schedule) == ["Rapat koordinasi mingguan", "Musrenbang daring dengan Bappenas"]
+    read_at = status.read_at
+
+    feed.stop()
+    status = schedule.refresh()
+    assert status.state == "cached" and status.problem_code == "unreachable"
+    assert status.read_at == read_at  # the copy's own time, not now
+    assert status.problem is not None and feed.url in status.problem
+    assert "check the network" in status.problem
+    assert titles(schedule) == ["Rapat koordinasi mingguan", "Musrenbang daring dengan Bappenas"]
+
+    # A new process (the console restarted) finds the copy in the data folder too.
+    again = room(feed.url, data_dir, timeout_s=2)
+    assert again.refresh().state == "cached"
+    assert titles(again) == titles(schedule)
+    schedule.close()
+    again.close()
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "code", "words"),
+    [
+        (404, b"not found", "http", "answered HTTP 404"),
+        (500, b"oops", "http", "answered HTTP 500"),
+        (200, b"<html><body>Silakan masuk</body></html>", "broken", "a web page"),
+        (200, (ICS / "broken.ics").read_bytes(), "broken", "not an iCalendar file"),
+    ],
+)
+def test_bad_answers_keep_the_copy(
+    feed: Feed, data_dir: Path, status: int, body: bytes, code: str, words: str
+) -> None:
+    schedule = room(feed.url, data_dir)
+    assert schedule.refresh().state == "fresh"
+    feed.status, feed.body = status, body
+    result = schedule.refresh()
+    assert (result.state, result.problem_code) == ("cached", code)
+    assert result.problem is not None and words in result.problem
+    assert len(titles(schedule)) == 2
+    # The bad answer did not replace the kept copy.
+    kept = FeedCache(data_dir / "schedule").load(feed.url)
+    assert kept is not None and kept[0] == (ICS / "weekly.ics").read_bytes()
+    schedule.close()
+
+
+def test_feed_never_read_is_unavailable_not_an_exception(data_dir: Path) -> None:
+    schedule = room("http://127.0.0.1:9/nothing-listens-here.ics", data_dir, timeout_s=2)
+    status = schedule.refresh()
+    assert status.state == "unavailable" and status.read_at is None
+    assert status.problem is not None and "cannot be reached" in status.problem
+    assert schedule.loaded and titles(schedule) == []
+    schedule.close()
+
+
+def test_slow_feed_times_out(feed: Feed, data_dir: Path) -> None:
+    release = threading.Event()
+    handler = feed.server.RequestHandlerClass
+    original = handler.do_GET  # type: ignore[attr-defined]
+
+    def slow(self: http.server.BaseHTTPRequestHandler) -> None:
+        release.wait(5)
+        with contextlib.suppress(OSError):  # the client has given up and closed
+            original(self)
+
+    handler.do_GET = slow  # type: ignore[attr-defined]
+    try:
+        data, status = read_feed(feed.url, FeedCache(data_dir / "c"), timeout_s=0.5)
+    finally:
+        release.set()
+    assert data is None and status.problem_code == "timeout"
+    assert status.problem is not None and "did not answer within 0.5 s" in status.problem
+
+
+def test_file_feed_replaced_by_a_broken_one_then_removed(tmp_path: Path, data_dir: Path) -> None:
+    path = tmp_path / "jadwal.ics"
+    shutil.copy(ICS / "weekly.ics", path)
+    schedule = room(str(path), data_dir)
+    assert schedule.refresh().state == "fresh"
+    shutil.copy(ICS / "broken.ics", path)  # a half-written export
+    status = schedule.refresh()
+    assert (status.state, status.problem_code) == ("cached", "broken")
+    path.unlink()
+    status = schedule.refresh()
+    assert (status.state, status.problem_code) == ("cached", "not_found")
+    assert status.problem is not None and "does not exist" in status.problem
+    assert len(titles(schedule)) == 2
+    shutil.copy(ICS / "zones.ics", path)  # a good export again: the new one is used
+    assert schedule.refresh().state == "fresh"
+    assert titles(schedule) == []  # zones.ics has nothing on Monday
+    schedule.close()
+
+
+def test_resolve_relative_paths_and_webcal(tmp_path: Path) -> None:
+    assert resolve("jadwal.ics", tmp_path) == str(tmp_path / "jadwal.ics")
+    assert resolve("/srv/jadwal.ics", tmp_path) == "/srv/jadwal.ics"
+    assert resolve("webcal://booking.example/r.ics", None) == "https://booking.example/r.ics"
+    assert resolve("https://booking.example/r.ics", tmp_path) == "https://booking.example/r.ics"
+
+
+def test_no_feed_means_console_entries_only(data_dir: Path) -> None:
+    schedule = RoomSchedule(room="R", timezone="Asia/Makassar", ics=None, data_dir=data_dir)
+    assert schedule.refresh().state == "none"
+    assert schedule.day(MONDAY) == []
+    schedule.close()

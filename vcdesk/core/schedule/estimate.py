@@ -1,0 +1,117 @@
+"""How long a conversion will take here: the input's duration over the speed this machine
+has shown for that preset.
+
+The engine records, for every job that ends `done`, the input's seconds and the wall
+seconds it took from claim to done (probe, convert, verify), less any time it was held by
+a pause or a meeting (store.record_speed). The estimate uses the recent runs of the same
+preset; with none yet, a cautious default measured on a 2-core room PC (bench/convert_presets:
+a 720p recording transcodes at about 1.7x real time there, remux plus verify at about 60x).
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from vcdesk.core.convert.errors import ConvertError
+from vcdesk.core.convert.probe import probe
+from vcdesk.core.queue.jobs import Job, JobState
+from vcdesk.core.queue.store import JobStore
+
+log = logging.getLogger(__name__)
+
+# Times real time, probe to verified output, when this machine has no history yet: on the
+# slow side, so a first estimate errs towards waiting for a bigger gap.
+DEFAULT_SPEED = {"remux": 30.0, "audio-only": 30.0, "h264-720p": 1.5, "h264-1080p": 0.6}
+UNKNOWN_PRESET_SPEED = 1.0
+RECENT_RUNS = 10  # runs of a preset the speed is taken from
+MARGIN = 0.15  # a share added to every estimate: speed varies with the content
+OVERHEAD_S = 15.0  # probe, free-space check, rename: per job, whatever its length
+# An input that cannot be probed fails at the conversion's first step: a short job.
+UNREADABLE_S = 60.0
+
+
+def preset_speed(preset: str, samples: Sequence[tuple[float, float]]) -> float:
+    """Times real time from recent (media seconds, wall seconds) runs: their totals'
+    ratio, so one tiny test file does not outweigh an hour-long recording."""
+    media = sum(m for m, _ in samples)
+    wall = sum(w for _, w in samples)
+    if media > 0 and wall > 0:
+        return media / wall
+    return DEFAULT_SPEED.get(preset, UNKNOWN_PRESET_SPEED)
+
+
+def estimate_s(media_s: float, speed: float) -> float:
+    """Wall seconds a conversion of `media_s` seconds takes at `speed`, with the margin."""
+    return media_s / speed * (1 + MARGIN) + OVERHEAD_S
+
+
+def remaining_s(job: Job, estimate: float) -> float:
+    """Time left of a running job: ffmpeg's own figure while it converts, else the share of
+    the estimate its progress has not covered."""
+    if job.state is JobState.RUNNING and job.eta_s is not None:
+        return job.eta_s * (1 + MARGIN) + OVERHEAD_S
+    return estimate * (1 - min(100.0, job.progress) / 100)
+
+
+class JobEstimator:
+    """Estimates for the queue's jobs: probes each input once (cached by path, size and
+    modification time, so a file that changes is probed again) and reads the speed
+    history at most every `speeds_ttl_s`. Safe to call from several threads."""
+
+    def __init__(
+        self, store: JobStore, ffmpeg: str | None = None, speeds_ttl_s: float = 60.0
+    ) -> None:
+        self.store = store
+        self.ffmpeg = ffmpeg
+        self.speeds_ttl_s = speeds_ttl_s
+        self._durations: dict[tuple[str, int, int], float | None] = {}
+        self._speeds: dict[str, tuple[float, float]] = {}  # preset -> (speed, read at)
+        self._lock = threading.Lock()
+
+    def speed(self, preset: str) -> float:
+        now = time.monotonic()
+        with self._lock:
+            cached = self._speeds.get(preset)
+            if cached is not None and now - cached[1] < self.speeds_ttl_s:
+                return cached[0]
+        speed = preset_speed(preset, self.store.speed_samples(preset, RECENT_RUNS))
+        with self._lock:
+            self._speeds[preset] = (speed, now)
+        return speed
+
+    def duration_s(self, job: Job) -> float | None:
+        """The input's duration: the job's own record once probed, else a probe now."""
+        if job.duration_s:
+            return job.duration_s
+        path = Path(job.input)
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        key = (job.input, stat.st_size, stat.st_mtime_ns)
+        with self._lock:
+            if key in self._durations:
+                return self._durations[key]
+        try:
+            found: float | None = probe(path, ffmpeg=self.ffmpeg).duration_s or None
+        except (ConvertError, OSError, subprocess.SubprocessError) as exc:
+            log.info("job #%d: cannot estimate, the input does not probe: %s", job.id, exc)
+            found = None
+        with self._lock:
+            self._durations[key] = found
+        return found
+
+    def estimate_s(self, job: Job) -> float:
+        """Wall seconds the whole job is expected to take here."""
+        media = self.duration_s(job)
+        if media is None:
+            return UNREADABLE_S
+        return estimate_s(media, self.speed(job.preset))
+
+    def remaining_s(self, job: Job) -> float:
+        return remaining_s(job, self.estimate_s(job))

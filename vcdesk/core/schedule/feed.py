@@ -1,0 +1,202 @@
+"""Reading the room's iCalendar feed: a file, or an http(s) URL exported from the booking
+system, Outlook or Google, and keeping the last good copy.
+
+A feed that cannot be read now (network down, server gone, a half-written or broken file)
+must not empty the room's day: the last copy that parsed is kept in the data folder and
+used instead, and the result says so (with when that copy was read and why the feed
+could not be read). Only a feed never read at all leaves the schedule without it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from vcdesk import __version__
+from vcdesk.core.schedule.calendar import ScheduleError, parse
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT_S = 10.0
+MAX_BYTES = 20 * 1024 * 1024  # a room's calendar is kilobytes; more is not a calendar
+
+FeedState = Literal["none", "fresh", "cached", "unavailable"]
+
+
+@dataclass(frozen=True)
+class FeedStatus:
+    """What the schedule knows of its feed.
+
+    state: "none" (the profile names no feed), "fresh" (read just now), "cached" (the feed
+    could not be read: the last good copy is used), "unavailable" (could not be read, and no
+    copy was ever kept: the day shows console entries only).
+    """
+
+    source: str | None
+    state: FeedState
+    read_at: datetime | None = None  # when the copy in use was read from the source (UTC)
+    problem_code: str | None = None  # why the feed could not be read now
+    problem: str | None = None  # the same in words for a person (English; the UI translates
+    # the code)
+    skipped: int = 0  # events in the copy in use that could not be read and were left out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "state": self.state,
+            "read_at": None if self.read_at is None else self.read_at.isoformat("T", "seconds"),
+            "problem_code": self.problem_code,
+            "problem": self.problem,
+            "skipped": self.skipped,
+        }
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://", "webcal://", "webcals://"))
+
+
+def resolve(source: str, base_dir: Path | None) -> str:
+    """A URL as given (webcal:// is https://, as calendar apps mean it); a relative path from
+    the profile's folder, where an admin keeps the exported file beside the profile."""
+    lowered = source.lower()
+    if lowered.startswith(("webcal://", "webcals://")):
+        return "https://" + source.split("://", 1)[1]
+    if is_url(source):
+        return source
+    path = Path(source).expanduser()
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    return str(path)
+
+
+def fetch(source: str, timeout_s: float = DEFAULT_TIMEOUT_S) -> bytes:
+    """The feed's bytes, or ScheduleError saying what went wrong and what to do."""
+    if is_url(source):
+        return _fetch_url(source, timeout_s)
+    try:
+        with open(source, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise ScheduleError(
+            "not_found",
+            f"The schedule file {source} does not exist: export the calendar there again, or "
+            "correct schedule.ics in the room profile",
+        ) from None
+    except OSError as exc:
+        raise ScheduleError(
+            "unreadable", f"The schedule file {source} cannot be read ({exc.strerror})"
+        ) from None
+    return _limited(data, source)
+
+
+def _fetch_url(url: str, timeout_s: float) -> bytes:
+    request = urllib.request.Request(  # noqa: S310 (only http and https reach here)
+        url, headers={"User-Agent": f"vcdesk/{__version__}", "Accept": "text/calendar, */*"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout_s) as response:  # noqa: S310
+            data = response.read(MAX_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        raise ScheduleError(
+            "http",
+            f"The schedule feed {url} answered HTTP {exc.code} ({exc.reason}): check the "
+            "address in the room profile (schedule.ics), or ask whoever runs the booking system",
+        ) from None
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        if isinstance(exc, TimeoutError) or isinstance(reason, TimeoutError):
+            raise ScheduleError(
+                "timeout",
+                f"The schedule feed {url} did not answer within {timeout_s:g} s: check the network",
+            ) from None
+        raise ScheduleError(
+            "unreachable",
+            f"The schedule feed {url} cannot be reached ({reason}): check the network and the "
+            "address in the room profile (schedule.ics)",
+        ) from None
+    return _limited(data, url)
+
+
+def _limited(data: bytes, source: str) -> bytes:
+    if len(data) > MAX_BYTES:
+        raise ScheduleError(
+            "too_large",
+            f"The schedule feed {source} is larger than {MAX_BYTES // (1024 * 1024)} MB: that "
+            "is not a room's calendar; check schedule.ics in the room profile",
+        )
+    return data
+
+
+class FeedCache:
+    """The last good copy of each feed, in `<data dir>/schedule/`, with when it was read."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _paths(self, source: str) -> tuple[Path, Path]:
+        key = hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+        return self.folder / f"{key}.ics", self.folder / f"{key}.json"
+
+    def save(self, source: str, data: bytes, read_at: datetime) -> None:
+        ics, meta = self._paths(source)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write_atomic(ics, data)
+        info = {"source": source, "read_at": read_at.isoformat()}
+        _write_atomic(meta, json.dumps(info).encode("utf-8"))
+
+    def load(self, source: str) -> tuple[bytes, datetime] | None:
+        ics, meta = self._paths(source)
+        try:
+            data = ics.read_bytes()
+            info = json.loads(meta.read_text(encoding="utf-8"))
+            read_at = datetime.fromisoformat(info["read_at"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return data, read_at
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    # A crash mid-write must not leave a half copy as the "last good" one.
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_feed(
+    source: str,
+    cache: FeedCache,
+    *,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    now: datetime | None = None,
+) -> tuple[bytes | None, FeedStatus]:
+    """The feed's bytes (parsed once to be sure it is a calendar) and its status; the last
+    good copy when the feed cannot be read or does not parse; None with state
+    "unavailable" when there is no copy either. Never raises for a bad feed."""
+    read_at = now or datetime.now(UTC)
+    try:
+        data = fetch(source, timeout_s)
+        parse(data, source)
+    except ScheduleError as exc:
+        kept = cache.load(source)
+        if kept is None:
+            return None, FeedStatus(source, "unavailable", None, exc.code, exc.message)
+        return kept[0], FeedStatus(source, "cached", kept[1], exc.code, exc.message)
+    try:
+        cache.save(source, data, read_at)
+    except OSError as exc:  # a full disk costs only the fallback copy; the feed was read
+        log.warning("schedule: could not keep a copy of %s: %s", source, exc)
+    return data, FeedStatus(source, "fresh", read_at)

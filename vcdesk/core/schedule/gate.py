@@ -1,0 +1,110 @@
+"""The room's schedule hooked into the conversion engine.
+
+    schedule = RoomSchedule.from_profile(profile, data_dir, profile_path)
+    schedule.refresh()                      # reads the feed: on a worker thread in the GUI
+    gate = ScheduleGate(schedule, database_path(data_dir))
+    engine = Engine.from_conversion(db, profile.conversion, **gate.engine_hooks())
+
+The engine then asks the gate before each claim which waiting job may start (plan.choose),
+and asks `meeting_on` every round: during a meeting, and `pause_before` ahead of it, meeting
+mode is on and running jobs are suspended, to go on when the meeting ends.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from vcdesk.core.queue.engine import GateDecision
+from vcdesk.core.queue.jobs import WAITING, Job, JobState
+from vcdesk.core.queue.store import JobStore
+from vcdesk.core.schedule import plan as policy
+from vcdesk.core.schedule.estimate import JobEstimator
+from vcdesk.core.schedule.room import RoomSchedule
+
+# Besides plan.Reason: the schedule has not been read yet, so nothing starts (a long job
+# must not begin just before a meeting nobody has looked up).
+LOADING = "schedule_loading"
+HORIZON = timedelta(days=2)  # meetings further ahead do not change today's decisions
+HOLDS_TTL = timedelta(seconds=30)  # entries added by another process show up this fast
+
+
+class ScheduleGate:
+    """Callable as the engine's `gate`; `meeting_on` is its `scheduled_meeting`. Also makes
+    the console's plan (which waiting job runs when). Safe to call from several threads."""
+
+    def __init__(
+        self,
+        schedule: RoomSchedule,
+        db_path: Path | None = None,
+        *,
+        estimator: JobEstimator | None = None,
+        ffmpeg: str | None = None,
+    ) -> None:
+        if estimator is None:
+            if db_path is None:
+                raise ValueError("give the queue's database path, or an estimator")
+            estimator = JobEstimator(JobStore(db_path), ffmpeg)
+        self.schedule = schedule
+        self.estimator = estimator
+        self.last: policy.Choice | None = None  # the last answer given to the engine
+        self._lock = threading.Lock()
+        self._holds: list[policy.Hold] = []
+        self._holds_key: tuple[int, datetime] | None = None  # (schedule version, made at)
+
+    def engine_hooks(self) -> dict[str, object]:
+        """Engine(..., **gate.engine_hooks())."""
+        return {"gate": self, "scheduled_meeting": self.meeting_on}
+
+    def close(self) -> None:
+        self.estimator.store.close()
+
+    def holds(self, now: datetime) -> list[policy.Hold]:
+        """The holds from a day before `now` to HORIZON after, remade when the schedule
+        changed or HOLDS_TTL has passed (in `now`'s terms, so a simulated clock works)."""
+        version = self.schedule.version
+        with self._lock:
+            key = self._holds_key
+            if key is not None and key[0] == version and abs(now - key[1]) < HOLDS_TTL:
+                return self._holds
+        meetings = self.schedule.meetings(now - timedelta(days=1), now + HORIZON)
+        made = policy.holds(meetings, self.schedule.pause_before)
+        with self._lock:
+            self._holds, self._holds_key = made, (version, now)
+        return made
+
+    def __call__(self, waiting: Sequence[Job], now: datetime) -> GateDecision:
+        self.schedule.refresh_if_stale()
+        if not self.schedule.loaded:
+            return GateDecision(None, LOADING)
+        items = [policy.Waiting(job.id, self.estimator.estimate_s(job)) for job in waiting]
+        choice = policy.choose(now, self.holds(now), items)
+        self.last = choice
+        return GateDecision(choice.job_id, choice.reason)
+
+    def meeting_on(self, now: datetime) -> bool:
+        """True during a meeting and `pause_before` ahead of it. Before the schedule has
+        been read, False: the operator's switch and meeting clients still work."""
+        self.schedule.refresh_if_stale()
+        if not self.schedule.loaded:
+            return False
+        return policy.hold_at(now, self.holds(now)) is not None
+
+    def plan(self, jobs: Sequence[Job], now: datetime, parallel: int = 1) -> list[policy.Slot]:
+        """When each job is expected to run and finish: the running ones (ours or another
+        engine's) and the waiting ones in the order the gate will start them. Paused jobs
+        are left out (they wait for the operator). May probe inputs: call it off the UI
+        thread."""
+        running = [
+            policy.Running(job.id, self.estimator.remaining_s(job))
+            for job in jobs
+            if job.state is JobState.RUNNING
+        ]
+        waiting = [
+            policy.Waiting(job.id, self.estimator.estimate_s(job))
+            for job in jobs
+            if job.state in WAITING
+        ]
+        return policy.plan(now, self.holds(now), waiting, running, parallel)

@@ -1,0 +1,212 @@
+"""One room's schedule: its feed (with the last good copy) and its console entries, as
+meetings in the room's time zone. What the console's agenda, the countdown, the automatic
+pre-meeting check and the conversion gate all read."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import icalendar
+
+from vcdesk.core.paths import database_path
+from vcdesk.core.schedule.calendar import ScheduleError, expand, parse, unreadable_events
+from vcdesk.core.schedule.entries import ScheduleEntries
+from vcdesk.core.schedule.feed import DEFAULT_TIMEOUT_S, FeedCache, FeedStatus, read_feed, resolve
+from vcdesk.core.schedule.meetings import Meeting
+from vcdesk.core.schedule.zones import room_zone, zone_label
+
+if TYPE_CHECKING:
+    from vcdesk.core.profile.model import Profile
+
+log = logging.getLogger(__name__)
+
+DEFAULT_REFRESH_S = 300.0  # a booking system's export changes a few times a day at most
+LOOK_AHEAD = timedelta(days=2)  # how far next_meeting looks
+
+
+class RoomSchedule:
+    """Call `refresh()` once before use (it reads the feed: blocking, up to `timeout_s`; on
+    a worker thread in the console), then `refresh_if_stale()` as often as you like."""
+
+    def __init__(
+        self,
+        *,
+        room: str,
+        timezone: str,
+        ics: str | None,
+        data_dir: Path,
+        pause_before_min: int = 15,
+        precheck_min: int = 30,
+        base_dir: Path | None = None,
+        db_path: Path | None = None,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        refresh_s: float = DEFAULT_REFRESH_S,
+    ) -> None:
+        self.room = room
+        self.zone = room_zone(timezone)
+        self.source = resolve(ics, base_dir) if ics else None
+        self.pause_before = timedelta(minutes=pause_before_min)
+        self.precheck = timedelta(minutes=precheck_min)
+        self.timeout_s = timeout_s
+        self.refresh_s = refresh_s
+        self.entries = ScheduleEntries(db_path or database_path(data_dir))
+        self._cache = FeedCache(data_dir / "schedule")
+        self._calendar: icalendar.Calendar | None = None
+        self._status = FeedStatus(self.source, "none")
+        self._refreshed: float | None = None  # monotonic time of the last refresh
+        self._refresher: threading.Thread | None = None
+        self._lock = threading.RLock()
+        self._version = 0
+
+    @classmethod
+    def from_profile(
+        cls,
+        profile: Profile,
+        data_dir: Path,
+        profile_path: Path | None = None,
+        **settings: object,
+    ) -> RoomSchedule:
+        """The schedule a room profile describes; a relative `ics` path is taken from the
+        profile's folder."""
+        section = profile.schedule
+        return cls(
+            room=profile.room.name,
+            timezone=profile.room.timezone,
+            ics=section.ics,
+            data_dir=data_dir,
+            pause_before_min=section.pause_before_min,
+            precheck_min=section.precheck_min,
+            base_dir=None if profile_path is None else Path(profile_path).parent,
+            **settings,  # type: ignore[arg-type]
+        )
+
+    def close(self) -> None:
+        self.entries.close()
+
+    # state
+
+    @property
+    def status(self) -> FeedStatus:
+        return self._status
+
+    @property
+    def loaded(self) -> bool:
+        """refresh() has run at least once (the feed, or its copy, has been looked at)."""
+        return self._refreshed is not None
+
+    @property
+    def version(self) -> int:
+        """Changes whenever the meetings may have changed (a refresh, an entry)."""
+        return self._version
+
+    def zone_label(self, when: datetime | None = None) -> str:
+        """WIB, WITA or WIT (else the zone's abbreviation)."""
+        return zone_label(self.zone, when)
+
+    def now(self) -> datetime:
+        """The room's wall clock: for callers at the edge (the policy never reads a clock)."""
+        return datetime.now(self.zone)
+
+    # reading the feed
+
+    def refresh(self) -> FeedStatus:
+        """Read the feed now (blocking), falling back to the last good copy."""
+        calendar, status = None, FeedStatus(None, "none")
+        if self.source is not None:
+            data, status = read_feed(self.source, self._cache, timeout_s=self.timeout_s)
+            if data is not None:
+                try:
+                    calendar = parse(data, self.source)
+                except ScheduleError as exc:  # a kept copy that no longer parses
+                    calendar = None
+                    status = FeedStatus(self.source, "unavailable", None, exc.code, exc.message)
+            if calendar is not None:
+                skipped = unreadable_events(calendar)
+                if skipped:
+                    status = FeedStatus(
+                        status.source,
+                        status.state,
+                        status.read_at,
+                        status.problem_code,
+                        status.problem,
+                        skipped,
+                    )
+            if status.state != "fresh":
+                log.warning("schedule %s: %s (%s)", self.source, status.state, status.problem)
+        with self._lock:
+            self._calendar = calendar
+            self._status = status
+            self._refreshed = time.monotonic()
+            self._version += 1
+        return status
+
+    def refresh_if_stale(self) -> None:
+        """Start a refresh in the background if the last is older than `refresh_s` (or
+        none ran); never blocks the caller (the queue engine's thread)."""
+        with self._lock:
+            fresh = self._refreshed is not None and (
+                time.monotonic() - self._refreshed < self.refresh_s
+            )
+            if fresh or (self._refresher is not None and self._refresher.is_alive()):
+                return
+            self._refresher = threading.Thread(
+                target=self._refresh_quietly, name="vcdesk-schedule", daemon=True
+            )
+            self._refresher.start()
+
+    def _refresh_quietly(self) -> None:
+        try:
+            self.refresh()
+        except Exception:
+            log.exception("schedule: refresh failed")
+            with self._lock:
+                self._refreshed = time.monotonic()  # try again after refresh_s, not at once
+
+    # meetings
+
+    def meetings(self, start: datetime, end: datetime) -> list[Meeting]:
+        """Feed and console meetings overlapping [start, end), in the room's zone, sorted."""
+        with self._lock:
+            calendar = self._calendar
+            found = [] if calendar is None else expand(calendar, start, end, self.zone)
+        found += self.entries.between(self.room, start, end, self.zone)
+        found.sort(key=lambda m: (m.start, m.end, m.title))
+        return found
+
+    def day(self, day: date) -> list[Meeting]:
+        """That day's meetings, the day as the room's clock counts it."""
+        start = datetime.combine(day, datetime.min.time(), self.zone)
+        return self.meetings(start, start + timedelta(days=1))
+
+    def current_meeting(self, now: datetime) -> Meeting | None:
+        """A busy meeting on at `now` (the one that ends last, if several)."""
+        on = [m for m in self.meetings(now, now + timedelta(seconds=1)) if m.busy]
+        return max(on, key=lambda m: m.end) if on else None
+
+    def next_meeting(self, now: datetime, within: timedelta = LOOK_AHEAD) -> Meeting | None:
+        """The next busy meeting to start after `now`: the countdown's and the
+        pre-meeting check's (it is due at `start - self.precheck`)."""
+        ahead = [m for m in self.meetings(now, now + within) if m.busy and m.start > now]
+        return ahead[0] if ahead else None
+
+    # console entries
+
+    def add_entry(self, start: datetime, end: datetime, title: str) -> Meeting:
+        """A meeting added in the console; naive times are the room's wall clock."""
+        start = start if start.tzinfo else start.replace(tzinfo=self.zone)
+        end = end if end.tzinfo else end.replace(tzinfo=self.zone)
+        meeting = self.entries.add(self.room, start, end, title)
+        with self._lock:
+            self._version += 1
+        return meeting
+
+    def remove_entry(self, entry_id: int) -> bool:
+        removed = self.entries.remove(entry_id)
+        with self._lock:
+            self._version += 1
+        return removed
