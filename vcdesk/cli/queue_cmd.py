@@ -24,6 +24,8 @@ from vcdesk.core.queue.engine import Engine
 from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, JobState, QueueError
 from vcdesk.core.queue.store import JobStore
+from vcdesk.core.schedule.gate import ScheduleGate
+from vcdesk.core.schedule.room import RoomSchedule
 from vcdesk.core.storage import DatabaseError
 
 
@@ -55,7 +57,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     run.add_argument(
         "--profile",
         metavar="PATH",
-        help="take parallel jobs, priority, watch folders and meeting clients from this profile",
+        help="take parallel jobs, priority, watch folders, meeting clients and the room's "
+        "schedule (no conversion during its meetings) from this profile",
     )
     run.set_defaults(func=_guarded(run_engine))
 
@@ -231,7 +234,17 @@ def run_meeting(args: argparse.Namespace) -> int:
 def run_engine(args: argparse.Namespace) -> int:
     profile = _profile(args.profile)
     db = database_path(args.data_dir)
-    engine = Engine.from_conversion(db, profile.conversion) if profile else Engine(db)
+    gate = None
+    if profile is None:
+        engine = Engine(db)
+    else:
+        # The room's meetings hold the queue, as in the console (see core/schedule/gate.py).
+        schedule = RoomSchedule.from_profile(profile, args.data_dir, Path(args.profile))
+        status = schedule.refresh()
+        if status.state in ("cached", "unavailable"):
+            print(f"vcdesk queue: room schedule: {status.problem}", file=sys.stderr, flush=True)
+        gate = ScheduleGate(schedule, db)
+        engine = Engine.from_conversion(db, profile.conversion, **gate.engine_hooks())
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -252,6 +265,9 @@ def run_engine(args: argparse.Namespace) -> int:
     finally:
         engine.stop()
         engine.store.close()
+        if gate is not None:
+            gate.close()
+            gate.schedule.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     failed = engine.finished[JobState.FAILED]

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a meeting until %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more meetings today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting in %1: %2 (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking calendar in this room profile: meetings added here only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar unavailable: showing the copy from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar unavailable, and no copy was kept: meetings added here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 event(s) could not be read and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>The camera %1</source>
@@ -590,6 +689,18 @@ Reason code: %3</source>
         <source>Output size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to start at %1 and finish at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(held %1 min for meetings)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LevelMeter</name>
@@ -677,6 +788,10 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the room before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

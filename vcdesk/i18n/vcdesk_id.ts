@@ -40,6 +40,105 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 has started</source>
+        <translation>%1 sudah dimulai</translation>
+    </message>
+    <message>
+        <source>%1 starts in %2</source>
+        <translation>%1 dimulai %2 lagi</translation>
+    </message>
+    <message>
+        <source>In a meeting until %1 %2</source>
+        <translation>Rapat berlangsung sampai %1 %2</translation>
+    </message>
+    <message>
+        <source>No more meetings today</source>
+        <translation>Tidak ada rapat lagi hari ini</translation>
+    </message>
+    <message>
+        <source>Next meeting in %1: %2 (%3 %4)</source>
+        <translation>Rapat berikutnya %1 lagi: %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>No booking calendar in this room profile: meetings added here only.</source>
+        <translation>Profil ruang ini tidak memiliki kalender pemesanan: hanya rapat yang ditambahkan di sini.</translation>
+    </message>
+    <message>
+        <source>Calendar read %1</source>
+        <translation>Kalender dibaca pukul %1</translation>
+    </message>
+    <message>
+        <source>Calendar unavailable: showing the copy from %1</source>
+        <translation>Kalender tidak dapat dibaca: menampilkan salinan pukul %1</translation>
+    </message>
+    <message>
+        <source>Calendar unavailable, and no copy was kept: meetings added here only</source>
+        <translation>Kalender tidak dapat dibaca dan belum ada salinannya: hanya rapat yang ditambahkan di sini</translation>
+    </message>
+    <message>
+        <source>%1 event(s) could not be read and are left out</source>
+        <translation>%1 acara tidak dapat dibaca sehingga tidak ditampilkan</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the server refused</source>
+        <translation>server menolak</translation>
+    </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation>server tidak menjawab</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>server tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>berkas terlalu besar</translation>
+    </message>
+    <message>
+        <source>not a calendar file</source>
+        <translation>bukan berkas kalender</translation>
+    </message>
+    <message>
+        <source>Today&apos;s meetings</source>
+        <translation>Rapat hari ini</translation>
+    </message>
+    <message>
+        <source>No room chosen</source>
+        <translation>Belum ada ruang yang dipilih</translation>
+    </message>
+    <message>
+        <source>No meetings today</source>
+        <translation>Tidak ada rapat hari ini</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Sepanjang hari</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Sekarang:</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>The camera %1</source>
@@ -636,6 +735,18 @@ Kode penyebab: %3</translation>
         <source>Output size</source>
         <translation>Ukuran hasil</translation>
     </message>
+    <message>
+        <source>Expected</source>
+        <translation>Perkiraan jadwal</translation>
+    </message>
+    <message>
+        <source>Expected to start at %1 and finish at %2 (%3)</source>
+        <translation>Diperkirakan mulai pukul %1 dan selesai pukul %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(held %1 min for meetings)</source>
+        <translation>(ditahan %1 mnt karena rapat)</translation>
+    </message>
 </context>
 <context>
     <name>LevelMeter</name>
@@ -724,6 +835,10 @@ Kode penyebab: %3</translation>
     <message>
         <source>Active room: %1</source>
         <translation>Ruang aktif: %1</translation>
+    </message>
+    <message>
+        <source>Checking the room before %1</source>
+        <translation>Memeriksa ruang sebelum %1</translation>
     </message>
     <message>
         <source>Meeting mode: on</source>

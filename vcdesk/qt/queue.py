@@ -33,6 +33,10 @@ from vcdesk.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+# Makes the extra Engine settings for the active room (its schedule's gate and meeting
+# hooks): called on the worker thread just before the engine is built, as it may read files.
+EngineHooks = Callable[[], Mapping[str, Any]]
+
 # What a dropped folder contributes, and what the file dialog offers first.
 RECORDING_SUFFIXES = (".mp4", ".mkv", ".mov", ".m4a", ".webm", ".avi", ".ts", ".flv")
 PROGRESS_INTERVAL_MS = 200  # at most ~5 progress updates a second per job
@@ -122,6 +126,7 @@ class QueueController(QObject):
         self.database = database
         self._options = dict(engine_options or {})
         self._section: ConversionSection | None = None
+        self._hooks: EngineHooks | None = None
         self._engine: Engine | None = None  # set and cleared on the worker thread only
         self._unsubscribe: Callable[[], None] | None = None
         self._wanted = False  # start() was called and shutdown() was not
@@ -171,24 +176,29 @@ class QueueController(QObject):
             return
         self._wanted = True
         self._drop_progress(None)
-        section = self._section
-        self._submit(lambda: self._open(section), None, self.tr("start the queue"))
+        section, hooks = self._section, self._hooks
+        self._submit(lambda: self._open(section, hooks), None, self.tr("start the queue"))
         self.refresh()
 
-    def configure(self, section: ConversionSection | None) -> None:
-        """The active room changed: its `conversion` settings apply from now on. The old
+    def configure(
+        self, section: ConversionSection | None, hooks: EngineHooks | None = None
+    ) -> None:
+        """The active room changed: its `conversion` settings apply from now on, and
+        `hooks()` (run on the worker thread) adds settings for the engine, such as the
+        room schedule's gate (vcdesk.qt.schedule.ScheduleSource.engine_hooks). The old
         engine stops (a running job becomes interrupted and starts again under the new
         settings); the jobs themselves are in the database, so nothing is lost. Same
-        settings as now: nothing happens, so a running conversion is not cut short."""
-        if section == self._section:
+        settings and equal hooks as now: nothing happens, so a running conversion is not
+        cut short."""
+        if section == self._section and hooks == self._hooks:
             return
-        self._section = section
+        self._section, self._hooks = section, hooks
         if not self._wanted:
             return
 
         def reopen() -> None:
             self._close(timeout=30.0)
-            self._open(section)
+            self._open(section, hooks)
 
         self._submit(reopen, None, self.tr("apply the room's conversion settings"))
         self.refresh()
@@ -204,11 +214,12 @@ class QueueController(QObject):
         self._drop_progress(None)  # the flush timer is stopped: figures left would stick
         return done
 
-    def _open(self, section: ConversionSection | None) -> None:
+    def _open(self, section: ConversionSection | None, hooks: EngineHooks | None) -> None:
+        options = {**(hooks() if hooks is not None else {}), **self._options}
         if section is None:
-            engine = Engine(self.database, **self._options)
+            engine = Engine(self.database, **options)
         else:
-            engine = Engine.from_conversion(self.database, section, **self._options)
+            engine = Engine.from_conversion(self.database, section, **options)
         self._unsubscribe = engine.subscribe(self._listen)
         self._engine = engine
         # A new engine starts with meeting mode off and says so only when it goes on: clear

@@ -10,7 +10,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import PurePath
 
 from PySide6.QtCore import (
@@ -32,13 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from vcdesk.core.checks.result import Status
-from vcdesk.core.queue.jobs import Job, JobState
+from vcdesk.core.queue.jobs import WAITING, Job, JobState
+from vcdesk.core.schedule.plan import Slot
 from vcdesk.ui import status
 
 Index = QModelIndex | QPersistentModelIndex
 
-FILE, PRESET, STATE, PROGRESS, SPEED, ETA, SIZE = range(7)
-COLUMNS = 7
+FILE, PRESET, STATE, PROGRESS, SPEED, ETA, SIZE, EXPECTED = range(8)
+COLUMNS = 8
 JOB_ROLE = Qt.ItemDataRole.UserRole  # the Job itself, on every cell
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # what the row shows: a JobState value or "held"
 
@@ -140,6 +142,22 @@ def format_eta(seconds: float | None) -> str:
     )
 
 
+def format_expected(slot: Slot | None, zone: str) -> str:
+    """ "10:15 → 10:40 WITA" for a waiting job, "→ 10:40 WITA" for a running one; the date
+    too when it is not the day the plan was made."""
+    if slot is None:
+        return "–"
+    day = slot.start.date()
+
+    def clock(moment: datetime) -> str:
+        return moment.strftime("%H:%M" if moment.date() == day else "%d-%m %H:%M")
+
+    finish = f"{clock(slot.finish)} {zone}".strip()
+    if slot.running:
+        return f"→ {finish}"
+    return f"{slot.start.strftime('%H:%M')} → {finish}"
+
+
 def format_size(count: int | None) -> str:
     if count is None:
         return "–"
@@ -161,6 +179,8 @@ class JobsModel(QAbstractTableModel):
         self._jobs: list[Job] = []
         self._rows: dict[int, int] = {}  # job id -> row
         self._meeting = False
+        self._plan: dict[int, Slot] = {}  # job id -> expected run (the room's schedule)
+        self._zone = ""
 
     # -- reading -------------------------------------------------------------------------
 
@@ -206,6 +226,7 @@ class JobsModel(QAbstractTableModel):
             QCoreApplication.translate("JobsModel", "Speed"),
             QCoreApplication.translate("JobsModel", "Time left"),
             QCoreApplication.translate("JobsModel", "Output size"),
+            QCoreApplication.translate("JobsModel", "Expected"),
         )
         return titles[section] if 0 <= section < COLUMNS else None
 
@@ -228,7 +249,7 @@ class JobsModel(QAbstractTableModel):
                 return state_icon(state)
             if role == Qt.ItemDataRole.ForegroundRole and state not in _PLAIN:
                 return state_colour(state)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (SPEED, ETA, SIZE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (SPEED, ETA, SIZE, EXPECTED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -248,6 +269,14 @@ class JobsModel(QAbstractTableModel):
             return format_eta(job.eta_s if running else None)
         if column == SIZE:
             return format_size(job.output_bytes if job.state is JobState.DONE else None)
+        if column == EXPECTED:
+            return format_expected(self._slot(job), self._zone)
+        return None
+
+    def _slot(self, job: Job) -> Slot | None:
+        """The plan's word on a job still to run or finish (a finished job has none)."""
+        if job.state is JobState.RUNNING or job.state in WAITING:
+            return self._plan.get(job.id)
         return None
 
     def _tooltip(self, job: Job, column: int) -> str | None:
@@ -257,9 +286,33 @@ class JobsModel(QAbstractTableModel):
             return job.output
         if column == STATE and job.error and job.state is not JobState.CANCELLED:
             return job.error
+        slot = self._slot(job) if column == EXPECTED else None
+        if slot is not None:
+            text = (
+                QCoreApplication.translate(
+                    "JobsModel", "Expected to start at %1 and finish at %2 (%3)"
+                )
+                .replace("%1", slot.start.strftime("%H:%M"))
+                .replace("%2", slot.finish.strftime("%d-%m %H:%M"))
+                .replace("%3", self._zone)
+            )
+            if slot.suspended_s >= 60:
+                text += " " + QCoreApplication.translate(
+                    "JobsModel", "(held %1 min for meetings)"
+                ).replace("%1", str(round(slot.suspended_s / 60)))
+            return text
         return None
 
     # -- changes -------------------------------------------------------------------------
+
+    def set_plan(self, slots: Mapping[int, Slot], zone: str = "") -> None:
+        """When each job is expected to run and finish (ScheduleGate.plan), by job id; the
+        times are in the room's zone, named `zone` (WIB, WITA, WIT)."""
+        self._plan, self._zone = dict(slots), zone
+        if self._jobs:
+            self.dataChanged.emit(
+                self.index(0, EXPECTED), self.index(len(self._jobs) - 1, EXPECTED)
+            )
 
     def set_meeting(self, on: bool) -> None:
         """Meeting mode suspends running jobs: their rows say "held" rather than converting."""

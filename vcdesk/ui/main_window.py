@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,8 +27,10 @@ from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.queue.jobs import Job, JobState
+from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.qt.checklist import ChecklistController
 from vcdesk.qt.queue import QueueController
+from vcdesk.qt.schedule import Clock, Countdown, ScheduleController, utc_now
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import jobs_model, wording
 from vcdesk.ui.pages.checklist import ChecklistPage
@@ -37,6 +39,7 @@ from vcdesk.ui.pages.history import HistoryPage
 from vcdesk.ui.pages.profile_list import same_file
 from vcdesk.ui.pages.profiles import ProfilesPage
 from vcdesk.ui.tray import Kind, Tray, app_icon
+from vcdesk.ui.widgets import agenda
 
 # Profiles shipped beside the package in a source checkout; absent from an installed wheel.
 BUNDLED_PROFILES = Path(__file__).resolve().parent.parent.parent / "profiles"
@@ -72,13 +75,18 @@ class MainWindow(QMainWindow):
         profile: Profile | None,
         profile_path: Path | None,
         profile_error: str = "",
+        clock: Clock = utc_now,
     ) -> None:
+        """`clock`: the schedule's (the countdown and the pre-meeting check); tests
+        simulate one."""
         super().__init__()
         self._settings = settings
         self.data_dir = data_dir
         self.tasks = TaskRunner(parent=self)
         self.checklist = ChecklistController(database_path(data_dir), self)
         self.queue = QueueController(database_path(data_dir), parent=self)
+        self.schedule = ScheduleController(data_dir, clock=clock, parent=self)
+        self._precheck_for: Meeting | None = None  # the meeting an automatic check is for
         self._quitting = False
         self.setStyleSheet(STYLE)
         self.setWindowIcon(app_icon())
@@ -121,6 +129,7 @@ class MainWindow(QMainWindow):
         self._meeting_changed(False, [])
         self.queue.jobFinished.connect(self._job_finished)
         self.checklist.finished.connect(self._checklist_finished)
+        self._connect_schedule()
 
         self.set_room(profile, profile_path, profile_error)
         self.queue.start()
@@ -196,7 +205,13 @@ class MainWindow(QMainWindow):
     def set_room(self, profile: Profile | None, path: Path | None, error: str = "") -> None:
         self.profile, self.profile_path = profile, path
         self.checklist_page.set_profile(profile, path, error)
-        self.queue.configure(profile.conversion if profile is not None else None)
+        source = self.schedule.set_room(profile, path)
+        if source is None:
+            self.checklist_page.agenda.show_countdown(None)
+        self.queue.configure(
+            profile.conversion if profile is not None else None,
+            source.engine_hooks if source is not None else None,
+        )
         if profile is not None:
             self.room_label.setText(self.tr("Room: %1").replace("%1", profile.room.name))
             self.room_label.setToolTip(str(path))
@@ -205,6 +220,64 @@ class MainWindow(QMainWindow):
         else:
             self.room_label.setText(self.tr("No room profile chosen"))
         self._update_tray_tooltip()
+
+    # -- the room's schedule -------------------------------------------------------------
+
+    def _connect_schedule(self) -> None:
+        board = self.checklist_page.agenda
+        self.schedule.agendaChanged.connect(
+            lambda meetings: board.show_meetings(meetings, self._zone_label())
+        )
+        self.schedule.statusChanged.connect(
+            lambda feed: board.show_status(
+                feed, self.schedule.schedule.zone if self.schedule.schedule else None
+            )
+        )
+        self.schedule.countdown.connect(self._countdown)
+        self.schedule.precheckDue.connect(self.precheck)
+        board.show_countdown(None)
+        board.show_status(None)
+        # The Conversions page's "Expected" column: planned again when the queue or the
+        # meetings change, and each minute (the plan counts from now).
+        self.schedule.planReady.connect(
+            lambda slots: self.conversions_page.model.set_plan(slots, self._zone_label())
+        )
+        for signal in (
+            self.queue.jobAdded,
+            self.queue.jobChanged,
+            self.queue.jobRemoved,
+            self.queue.queueReset,
+            self.schedule.agendaChanged,
+        ):
+            signal.connect(lambda *_: self.request_plan())
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setInterval(60_000)
+        self._plan_timer.timeout.connect(lambda: self.request_plan())
+        self._plan_timer.start()
+
+    def request_plan(self) -> None:
+        if self.profile is None:
+            self.conversions_page.model.set_plan({})
+            return
+        parallel = self.profile.conversion.max_parallel
+        self.schedule.request_plan(self.conversions_page.model.jobs, parallel)
+
+    def _zone_label(self) -> str:
+        schedule = self.schedule.schedule
+        return schedule.zone_label() if schedule is not None else ""
+
+    def _countdown(self, state: Countdown) -> None:
+        self.checklist_page.agenda.show_countdown(state)
+
+    def precheck(self, meeting: Meeting) -> None:
+        """The pre-meeting check is due: run the checklist, unless one is running."""
+        if self.checklist.running or self.profile is None:
+            return
+        self._precheck_for = meeting
+        self.statusBar().showMessage(
+            self.tr("Checking the room before %1").replace("%1", meeting.title), 10_000
+        )
+        self.checklist_page.run_checklist()
 
     # -- status bar and tray ------------------------------------------------------------
 
@@ -247,18 +320,22 @@ class MainWindow(QMainWindow):
             )
 
     def _checklist_finished(self, record: RunRecord) -> None:
+        meeting, self._precheck_for = self._precheck_for, None
         if record.overall is Status.FAIL:
             failed = [
                 wording.check_name(r.id)
                 for r in record.results
                 if r.status in (Status.FAIL, Status.ERROR)
             ]
+            text = self.tr("Not ready: %1. Open the Checklist page for what to do.").replace(
+                "%1", ", ".join(failed)
+            )
+            if meeting is not None:
+                left = agenda.starts_in(meeting, self.schedule.now())
+                text = f"{left}. {text}"
+                self.checklist_page.add_note(left + ".")
             self.tray.notify(
-                self.tr("Checklist: NO-GO for %1").replace("%1", record.room),
-                self.tr("Not ready: %1. Open the Checklist page for what to do.").replace(
-                    "%1", ", ".join(failed)
-                ),
-                Kind.Critical,
+                self.tr("Checklist: NO-GO for %1").replace("%1", record.room), text, Kind.Critical
             )
 
     def _restore(self) -> None:

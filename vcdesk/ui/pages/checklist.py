@@ -40,6 +40,7 @@ from vcdesk.qt.system_monitor import SystemMonitor
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
 from vcdesk.ui.results_table import ResultsTable
+from vcdesk.ui.widgets.agenda import Agenda
 from vcdesk.ui.widgets.camera_view import CameraView
 from vcdesk.ui.widgets.level_meter import LevelMeter
 from vcdesk.ui.widgets.sparkline import Sparkline
@@ -155,7 +156,9 @@ class ChecklistPage(QWidget):
         self.side = QWidget()
         self.side_layout = QVBoxLayout(self.side)
         self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.agenda = Agenda()  # the room's meetings today: filled by the main window
         self.side_layout.addWidget(live_box)
+        self.side_layout.addWidget(self.agenda)
         self.side_layout.addWidget(sop_box, 1)
 
         devices_box = self._build_devices_box()
@@ -469,6 +472,10 @@ class ChecklistPage(QWidget):
             )
         if save_error:
             self.banner.detail.setText(self.banner.detail.text() + "\n" + save_error)
+
+    def add_note(self, text: str) -> None:
+        """One more line under the verdict (the time left to the meeting it was run for)."""
+        self.banner.detail.setText(self.banner.detail.text() + "\n" + text)
 
     def _on_save_failed(self, error: str) -> None:
         # Said in the banner, not a modal box: the verdict matters more than the archive.

@@ -1,0 +1,300 @@
+"""The room's schedule in the console: the queue held by a meeting (real engine, real
+conversion), the agenda and countdown over a simulated day, the automatic pre-meeting
+check, and `vcdesk queue run --profile` obeying the same schedule."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+
+from tests.cli import ROOT
+from tests.fixtures.queue import recording, wait_for
+from vcdesk.core.profile.load import load_profile
+from vcdesk.core.queue.jobs import JobState
+from vcdesk.core.queue.store import JobStore
+from vcdesk.core.schedule.meetings import Meeting
+from vcdesk.core.schedule.room import RoomSchedule
+from vcdesk.qt.schedule import ScheduleController
+from vcdesk.ui import jobs_model
+from vcdesk.ui.app import settings_for
+from vcdesk.ui.main_window import MainWindow
+from vcdesk.ui.widgets.agenda import Agenda
+
+WITA = ZoneInfo("Asia/Makassar")
+DAY = "20261123"
+
+CALENDAR = f"""BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//vcdesk tests//console//ID
+BEGIN:VEVENT
+UID:apel@example
+DTSTAMP:20261101T000000Z
+SUMMARY:Apel Pagi
+DTSTART;TZID=Asia/Makassar:{DAY}T080000
+DTEND;TZID=Asia/Makassar:{DAY}T090000
+END:VEVENT
+BEGIN:VEVENT
+UID:rakor@example
+DTSTAMP:20261101T000000Z
+SUMMARY:Rapat Koordinasi
+DTSTART;TZID=Asia/Makassar:{DAY}T100000
+DTEND;TZID=Asia/Makassar:{DAY}T113000
+END:VEVENT
+BEGIN:VEVENT
+UID:zoom@example
+DTSTAMP:20261101T000000Z
+SUMMARY:Zoom Bappeda Provinsi
+DTSTART;TZID=Asia/Makassar:{DAY}T140000
+DTEND;TZID=Asia/Makassar:{DAY}T150000
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def room_file(tmp_path: Path, ics: str | None = None) -> Path:
+    """A WITA room whose conversions stay in tmp_path and whose disk check fails at once."""
+    path = tmp_path / "ruang.yaml"
+    schedule = f"schedule:\n  ics: {ics}\n" if ics else ""
+    path.write_text(
+        "schema_version: 1\n"
+        "room:\n  name: Ruang Uji\n  timezone: Asia/Makassar\n"
+        f"disk:\n  recordings_dir: {tmp_path / 'tidak-ada'}\n"
+        f"conversion:\n  output_dir: {tmp_path / 'arsip'}\n  preset: remux\n" + schedule
+    )
+    return path
+
+
+class Clock:
+    """A simulated clock: the test moves it."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def at(self, hhmm: str) -> None:
+        hour, minute = map(int, hhmm.split(":"))
+        self.now = datetime(2026, 11, 23, hour, minute, tzinfo=WITA)
+
+
+def console_entry(data_dir: Path, profile_path: Path, start: datetime, minutes: int) -> int:
+    """A meeting added as a console entry (another RoomSchedule on the same database, as a
+    second console or the CLI would)."""
+    schedule = RoomSchedule.from_profile(load_profile(profile_path), data_dir, profile_path)
+    try:
+        meeting = schedule.add_entry(start, start + timedelta(minutes=minutes), "Rapat Koordinasi")
+    finally:
+        schedule.close()
+    assert meeting.entry_id is not None
+    return meeting.entry_id
+
+
+def window(qtbot, data_dir: Path, profile_path: Path, clock: Callable[[], datetime] | None = None):  # type: ignore[no-untyped-def]
+    extra = {} if clock is None else {"clock": clock}
+    win = MainWindow(
+        settings_for(data_dir), data_dir, load_profile(profile_path), profile_path, **extra
+    )
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_the_console_queue_waits_for_a_meeting_and_runs_without(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = room_file(tmp_path)
+    start = datetime.now(WITA) - timedelta(minutes=5)
+    entry = console_entry(tmp_path, path, start, 60)
+    win = window(qtbot, tmp_path, path)
+    qtbot.waitUntil(lambda: "Meeting mode: on" in win.meeting_label.text(), timeout=15_000)
+    agenda = win.checklist_page.agenda
+    qtbot.waitUntil(lambda: agenda.countdown.text().startswith("In a meeting until"), timeout=5000)
+
+    win.conversions_page.add_files([recording(tmp_path / "rapat pagi.mp4", seconds=1)])
+    qtbot.waitUntil(lambda: win.conversions_page.model.rowCount() == 1, timeout=5000)
+    qtbot.wait(2500)  # a few engine rounds: the job must not start during the meeting
+    assert win.queue.engine is not None
+    jobs = win.queue.engine.store.jobs()
+    assert [job.state for job in jobs] == [JobState.QUEUED]
+    assert not (tmp_path / "arsip" / "rapat pagi.mp4").exists()
+    # The Conversions page says when it will run: when the meeting ends, in the room's zone.
+    model = win.conversions_page.model
+    end = (start + timedelta(minutes=60)).strftime("%H:%M")
+    qtbot.waitUntil(
+        lambda: model.index(0, jobs_model.EXPECTED).data().startswith(f"{end} → "), timeout=5000
+    )
+    assert model.index(0, jobs_model.EXPECTED).data().endswith(" WITA")
+    assert model.headerData(jobs_model.EXPECTED, Qt.Orientation.Horizontal) == "Expected"
+
+    # The meeting is taken off the schedule: meeting mode goes off and the job runs.
+    assert win.schedule.schedule is not None
+    win.schedule.schedule.remove_entry(entry)
+    qtbot.waitUntil(
+        lambda: any(title == "Conversion finished" for title, _ in win.tray.notices),
+        timeout=30_000,
+    )
+    assert (tmp_path / "arsip" / "rapat pagi.mp4").exists()
+    assert "Meeting mode: off" in win.meeting_label.text()
+    qtbot.waitUntil(
+        lambda: (
+            agenda.countdown.text() == "No more meetings today"
+            or agenda.countdown.text().startswith("Next meeting")
+        ),
+        timeout=5000,
+    )
+
+
+def test_queue_run_with_a_profile_obeys_the_room_schedule(tmp_path: Path) -> None:
+    path = room_file(tmp_path)
+    entry = console_entry(tmp_path, path, datetime.now(UTC) - timedelta(minutes=1), 30)
+    source = recording(tmp_path / "rapat.mp4", seconds=1)
+    base = [sys.executable, "-m", "vcdesk", "--data-dir", str(tmp_path), "queue"]
+    added = subprocess.run(
+        [*base, "add", str(source), "--profile", str(path)], cwd=ROOT, check=False
+    )
+    assert added.returncode == 0
+    engine = subprocess.Popen(
+        [*base, "run", "--until-empty", "--profile", str(path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        store = JobStore(tmp_path / "vcdesk.sqlite3")
+        wait_for(store.meeting_scheduled, timeout=20)
+        time.sleep(2)
+        assert [job.state for job in store.jobs()] == [JobState.QUEUED]
+        store.close()
+    finally:
+        engine.send_signal(signal.SIGTERM)
+        out, err = engine.communicate(timeout=30)
+    assert "meeting mode on: conversions held" in out, out + err
+    assert "started" not in out
+
+    schedule = RoomSchedule.from_profile(load_profile(path), tmp_path, path)
+    schedule.remove_entry(entry)
+    schedule.close()
+    again = subprocess.run(
+        [*base, "run", "--until-empty", "--profile", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "#1 done" in again.stdout
+
+
+def test_agenda_countdown_and_precheck_over_a_simulated_day(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ics = tmp_path / "jadwal.ics"
+    ics.write_text(CALENDAR)
+    profile_path = room_file(tmp_path, "jadwal.ics")  # beside the profile
+    clock = Clock(datetime(2026, 11, 23, 8, 30, tzinfo=WITA))
+    controller = ScheduleController(
+        tmp_path, clock=clock, tick_ms=3_600_000, schedule_settings={"refresh_s": 0.2}
+    )
+    board = Agenda()
+    qtbot.addWidget(board)
+    controller.agendaChanged.connect(lambda m: board.show_meetings(m, "WITA"))
+    controller.statusChanged.connect(lambda feed: board.show_status(feed, WITA))
+    controller.countdown.connect(board.show_countdown)
+    due: list[Meeting] = []
+    controller.precheckDue.connect(due.append)
+
+    with qtbot.waitSignal(controller.agendaChanged, timeout=10_000) as agenda:
+        controller.set_room(load_profile(profile_path), profile_path)
+    assert [m.title for m in agenda.args[0]] == [
+        "Apel Pagi",
+        "Rapat Koordinasi",
+        "Zoom Bappeda Provinsi",
+    ]
+    qtbot.waitUntil(lambda: board.status.text().startswith("Calendar read "), timeout=5000)
+    rows = [board.list.item(i).text() for i in range(board.list.count())]
+    assert rows == [
+        "Now: 08:00–09:00 WITA\nApel Pagi",
+        "10:00–11:30 WITA   Rapat Koordinasi",
+        "14:00–15:00 WITA   Zoom Bappeda Provinsi",
+    ]
+    assert not board.list.item(0).icon().isNull()  # marked with an icon and a word
+    assert board.list.focusPolicy() & Qt.FocusPolicy.TabFocus  # Tab reaches the list
+    assert board.countdown.text() == "In a meeting until 09:00 WITA"
+    assert due == []  # Apel Pagi had begun when the console started: no check for it
+
+    def at(hhmm: str) -> str:
+        clock.at(hhmm)
+        controller.tick()
+        return board.countdown.text()
+
+    assert at("09:00") == "Next meeting in 1 h 00 min: Rapat Koordinasi (10:00 WITA)"
+    assert at("09:29") == "Next meeting in 31 min: Rapat Koordinasi (10:00 WITA)"
+    assert due == []
+    at("09:30")
+    assert [m.title for m in due] == ["Rapat Koordinasi"]  # precheck_min 30 before 10:00
+    at("09:31")
+    at("09:59")
+    assert len(due) == 1  # once per meeting
+    assert at("10:05") == "In a meeting until 11:30 WITA"
+    assert board.list.item(1).text().startswith("Now: ")
+    assert not board.list.item(0).text().startswith("Now: ")
+    # The clock jumps past the next check's time (a sleeping PC): no late check.
+    assert at("14:10") == "In a meeting until 15:00 WITA"
+    assert len(due) == 1
+    assert at("15:30") == "No more meetings today"
+
+    # The feed breaks: the last good copy is kept, and the agenda says so (read again
+    # every reload_s of the clock, the feed itself every refresh_s).
+    ics.unlink()
+
+    def minute_later() -> bool:
+        clock.now += timedelta(minutes=1)
+        controller.tick()
+        return board.status.text().startswith("Calendar unavailable")
+
+    qtbot.waitUntil(minute_later, timeout=10_000)
+    assert "showing the copy from" in board.status.text()
+    assert "(the file is missing)" in board.status.text()
+    assert board.list.count() == 3
+    controller.wait()
+
+
+def test_the_checklist_runs_before_a_meeting_and_a_no_go_says_the_time_left(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = room_file(tmp_path)
+    start = datetime.now(WITA).replace(second=0, microsecond=0) + timedelta(minutes=21)
+    clock = Clock(start - timedelta(minutes=45))  # 45 min ahead: not due yet
+    console_entry(tmp_path, path, start, 60)
+    win = window(qtbot, tmp_path, path, clock)
+    runs: list[object] = []
+    win.checklist.started.connect(runs.append)
+    agenda = win.checklist_page.agenda
+    qtbot.waitUntil(
+        lambda: agenda.countdown.text().startswith("Next meeting in 45 min"), timeout=10_000
+    )
+    assert runs == [] and win.tray.notices == []
+
+    clock.now = start - timedelta(minutes=28)  # precheck_min is 30: due
+    win.schedule.tick()
+    qtbot.waitUntil(lambda: bool(win.tray.notices), timeout=60_000)
+    title, text = win.tray.notices[-1]
+    assert title == "Checklist: NO-GO for Ruang Uji"
+    assert text.startswith("Rapat Koordinasi starts in 28 min. Not ready: ")
+    assert "Recording disk" in text
+    assert "Rapat Koordinasi starts in 28 min." in win.checklist_page.banner.detail.text()
+    assert win.checklist_page.banner.title.text() == "NO-GO"
+    assert len(runs) == 1
+
+    clock.now += timedelta(minutes=5)
+    win.schedule.tick()
+    qtbot.wait(200)
+    assert len(runs) == 1  # once per meeting
+    assert agenda.countdown.text().startswith("Next meeting in 23 min: Rapat Koordinasi")

@@ -1,0 +1,320 @@
+"""The active room's schedule for the console: today's agenda, a countdown to the next
+meeting, the automatic pre-meeting check, and the conversion plan.
+
+One RoomSchedule (and its ScheduleGate) per room, in a ScheduleSource, made and first read
+by whichever worker thread asks first: the queue's, building its engine with the gate
+(`QueueController.configure(section, source.engine_hooks)`), or this controller's. The UI
+thread never reads the feed nor the database: the meetings of today and the next two days
+are read on the worker and kept here; the countdown, ticking every second, only looks at
+that list. It is read again when the schedule changed (a refresh, an entry), when the day
+changes, and every `reload_s` (entries another process added).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from vcdesk.core.paths import database_path
+from vcdesk.core.profile.model import Profile
+from vcdesk.core.queue.jobs import Job
+from vcdesk.core.schedule.feed import FeedStatus
+from vcdesk.core.schedule.gate import ScheduleGate
+from vcdesk.core.schedule.meetings import Meeting
+from vcdesk.core.schedule.plan import Slot
+from vcdesk.core.schedule.room import RoomSchedule
+from vcdesk.qt.tasks import TaskRunner
+
+Clock = Callable[[], datetime]  # an aware datetime: the real clock, or a test's
+AHEAD = timedelta(days=3)  # meetings kept from today's midnight: the countdown looks 2 days on
+RELOAD_S = 30.0
+PLAN_DELAY_MS = 1000  # a burst of queue changes makes one plan
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ScheduleSource:
+    """One room's RoomSchedule and ScheduleGate, made and read (blocking) on first `get()`,
+    by whichever thread asks first; never call it on the UI thread. Two sources of the same
+    room and schedule settings are equal, so re-applying a room changes nothing."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        data_dir: Path,
+        profile_path: Path | None = None,
+        **settings: Any,
+    ) -> None:
+        self.profile, self.data_dir, self.profile_path = profile, data_dir, profile_path
+        self._settings = settings
+        self.key = (
+            profile.room.name,
+            profile.room.timezone,
+            profile.schedule,
+            None if profile_path is None else str(profile_path),
+            str(data_dir),
+        )
+        self._lock = threading.Lock()
+        self._made: tuple[RoomSchedule, ScheduleGate] | None = None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ScheduleSource) and other.key == self.key
+
+    def __hash__(self) -> int:
+        return hash((self.key[0], self.key[1], self.key[3], self.key[4]))
+
+    def get(self) -> tuple[RoomSchedule, ScheduleGate]:
+        with self._lock:
+            if self._made is None:
+                schedule = RoomSchedule.from_profile(
+                    self.profile, self.data_dir, self.profile_path, **self._settings
+                )
+                schedule.refresh()
+                self._made = schedule, ScheduleGate(schedule, database_path(self.data_dir))
+            return self._made
+
+    def engine_hooks(self) -> dict[str, object]:
+        """Engine(..., **source.engine_hooks()): the gate and the scheduled meetings."""
+        return self.get()[1].engine_hooks()
+
+
+@dataclass(frozen=True)
+class Countdown:
+    """What the countdown line says, worked out from the meetings in memory."""
+
+    now: datetime  # in the room's time zone
+    current: Meeting | None  # a busy meeting on now (the one that ends last)
+    next: Meeting | None  # the next busy meeting to start
+    zone: str  # WIB, WITA, WIT ...
+
+
+@dataclass(frozen=True)
+class _Read:
+    source: ScheduleSource
+    schedule: RoomSchedule
+    version: int
+    day: date
+    meetings: list[Meeting]
+    status: FeedStatus
+    read_at: datetime
+
+
+class ScheduleController(QObject):
+    """Call `set_room(profile, path)` whenever the active room changes; the signals follow.
+    `clock` returns an aware datetime (tests pass a simulated one)."""
+
+    agendaChanged = Signal(list)  # list[Meeting]: today's, in the room's zone, sorted
+    statusChanged = Signal(object)  # FeedStatus, or None when no room is chosen
+    countdown = Signal(object)  # Countdown, every tick; not sent without a room
+    precheckDue = Signal(object)  # Meeting: its pre-meeting check is due (once per meeting)
+    planReady = Signal(object)  # dict {job id: Slot}: when each job is expected to run and finish
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        clock: Clock = utc_now,
+        tick_ms: int = 1000,
+        reload_s: float = RELOAD_S,
+        schedule_settings: dict[str, Any] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """`schedule_settings`: RoomSchedule's own (timeout_s, refresh_s)."""
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self._settings = dict(schedule_settings or {})
+        self.clock = clock
+        self.reload_s = reload_s
+        self.source: ScheduleSource | None = None
+        self._read: _Read | None = None
+        self._reading = False
+        self._read_again = False
+        self._prechecked: set[tuple[str, datetime]] = set()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._worker = TaskRunner(self._pool, self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.tick)
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(PLAN_DELAY_MS)
+        self._plan_timer.timeout.connect(self._make_plan)
+        self._plan_jobs: tuple[Callable[[], Sequence[Job]], int] | None = None
+        self._planning = False
+
+    # -- state (in memory) -----------------------------------------------------------------
+
+    @property
+    def schedule(self) -> RoomSchedule | None:
+        """The active room's schedule once read (None before, or without a room)."""
+        return self._read.schedule if self._read is not None else None
+
+    @property
+    def loaded(self) -> bool:
+        return self._read is not None
+
+    def today(self) -> list[Meeting]:
+        read = self._read
+        if read is None:
+            return []
+        start = datetime.combine(read.day, datetime.min.time(), read.schedule.zone)
+        end = start + timedelta(days=1)
+        return [m for m in read.meetings if m.start < end and m.end > start]
+
+    def now(self) -> datetime:
+        read = self._read
+        now = self.clock()
+        return now.astimezone(read.schedule.zone) if read is not None else now
+
+    def state(self, now: datetime | None = None) -> Countdown | None:
+        read = self._read
+        if read is None:
+            return None
+        now = (now or self.clock()).astimezone(read.schedule.zone)
+        on = [m for m in read.meetings if m.busy and m.start <= now < m.end]
+        ahead = [m for m in read.meetings if m.busy and m.start > now]
+        return Countdown(
+            now,
+            max(on, key=lambda m: m.end) if on else None,
+            ahead[0] if ahead else None,
+            read.schedule.zone_label(now),
+        )
+
+    # -- the room --------------------------------------------------------------------------
+
+    def set_room(
+        self, profile: Profile | None, profile_path: Path | None = None
+    ) -> ScheduleSource | None:
+        """The active room changed: its schedule is made and read on the worker. Returns
+        the source whose `engine_hooks` the queue should use (the same one as before when
+        the room's schedule settings did not change)."""
+        source = (
+            None
+            if profile is None
+            else ScheduleSource(profile, self.data_dir, profile_path, **self._settings)
+        )
+        if source is not None and source == self.source:
+            return self.source
+        self.source, self._read = source, None
+        self._prechecked.clear()
+        if source is None:
+            self._timer.stop()
+            self.agendaChanged.emit([])
+            self.statusChanged.emit(None)
+            return None
+        self.reload()
+        return source
+
+    def reload(self) -> None:
+        """Read the meetings again (worker thread); agendaChanged and statusChanged follow."""
+        source = self.source
+        if source is None:
+            return
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        clock = self.clock
+
+        def read() -> _Read:
+            schedule, _ = source.get()
+            schedule.refresh_if_stale()  # the feed, every refresh_s, on a thread of its own
+            version = schedule.version  # before reading: a change meanwhile reads again
+            now = clock().astimezone(schedule.zone)
+            start = datetime.combine(now.date(), datetime.min.time(), schedule.zone)
+            meetings = schedule.meetings(start, start + AHEAD)
+            return _Read(source, schedule, version, now.date(), meetings, schedule.status, now)
+
+        def done(result: _Read | None, error: Exception | None) -> None:
+            self._reading = False
+            if result is not None and result.source is self.source:
+                old, self._read = self._read, result
+                if old is None or (old.meetings, old.day) != (result.meetings, result.day):
+                    self.agendaChanged.emit(self.today())
+                if old is None or old.status != result.status:
+                    self.statusChanged.emit(result.status)
+                if not self._timer.isActive():
+                    self._timer.start()
+                self.tick()
+            if self._read_again:
+                self._read_again = False
+                self.reload()
+
+        self._worker.run(read, done)
+
+    def add_entry(self, start: datetime, end: datetime, title: str) -> None:
+        """A console entry (on the worker); the agenda follows."""
+        source = self.source
+        if source is None:
+            return
+        self._worker.run(
+            lambda: source.get()[0].add_entry(start, end, title), lambda *_: self.reload()
+        )
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for the worker (tests; quitting)."""
+        return self._worker.wait(msecs)
+
+    # -- the tick: in memory only --------------------------------------------------------
+
+    def tick(self) -> None:
+        read = self._read
+        if read is None:
+            return
+        state = self.state()
+        assert state is not None
+        stale = (state.now - read.read_at).total_seconds() >= self.reload_s
+        if read.schedule.version != read.version or state.now.date() != read.day or stale:
+            self.reload()
+        self.countdown.emit(state)
+        precheck = read.schedule.precheck
+        for m in read.meetings:
+            key = (m.uid, m.start)
+            if m.busy and not m.all_day and key not in self._prechecked:
+                if m.start - precheck <= state.now < m.start:
+                    self._prechecked.add(key)
+                    self.precheckDue.emit(m)
+                elif state.now >= m.start:
+                    self._prechecked.add(key)  # missed (the clock jumped): never late
+
+    # -- the conversion plan ---------------------------------------------------------------
+
+    def request_plan(self, jobs: Callable[[], Sequence[Job]], parallel: int = 1) -> None:
+        """Work out when each job is expected to run and finish: `jobs()` is read here a
+        moment later (a burst of queue changes makes one plan), the plan is made on the
+        worker (it may probe the recordings); planReady follows."""
+        self._plan_jobs = (jobs, parallel)
+        if not self._plan_timer.isActive() and not self._planning:
+            self._plan_timer.start()
+
+    def _make_plan(self) -> None:
+        source, asked = self.source, self._plan_jobs
+        if source is None or asked is None:
+            return
+        self._plan_jobs = None
+        self._planning = True
+        jobs, parallel = list(asked[0]()), asked[1]
+        clock = self.clock
+
+        def plan() -> dict[int, Slot]:
+            schedule, gate = source.get()
+            now = clock().astimezone(schedule.zone)
+            return {slot.job_id: slot for slot in gate.plan(jobs, now, parallel)}
+
+        def done(result: dict[int, Slot] | None, error: Exception | None) -> None:
+            self._planning = False
+            if result is not None and source is self.source:
+                self.planReady.emit(result)
+            if self._plan_jobs is not None:
+                self._plan_timer.start()
+
+        self._worker.run(plan, done)

@@ -1,0 +1,186 @@
+"""Today's meetings in the room's time zone, a countdown to the next one, and whether the
+booking calendar could be read. Fed by vcdesk.qt.schedule.ScheduleController; it only
+shows what it is given (no clock, no file)."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+from vcdesk.core.schedule.feed import FeedStatus
+from vcdesk.core.schedule.meetings import Meeting
+from vcdesk.qt.schedule import Countdown
+from vcdesk.ui import status
+
+
+def duration(left: timedelta) -> str:
+    """ "1 h 05 min", "28 min": whole minutes, rounded up (a meeting in 30 s is in 1 min)."""
+    minutes = max(0, math.ceil(left.total_seconds() / 60))
+    if minutes >= 60:
+        return (
+            QCoreApplication.translate("Agenda", "%1 h %2 min")
+            .replace("%1", str(minutes // 60))
+            .replace("%2", f"{minutes % 60:02d}")
+        )
+    return QCoreApplication.translate("Agenda", "%1 min").replace("%1", str(minutes))
+
+
+def starts_in(meeting: Meeting, now: datetime) -> str:
+    """ "Rapat Koordinasi starts in 28 min" (or "has started", once it has)."""
+    if now >= meeting.start:
+        return QCoreApplication.translate("Agenda", "%1 has started").replace("%1", meeting.title)
+    return (
+        QCoreApplication.translate("Agenda", "%1 starts in %2")
+        .replace("%1", meeting.title)
+        .replace("%2", duration(meeting.start - now))
+    )
+
+
+def countdown_text(state: Countdown) -> str:
+    if state.current is not None:
+        until = state.current.end
+        return (
+            QCoreApplication.translate("Agenda", "In a meeting until %1 %2")
+            .replace("%1", _clock(until, state.now))
+            .replace("%2", state.zone)
+        )
+    meeting = state.next
+    if meeting is None or meeting.start.date() != state.now.date():
+        return QCoreApplication.translate("Agenda", "No more meetings today")
+    return (
+        QCoreApplication.translate("Agenda", "Next meeting in %1: %2 (%3 %4)")
+        .replace("%1", duration(meeting.start - state.now))
+        .replace("%2", meeting.title)
+        .replace("%3", meeting.start.strftime("%H:%M"))
+        .replace("%4", state.zone)
+    )
+
+
+def _clock(moment: datetime, now: datetime) -> str:
+    """HH:MM; with the date when it is not today's."""
+    if moment.date() == now.date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%d-%m %H:%M")
+
+
+def status_text(feed: FeedStatus | None, zone: tzinfo | None = None) -> str:
+    """One line on the booking calendar: read when, or why not and what is shown instead."""
+    if feed is None:
+        return ""
+    if feed.state == "none":
+        return QCoreApplication.translate(
+            "Agenda", "No booking calendar in this room profile: meetings added here only."
+        )
+    when = "" if feed.read_at is None else feed.read_at.astimezone(zone or UTC).strftime("%H:%M")
+    if feed.state == "fresh":
+        text = QCoreApplication.translate("Agenda", "Calendar read %1").replace("%1", when)
+    elif feed.state == "cached":
+        text = QCoreApplication.translate(
+            "Agenda", "Calendar unavailable: showing the copy from %1"
+        ).replace("%1", when)
+    else:
+        text = QCoreApplication.translate(
+            "Agenda", "Calendar unavailable, and no copy was kept: meetings added here only"
+        )
+    if feed.state != "fresh" and feed.problem_code:
+        text += " (" + problem_text(feed.problem_code) + ")"
+    if feed.skipped:
+        text += ". " + QCoreApplication.translate(
+            "Agenda", "%1 event(s) could not be read and are left out"
+        ).replace("%1", str(feed.skipped))
+    return text
+
+
+def problem_text(code: str) -> str:
+    words = {
+        "not_found": QCoreApplication.translate("Agenda", "the file is missing"),
+        "unreadable": QCoreApplication.translate("Agenda", "the file cannot be read"),
+        "http": QCoreApplication.translate("Agenda", "the server refused"),
+        "timeout": QCoreApplication.translate("Agenda", "no answer from the server"),
+        "unreachable": QCoreApplication.translate("Agenda", "the server cannot be reached"),
+        "too_large": QCoreApplication.translate("Agenda", "the file is too large"),
+    }
+    return words.get(code, QCoreApplication.translate("Agenda", "not a calendar file"))
+
+
+class Agenda(QGroupBox):
+    """Today's meetings (Tab reaches the list; the arrow keys go through it)."""
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.translate("Agenda", "Today's meetings"))
+        self.setObjectName("agenda")
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        font = self.countdown.font()
+        font.setBold(True)
+        self.countdown.setFont(font)
+        self.countdown.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("agendaList")
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A long title is cut with "…" (its tooltip has it whole), never scrolled sideways:
+        # a sideways scroll bar would hide the last row.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setAccessibleName(QCoreApplication.translate("Agenda", "Today's meetings"))
+        self.status = QLabel()
+        self.status.setObjectName("calendarStatus")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.list)
+        layout.addWidget(self.status)
+        self._meetings: list[Meeting] = []
+        self._zone = ""
+        self._current: Meeting | None = None
+        self.show_meetings([], "")
+
+    def show_meetings(self, meetings: list[Meeting], zone: str) -> None:
+        self._meetings, self._zone = list(meetings), zone
+        self._fill()
+
+    def show_countdown(self, state: Countdown | None) -> None:
+        if state is None:
+            self.countdown.setText(QCoreApplication.translate("Agenda", "No room chosen"))
+            return
+        self.countdown.setText(countdown_text(state))
+        if state.zone != self._zone or state.current != self._current:
+            self._zone, self._current = state.zone, state.current
+            self._fill()
+
+    def show_status(self, feed: FeedStatus | None, zone: tzinfo | None = None) -> None:
+        self.status.setText(status_text(feed, zone))
+        problem = feed.problem if feed is not None and feed.state != "fresh" else None
+        self.status.setToolTip(problem or (feed.source or "") if feed is not None else "")
+        bad = feed is not None and feed.state in ("cached", "unavailable")
+        self.status.setStyleSheet("color: #8a5300;" if bad else "")
+
+    def _fill(self) -> None:
+        self.list.clear()
+        if not self._meetings:
+            item = QListWidgetItem(
+                QCoreApplication.translate("Agenda", "No meetings today"), self.list
+            )
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for m in self._meetings:
+            if m.all_day:
+                when = QCoreApplication.translate("Agenda", "All day")
+            else:
+                when = f"{m.start.strftime('%H:%M')}–{_clock(m.end, m.start)} {self._zone}"
+            text = f"{when}   {m.title}"
+            item = QListWidgetItem(text, self.list)
+            if m == self._current:
+                # On two lines: the word "Now" must not push the title out of sight.
+                now = QCoreApplication.translate("Agenda", "Now:")
+                item.setText(f"{now} {when}\n{m.title}")
+                item.setIcon(status.icon(status.RUNNING, 16))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            item.setToolTip(text)
+        shown = range(min(self.list.count(), 6))  # more scroll
+        rows = sum(max(self.list.sizeHintForRow(i), 18) for i in shown)
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 2)
