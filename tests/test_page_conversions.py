@@ -4,6 +4,7 @@ status read to prove that pause and meeting mode really suspend it."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from collections.abc import Iterator
@@ -390,3 +391,26 @@ def test_shutdown_interrupts_a_running_job_and_the_next_start_resumes_it(
     again.start()
     qtbot.waitUntil(lambda: any(j.id == row.id for j in resumed), timeout=30_000)
     assert again.shutdown(30)
+
+
+def test_a_read_of_the_queue_does_not_undo_newer_news(
+    qtbot: QtBot, page: ConversionsPage, tmp_path: Path
+) -> None:
+    """A re-read of the database can be overtaken by an engine event (the read runs on the
+    worker, the event comes from the engine's thread): the newer row must stay shown."""
+    controller = page._controller
+    engine_of(page).pause_queue()  # nothing gets claimed: the row stays queued in the database
+    source = recording(tmp_path / "in" / "rapat.mp4", seconds=1)
+    page.add_files([source])
+    job = wait_state(qtbot, page, "rapat.mp4", JobState.QUEUED)
+
+    gate = threading.Event()
+    controller._pool.start(gate.wait)  # the worker is busy: the read below must wait
+    controller.refresh()
+    # Meanwhile news arrives: the job has started (as if the engine claimed it after the read).
+    started = dataclasses.replace(job, state=JobState.RUNNING)
+    controller._event.emit(QueueEvent(EventKind.JOB_STARTED, job.id, started), [])
+    qtbot.waitUntil(lambda: page.model.job(job.id).state is JobState.RUNNING, timeout=5000)
+    with qtbot.waitSignal(controller.queueReset, timeout=5000):
+        gate.set()  # the read now runs, and finds the job still queued in the database
+    assert page.model.job(job.id).state is JobState.RUNNING

@@ -92,6 +92,15 @@ class _Failure:
     error: Exception
 
 
+# Events that carry a job's whole new row.
+_ROW_EVENTS = (
+    EventKind.JOB_ADDED,
+    EventKind.JOB_STARTED,
+    EventKind.JOB_CHANGED,
+    EventKind.JOB_FINISHED,
+)
+
+
 class QueueController(QObject):
     """Owns the console's one Engine. Call `start()` once, `configure(section)` whenever the
     active room changes, and `shutdown(timeout)` when the application quits.
@@ -136,6 +145,7 @@ class QueueController(QObject):
         self._worker = TaskRunner(self._pool, self)
         self._refreshing = False
         self._refresh_again = False
+        self._newer: dict[int, Job | None] | None = None  # see refresh()
         self._flag_requests = 0  # queue-wide switches asked for and not yet applied
         self._lock = threading.Lock()
         self._pending: dict[int, QueueEvent] = {}
@@ -254,6 +264,11 @@ class QueueController(QObject):
             self._refresh_again = True
             return
         self._refreshing = True
+        # Rows the engine's events deliver while the read is under way: the read may have
+        # happened before them, so they win over its rows (else a job seen converting
+        # would show as waiting again until its next event).
+        newer: dict[int, Job | None] = {}
+        self._newer = newer
 
         def read() -> _Snapshot | None:
             engine = self._engine
@@ -264,8 +279,12 @@ class QueueController(QObject):
 
         def done(snapshot: _Snapshot | None) -> None:
             self._refreshing = False
+            self._newer = None
             if snapshot is not None:
-                self.queueReset.emit(snapshot.jobs)
+                jobs = [newer.get(job.id, job) for job in snapshot.jobs]
+                known = {job.id for job in snapshot.jobs}
+                jobs += [job for job_id, job in newer.items() if job_id not in known]
+                self.queueReset.emit([job for job in jobs if job is not None])
                 if not self._flag_requests:  # else a newer switch is on its way: no flicker
                     self.flagsChanged.emit(snapshot.queue_paused, snapshot.meeting_manual)
             if self._refresh_again:
@@ -418,6 +437,11 @@ class QueueController(QObject):
 
     def _dispatch(self, event: QueueEvent, clients: list[str] | None) -> None:
         kind, job = event.kind, event.job
+        if self._newer is not None:
+            if job is not None and kind in _ROW_EVENTS:
+                self._newer[job.id] = job
+            elif kind is EventKind.JOB_REMOVED and event.job_id is not None:
+                self._newer[event.job_id] = None
         if kind is EventKind.JOB_ADDED and job is not None:
             self.jobAdded.emit(job)
         elif kind in (EventKind.JOB_STARTED, EventKind.JOB_CHANGED) and job is not None:
