@@ -298,3 +298,75 @@ def test_the_checklist_runs_before_a_meeting_and_a_no_go_says_the_time_left(
     qtbot.wait(200)
     assert len(runs) == 1  # once per meeting
     assert agenda.countdown.text().startswith("Next meeting in 23 min: Rapat Koordinasi")
+
+
+def test_a_meeting_added_and_removed_in_the_console(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The agenda's Add meeting… dialog, answered by keyboard; the entry is stored (another
+    reader of the database sees it) and held by the queue's gate; Remove takes it away."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from vcdesk.ui.widgets.meeting_dialog import MeetingDialog
+
+    clock = Clock(datetime(2026, 11, 23, 9, 10, tzinfo=WITA))
+    path = room_file(tmp_path)
+    win = window(qtbot, tmp_path, path, clock)
+    board = win.checklist_page.agenda
+    qtbot.waitUntil(lambda: win.schedule.loaded, timeout=10_000)
+    assert not board.remove_button.isEnabled()
+
+    seen: list[str] = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MeetingDialog):
+            seen.append(f"no dialog but {dialog!r}")
+            return
+        try:
+            answer(dialog)
+        except BaseException as exc:  # never leave the dialog open: the test would hang
+            seen.append(repr(exc))
+            dialog.reject()
+
+    def answer(dialog: MeetingDialog) -> None:
+        # Defaults: today, the next half hour, an hour long; OK waits for a title.
+        assert dialog.times() == (datetime(2026, 11, 23, 9, 30), datetime(2026, 11, 23, 10, 30))
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        seen.append(f"{ok.isEnabled()} {dialog.problem.text()}")
+        qtbot.keyClicks(dialog.title, "Rapat Dadakan")
+        seen.append(str(ok.isEnabled()))
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(200, fill)
+    board.add_button.click()
+    assert seen == ["False Give the meeting a title.", "True"]
+    qtbot.waitUntil(lambda: any(m.title == "Rapat Dadakan" for m in win.schedule.today()))
+    (added,) = [m for m in win.schedule.today() if m.title == "Rapat Dadakan"]
+    assert (added.start.hour, added.start.minute, added.source) == (9, 30, "console")
+    assert added.start.utcoffset() == timedelta(hours=8)  # the room's wall clock: WITA
+    other = RoomSchedule.from_profile(load_profile(path), tmp_path, path)
+    try:
+        day = datetime(2026, 11, 23, tzinfo=WITA)
+        assert [m.title for m in other.meetings(day, day + timedelta(days=1))] == ["Rapat Dadakan"]
+    finally:
+        other.close()
+
+    row = next(i for i in range(board.list.count()) if "Rapat Dadakan" in board.list.item(i).text())
+    board.list.setCurrentRow(row)
+    assert board.remove_button.isEnabled()
+    asked: list[str] = []
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            yes = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.YesRole)
+            asked.append(yes.text())
+            yes.click()
+
+    QTimer.singleShot(200, confirm)
+    board.remove_button.click()
+    assert asked and "Rapat Dadakan" in asked[0], asked
+    qtbot.waitUntil(lambda: "No meetings today" in board.list.item(0).text(), timeout=10_000)
+    assert not win.schedule.today()

@@ -84,6 +84,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Add meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a meeting added here (calendar meetings change at the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No room chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,6 +803,22 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The meeting list was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a room first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking the room before %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,6 +908,41 @@ Reason code: %3</source>
     </message>
     <message>
         <source>No room profile chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Add a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rapat Koordinasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting of more than 12 hours: check the start and end times.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,6 +122,18 @@
         <translation>Rapat hari ini</translation>
     </message>
     <message>
+        <source>&amp;Add meeting…</source>
+        <translation>&amp;Tambah rapat…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove a meeting added here (calendar meetings change at the source)</source>
+        <translation>Hapus rapat yang ditambahkan di sini (rapat dari kalender diubah di sumbernya)</translation>
+    </message>
+    <message>
         <source>No room chosen</source>
         <translation>Belum ada ruang yang dipilih</translation>
     </message>
@@ -837,6 +849,22 @@ Kode penyebab: %3</translation>
         <translation>Ruang aktif: %1</translation>
     </message>
     <message>
+        <source>The meeting list was not changed: %1</source>
+        <translation>Daftar rapat tidak berubah: %1</translation>
+    </message>
+    <message>
+        <source>Choose a room first.</source>
+        <translation>Pilih ruang terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Hapus rapat</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the agenda?</source>
+        <translation>Hapus “%1” (%2) dari agenda?</translation>
+    </message>
+    <message>
         <source>Checking the room before %1</source>
         <translation>Memeriksa ruang sebelum %1</translation>
     </message>
@@ -951,6 +979,41 @@ Kode penyebab: %3</translation>
     <message>
         <source>No room profile chosen</source>
         <translation>Belum ada profil ruang yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Tambah rapat</translation>
+    </message>
+    <message>
+        <source>e.g. Rapat Koordinasi</source>
+        <translation>mis. Rapat Koordinasi</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts (%1):</source>
+        <translation>&amp;Mulai (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (%1):</source>
+        <translation>&amp;Selesai (%1):</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation>Beri judul rapat.</translation>
+    </message>
+    <message>
+        <source>A meeting of more than 12 hours: check the start and end times.</source>
+        <translation>Rapat lebih dari 12 jam: periksa jam mulai dan selesai.</translation>
     </message>
 </context>
 <context>

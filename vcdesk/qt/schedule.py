@@ -116,6 +116,7 @@ class ScheduleController(QObject):
     countdown = Signal(object)  # Countdown, every tick; not sent without a room
     precheckDue = Signal(object)  # Meeting: its pre-meeting check is due (once per meeting)
     planReady = Signal(object)  # dict {job id: Slot}: when each job is expected to run and finish
+    entryFailed = Signal(str)  # a console entry could not be stored or removed: why
 
     def __init__(
         self,
@@ -254,11 +255,21 @@ class ScheduleController(QObject):
     def add_entry(self, start: datetime, end: datetime, title: str) -> None:
         """A console entry (on the worker); the agenda follows."""
         source = self.source
-        if source is None:
-            return
-        self._worker.run(
-            lambda: source.get()[0].add_entry(start, end, title), lambda *_: self.reload()
-        )
+        if source is not None:
+            self._change(lambda: source.get()[0].add_entry(start, end, title))
+
+    def remove_entry(self, entry_id: int) -> None:
+        source = self.source
+        if source is not None:
+            self._change(lambda: source.get()[0].remove_entry(entry_id))
+
+    def _change(self, change: Callable[[], object]) -> None:
+        def done(_: object, error: Exception | None) -> None:
+            if error is not None:
+                self.entryFailed.emit(str(error))
+            self.reload()
+
+        self._worker.run(change, done)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the worker (tests; quitting)."""

@@ -40,6 +40,7 @@ from vcdesk.ui.pages.profile_list import same_file
 from vcdesk.ui.pages.profiles import ProfilesPage
 from vcdesk.ui.tray import Kind, Tray, app_icon
 from vcdesk.ui.widgets import agenda
+from vcdesk.ui.widgets.meeting_dialog import MeetingDialog
 
 # Profiles shipped beside the package in a source checkout; absent from an installed wheel.
 BUNDLED_PROFILES = Path(__file__).resolve().parent.parent.parent / "profiles"
@@ -234,6 +235,13 @@ class MainWindow(QMainWindow):
             )
         )
         self.schedule.countdown.connect(self._countdown)
+        board.addRequested.connect(self.add_meeting)
+        board.removeRequested.connect(self.remove_meeting)
+        self.schedule.entryFailed.connect(
+            lambda why: self.statusBar().showMessage(
+                self.tr("The meeting list was not changed: %1").replace("%1", why), 15_000
+            )
+        )
         self.schedule.precheckDue.connect(self.precheck)
         board.show_countdown(None)
         board.show_status(None)
@@ -254,6 +262,29 @@ class MainWindow(QMainWindow):
         self._plan_timer.setInterval(60_000)
         self._plan_timer.timeout.connect(lambda: self.request_plan())
         self._plan_timer.start()
+
+    def add_meeting(self) -> None:
+        """A meeting the room's calendar does not have (booked by telephone, say)."""
+        if self.schedule.schedule is None:
+            self.statusBar().showMessage(self.tr("Choose a room first."), 5000)
+            return
+        dialog = MeetingDialog(self.schedule.now(), self._zone_label(), self)
+        if dialog.exec() == MeetingDialog.DialogCode.Accepted:
+            self.schedule.add_entry(*dialog.meeting())
+
+    def remove_meeting(self, meeting: Meeting) -> None:
+        if meeting.entry_id is None:
+            return
+        when = f"{meeting.start:%H:%M}–{meeting.end:%H:%M} {self._zone_label()}"
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove meeting"),
+            self.tr("Remove “%1” (%2) from the agenda?")
+            .replace("%1", meeting.title)
+            .replace("%2", when),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.schedule.remove_entry(meeting.entry_id)
 
     def request_plan(self) -> None:
         if self.profile is None:

@@ -7,8 +7,16 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from vcdesk.core.schedule.feed import FeedStatus
 from vcdesk.core.schedule.meetings import Meeting
@@ -107,7 +115,12 @@ def problem_text(code: str) -> str:
 
 
 class Agenda(QGroupBox):
-    """Today's meetings (Tab reaches the list; the arrow keys go through it)."""
+    """Today's meetings (Tab reaches the list; the arrow keys go through it), and the
+    meetings added in the console: Add, and Remove for those (the feed's are the booking
+    system's to change)."""
+
+    addRequested = Signal()
+    removeRequested = Signal(object)  # the console-added Meeting
 
     def __init__(self) -> None:
         super().__init__(QCoreApplication.translate("Agenda", "Today's meetings"))
@@ -129,9 +142,24 @@ class Agenda(QGroupBox):
         self.status = QLabel()
         self.status.setObjectName("calendarStatus")
         self.status.setWordWrap(True)
+        self.add_button = QPushButton(QCoreApplication.translate("Agenda", "&Add meeting…"))
+        self.add_button.clicked.connect(self.addRequested)
+        self.remove_button = QPushButton(QCoreApplication.translate("Agenda", "Remo&ve"))
+        self.remove_button.setToolTip(
+            QCoreApplication.translate(
+                "Agenda", "Remove a meeting added here (calendar meetings change at the source)"
+            )
+        )
+        self.remove_button.clicked.connect(self._remove)
+        self.list.currentRowChanged.connect(lambda _: self._enable())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.countdown)
         layout.addWidget(self.list)
+        layout.addLayout(buttons)
         layout.addWidget(self.status)
         self._meetings: list[Meeting] = []
         self._zone = ""
@@ -139,8 +167,9 @@ class Agenda(QGroupBox):
         self.show_meetings([], "")
 
     def show_meetings(self, meetings: list[Meeting], zone: str) -> None:
+        previous = self.selected()  # looked up in the old list, kept if still there
         self._meetings, self._zone = list(meetings), zone
-        self._fill()
+        self._fill(previous)
 
     def show_countdown(self, state: Countdown | None) -> None:
         if state is None:
@@ -149,7 +178,7 @@ class Agenda(QGroupBox):
         self.countdown.setText(countdown_text(state))
         if state.zone != self._zone or state.current != self._current:
             self._zone, self._current = state.zone, state.current
-            self._fill()
+            self._fill(self.selected())
 
     def show_status(self, feed: FeedStatus | None, zone: tzinfo | None = None) -> None:
         self.status.setText(status_text(feed, zone))
@@ -158,20 +187,39 @@ class Agenda(QGroupBox):
         bad = feed is not None and feed.state in ("cached", "unavailable")
         self.status.setStyleSheet("color: #8a5300;" if bad else "")
 
-    def _fill(self) -> None:
+    def selected(self) -> Meeting | None:
+        item = self.list.currentItem()
+        index = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(index, int) and 0 <= index < len(self._meetings):
+            return self._meetings[index]
+        return None
+
+    def _enable(self) -> None:
+        chosen = self.selected()
+        self.remove_button.setEnabled(chosen is not None and chosen.source == "console")
+
+    def _remove(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and chosen.source == "console":
+            self.removeRequested.emit(chosen)
+
+    def _fill(self, previous: Meeting | None = None) -> None:
         self.list.clear()
         if not self._meetings:
             item = QListWidgetItem(
                 QCoreApplication.translate("Agenda", "No meetings today"), self.list
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        for m in self._meetings:
+        for index, m in enumerate(self._meetings):
             if m.all_day:
                 when = QCoreApplication.translate("Agenda", "All day")
             else:
                 when = f"{m.start.strftime('%H:%M')}–{_clock(m.end, m.start)} {self._zone}"
             text = f"{when}   {m.title}"
             item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            if m == previous:
+                self.list.setCurrentItem(item)
             if m == self._current:
                 # On two lines: the word "Now" must not push the title out of sight.
                 now = QCoreApplication.translate("Agenda", "Now:")
@@ -184,3 +232,4 @@ class Agenda(QGroupBox):
         shown = range(min(self.list.count(), 6))  # more scroll
         rows = sum(max(self.list.sizeHintForRow(i), 18) for i in shown)
         self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 2)
+        self._enable()
