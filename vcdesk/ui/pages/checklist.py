@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
 from vcdesk.ui.results_table import ResultsTable
 from vcdesk.ui.widgets.agenda import Agenda
+from vcdesk.ui.widgets.banner import Banner as BannerBase
 from vcdesk.ui.widgets.camera_view import CameraView
 from vcdesk.ui.widgets.level_meter import LevelMeter
 from vcdesk.ui.widgets.sparkline import Sparkline
@@ -48,45 +48,16 @@ from vcdesk.ui.widgets.sparkline import Sparkline
 log = logging.getLogger(__name__)
 
 
-class Banner(QFrame):
+class Banner(BannerBase):
     """The overall verdict, big: icon + word + one line of explanation."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("banner")
-        self.icon = QLabel()
-        self.title = QLabel()
-        self.title.setObjectName("bannerTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        text = QVBoxLayout()
-        text.addWidget(self.title)
-        text.addWidget(self.detail)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.icon)
-        layout.addLayout(text, 1)
+        super().__init__("banner")
         self.state = ""
 
     def show_state(self, state: str, title: str, detail: str) -> None:
         self.state = str(state)
-        self.icon.setPixmap(status.icon(state).pixmap(48, 48))
-        self.title.setText(title)
-        self.detail.setText(detail)
-        colour = status.colour(state)
-        self.setStyleSheet(
-            f"#banner {{ border: 2px solid {colour.name()}; border-radius: 6px;"
-            f" background: {_tint(colour).name()}; }}"
-            f" #bannerTitle {{ color: {colour.darker(130).name()}; }}"
-        )
-
-
-def _tint(colour: QColor, share: float = 0.12) -> QColor:
-    """The colour as a pale wash over white: calm enough to sit behind text all day."""
-    return QColor.fromRgbF(*(1 - share + share * c for c in colour.getRgbF()[:3]))
+        self.say(status.icon(state), status.colour(state), title, detail)
 
 
 class ChecklistPage(QWidget):

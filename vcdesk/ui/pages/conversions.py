@@ -17,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -28,7 +27,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +44,7 @@ from vcdesk.qt.queue import RECORDING_SUFFIXES, QueueController
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import jobs_model, status
 from vcdesk.ui.jobs_model import JobsModel, ProgressDelegate
+from vcdesk.ui.widgets.banner import Banner
 
 log = logging.getLogger(__name__)
 
@@ -53,40 +52,6 @@ MOVABLE = (JobState.QUEUED, JobState.INTERRUPTED, JobState.PAUSED)
 RETRYABLE = (JobState.FAILED, JobState.CANCELLED, JobState.INTERRUPTED)
 PAUSABLE = (JobState.QUEUED, JobState.RUNNING, JobState.INTERRUPTED)
 PROBLEM_SHOWN_MS = 30_000
-
-
-class QueueBanner(QFrame):
-    """Meeting mode or a paused queue, said big: icon + title + one line of explanation."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("queueBanner")
-        self.icon = QLabel()
-        self.icon.setPixmap(jobs_model.state_icon(JobState.PAUSED).pixmap(40, 40))
-        self.title = QLabel()
-        self.title.setObjectName("queueBannerTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        text = QVBoxLayout()
-        text.addWidget(self.title)
-        text.addWidget(self.detail)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 1)
-        colour = jobs_model.state_colour(JobState.PAUSED)
-        # A pale wash of the colour: calm behind text, and the dark title stays readable.
-        red, green, blue = colour.redF(), colour.greenF(), colour.blueF()
-        wash = QColor.fromRgbF(0.85 + 0.15 * red, 0.85 + 0.15 * green, 0.85 + 0.15 * blue)
-        self.setStyleSheet(
-            f"#queueBanner {{ border: 2px solid {colour.name()}; border-radius: 6px;"
-            f" background: {wash.name()}; }}"
-            f" #queueBannerTitle {{ color: {colour.darker(130).name()}; }}"
-        )
 
 
 class ConversionsPage(QWidget):
@@ -122,7 +87,7 @@ class ConversionsPage(QWidget):
         top.addWidget(self.meeting_button)
         top.addWidget(self.queue_button)
 
-        self.banner = QueueBanner()
+        self.banner = Banner("queueBanner", title_scale=1.4, icon_size=40)
         self.banner.hide()
 
         self.add_button = QPushButton(self.tr("Add files…"))
@@ -519,9 +484,12 @@ class ConversionsPage(QWidget):
             self.banner.hide()
             self._update_summary()
             return
-        self.banner.title.setText(title)
-        self.banner.detail.setText(" ".join(lines))
-        self.banner.detail.setVisible(bool(lines))
+        self.banner.say(
+            jobs_model.state_icon(JobState.PAUSED),
+            jobs_model.state_colour(JobState.PAUSED),
+            title,
+            " ".join(lines),
+        )
         self.banner.show()
         self._update_summary()
 
