@@ -764,7 +764,7 @@ Kode penyebab: %3</translation>
     <name>LevelMeter</name>
     <message>
         <source>Microphone level</source>
-        <translation>Level mikrofon</translation>
+        <translation>Level suara mikrofon</translation>
     </message>
     <message>
         <source>No level: the microphone is not being metered.</source>
@@ -772,7 +772,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Level: –</source>
-        <translation>Level: –</translation>
+        <translation>Level suara: –</translation>
     </message>
     <message>
         <source>Silence (no signal)</source>
