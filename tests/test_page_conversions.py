@@ -410,6 +410,8 @@ def test_a_read_of_the_queue_does_not_undo_newer_news(
     # Meanwhile news arrives: the job has started (as if the engine claimed it after the read).
     started = dataclasses.replace(job, state=JobState.RUNNING)
     controller._event.emit(QueueEvent(EventKind.JOB_STARTED, job.id, started), [])
+    # ...and its "added" news only after that (the engine's threads do not keep order).
+    controller._event.emit(QueueEvent(EventKind.JOB_ADDED, job.id, job), [])
     qtbot.waitUntil(lambda: page.model.job(job.id).state is JobState.RUNNING, timeout=5000)
     with qtbot.waitSignal(controller.queueReset, timeout=5000):
         gate.set()  # the read now runs, and finds the job still queued in the database

@@ -8,6 +8,7 @@ person's click in a modal dialog, which an offscreen test cannot give.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -630,10 +631,14 @@ def test_typing_does_not_wear_down_true(qtbot, page: ProfilesPage, folders) -> N
     open_file(qtbot, page, folders[0] / "example.yaml")
     location = page.editor.form.editor("room.location").edit  # type: ignore[attr-defined]
     hosts = page.editor.form.editor("network.hosts").edit  # type: ignore[attr-defined]
+    # Collected first and last: earlier tests' garbage (dicts full of True) freed mid-way
+    # moved the count by hundreds in a full run, which read as a leak.
+    gc.collect()
     before = sys.getrefcount(True)
     qtbot.keyClicks(location, "x" * 400)
     qtbot.keyClicks(hosts, "a" * 400)
-    # A leak shows as about -800 or worse; other threads' own use of True moves the count by
+    gc.collect()
+    # A leak shows as about -800 or worse; live threads' own use of True moves the count by
     # a few dozen either way, so the bound sits far from both.
     assert sys.getrefcount(True) - before > -300
 

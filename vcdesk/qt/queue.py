@@ -92,13 +92,9 @@ class _Failure:
     error: Exception
 
 
-# Events that carry a job's whole new row.
-_ROW_EVENTS = (
-    EventKind.JOB_ADDED,
-    EventKind.JOB_STARTED,
-    EventKind.JOB_CHANGED,
-    EventKind.JOB_FINISHED,
-)
+# Events that carry a job's whole new row. (JOB_ADDED's row is the job as first stored: it
+# can arrive after the job's start, so it never counts as newer than what is known.)
+_ROW_EVENTS = (EventKind.JOB_STARTED, EventKind.JOB_CHANGED, EventKind.JOB_FINISHED)
 
 
 class QueueController(QObject):
@@ -146,6 +142,7 @@ class QueueController(QObject):
         self._refreshing = False
         self._refresh_again = False
         self._newer: dict[int, Job | None] | None = None  # see refresh()
+        self._added: dict[int, Job] = {}
         self._flag_requests = 0  # queue-wide switches asked for and not yet applied
         self._lock = threading.Lock()
         self._pending: dict[int, QueueEvent] = {}
@@ -268,7 +265,8 @@ class QueueController(QObject):
         # happened before them, so they win over its rows (else a job seen converting
         # would show as waiting again until its next event).
         newer: dict[int, Job | None] = {}
-        self._newer = newer
+        added: dict[int, Job] = {}  # jobs the read may have missed, as first stored
+        self._newer, self._added = newer, added
 
         def read() -> _Snapshot | None:
             engine = self._engine
@@ -283,7 +281,8 @@ class QueueController(QObject):
             if snapshot is not None:
                 jobs = [newer.get(job.id, job) for job in snapshot.jobs]
                 known = {job.id for job in snapshot.jobs}
-                jobs += [job for job_id, job in newer.items() if job_id not in known]
+                late = {**added, **newer}  # what the read missed: the newest row of each
+                jobs += [job for job_id, job in late.items() if job_id not in known]
                 self.queueReset.emit([job for job in jobs if job is not None])
                 if not self._flag_requests:  # else a newer switch is on its way: no flicker
                     self.flagsChanged.emit(snapshot.queue_paused, snapshot.meeting_manual)
@@ -440,6 +439,8 @@ class QueueController(QObject):
         if self._newer is not None:
             if job is not None and kind in _ROW_EVENTS:
                 self._newer[job.id] = job
+            elif job is not None and kind is EventKind.JOB_ADDED:
+                self._added.setdefault(job.id, job)
             elif kind is EventKind.JOB_REMOVED and event.job_id is not None:
                 self._newer[event.job_id] = None
         if kind is EventKind.JOB_ADDED and job is not None:
