@@ -370,3 +370,41 @@ def test_a_meeting_added_and_removed_in_the_console(qtbot, tmp_path: Path) -> No
     assert asked and "Rapat Dadakan" in asked[0], asked
     qtbot.waitUntil(lambda: "No meetings today" in board.list.item(0).text(), timeout=10_000)
     assert not win.schedule.today()
+
+
+def test_a_slow_calendar_server_does_not_hold_up_the_queue(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The feed is read on the schedule's worker: the queue's engine starts at once (and
+    holds conversions until the first read), while the server takes its time."""
+    import http.server
+    import threading
+
+    answered = threading.Event()
+
+    class Slow(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            time.sleep(3)
+            body = CALENDAR.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/calendar")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            answered.set()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/ruang.ics"
+        path = room_file(tmp_path, url)
+        began = time.monotonic()
+        win = window(qtbot, tmp_path, path, Clock(datetime(2026, 11, 23, 7, 0, tzinfo=WITA)))
+        qtbot.waitUntil(lambda: win.queue.engine is not None, timeout=10_000)
+        assert time.monotonic() - began < 2.5 and not answered.is_set()
+        qtbot.waitUntil(lambda: len(win.schedule.today()) == 3, timeout=15_000)
+        assert answered.is_set()
+    finally:
+        server.shutdown()
+        server.server_close()

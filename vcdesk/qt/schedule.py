@@ -42,9 +42,12 @@ def utc_now() -> datetime:
 
 
 class ScheduleSource:
-    """One room's RoomSchedule and ScheduleGate, made and read (blocking) on first `get()`,
-    by whichever thread asks first; never call it on the UI thread. Two sources of the same
-    room and schedule settings are equal, so re-applying a room changes nothing."""
+    """One room's RoomSchedule and ScheduleGate, made on first `get()` by whichever thread
+    asks first (it opens the database: never the UI thread). The feed is read by the
+    ScheduleController's own worker, not here: the queue's worker, which builds the engine
+    with these hooks, must not wait up to a slow server's timeout; its gate holds the queue
+    until that first read is done. Two sources of the same room and schedule settings are
+    equal, so re-applying a room changes nothing."""
 
     def __init__(
         self,
@@ -77,7 +80,6 @@ class ScheduleSource:
                 schedule = RoomSchedule.from_profile(
                     self.profile, self.data_dir, self.profile_path, **self._settings
                 )
-                schedule.refresh()
                 self._made = schedule, ScheduleGate(schedule, database_path(self.data_dir))
             return self._made
 
@@ -228,7 +230,10 @@ class ScheduleController(QObject):
 
         def read() -> _Read:
             schedule, _ = source.get()
-            schedule.refresh_if_stale()  # the feed, every refresh_s, on a thread of its own
+            if not schedule.loaded:
+                schedule.refresh()  # the first read, here on this worker: the agenda needs it
+            else:
+                schedule.refresh_if_stale()  # then every refresh_s, on a thread of its own
             version = schedule.version  # before reading: a change meanwhile reads again
             now = clock().astimezone(schedule.zone)
             start = datetime.combine(now.date(), datetime.min.time(), schedule.zone)
