@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
         counts = self.conversions_page.model.counts()
         return any(
             counts[state]
-            for state in (JobState.RUNNING, JobState.QUEUED, JobState.INTERRUPTED, "held")
+            for state in (JobState.RUNNING, JobState.QUEUED, JobState.INTERRUPTED, jobs_model.HELD)
         )
 
     def _keep_running_in_tray(self) -> bool | None:
