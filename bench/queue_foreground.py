@@ -126,6 +126,11 @@ def main() -> None:
     for name, target in (("low", ">= 0.90"), ("normal", "about 0.52"), ("meeting", ">= 0.98")):
         median = statistics.median(results[name])
         print(f"beside a transcode, {name:<8}: {median / alone:.3f} of alone  (target {target})")
+    # This machine's own speed drifts between rounds (alone ranges over 30 %): each
+    # condition against its own round's alone figure cancels that drift.
+    for name in ("low", "normal", "meeting"):
+        paired = [v / a for v, a in zip(results[name], results["alone"], strict=True)]
+        print(f"same, median of per-round ratios, {name:<8}: {statistics.median(paired):.3f}")
 
 
 if __name__ == "__main__":
