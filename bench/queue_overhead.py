@@ -6,20 +6,26 @@ One recording (default 25 s of 720p), converted with the h264-720p preset, alter
   - through the queue: Engine.add() until the job is `done` (probe, free-space check,
     ffmpeg with progress read and written to SQLite, verify, rename).
 All at normal priority with the same thread cap, so only the queue's own work differs.
-Prints each run, the medians and the ratios:
+This machine's speed drifts by tens of percent from one minute to the next, so each round
+runs "by hand + verify" and "queue" back to back, in the opposite order to the round
+before, and the figure is the median of the rounds' ratios. The CPU time each side spends
+is printed too: it shows what the engine itself costs without the drift.
 
-    .venv/bin/python -m bench.queue_overhead [--runs 3] [--seconds 25] [--threads N]
+    .venv/bin/python -m bench.queue_overhead [--runs 5] [--seconds 25] [--threads N]
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from vcdesk.core.convert.presets import build_argv, plan
 from vcdesk.core.convert.probe import probe
@@ -75,9 +81,28 @@ def through_queue(engine: Engine, src: Path) -> float:
     return elapsed
 
 
+class Cpu(NamedTuple):
+    """CPU seconds spent meanwhile: by this process (the engine's threads) and by the
+    children it reaped (ffmpeg)."""
+
+    own: float
+    ffmpeg: float
+
+
+def measured(run: Callable[[], float]) -> tuple[float, Cpu]:
+    before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = run()
+    after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    own, kids = (
+        (a.ru_utime + a.ru_stime) - (b.ru_utime + b.ru_stime)
+        for a, b in zip(after, before, strict=True)
+    )
+    return wall, Cpu(own, kids)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seconds", type=int, default=25)
     parser.add_argument("--threads", type=int, default=default_thread_cap())
     args = parser.parse_args()
@@ -89,27 +114,62 @@ def main() -> None:
             d / "queue.sqlite3", output_dir=d / "out", low_priority=False, threads=args.threads
         ).start()
         hand: list[float] = []
-        hand_checked: list[float] = []
-        queue: list[float] = []
+        ratios: list[float] = []
+        walls: dict[str, list[float]] = {"hand": [], "queue": []}
+        cpus: dict[str, list[Cpu]] = {"hand": [], "queue": []}
+        runners = {
+            "hand": lambda: by_hand(src, d / "hand.mp4", args.threads, check=True),
+            "queue": lambda: through_queue(engine, src),
+        }
         print(f"{args.seconds} s 720p, preset {PRESET}, -threads {args.threads}")
         try:
             for run in range(args.runs):
                 hand.append(by_hand(src, d / "hand.mp4", args.threads, check=False))
-                queue.append(through_queue(engine, src))
-                hand_checked.append(by_hand(src, d / "hand.mp4", args.threads, check=True))
+                # Each round swaps the order, so a machine speeding up or slowing down
+                # across a round favours neither side.
+                for name in ("hand", "queue") if run % 2 == 0 else ("queue", "hand"):
+                    wall, cpu = measured(runners[name])
+                    walls[name].append(wall)
+                    cpus[name].append(cpu)
+                ratios.append(walls["queue"][-1] / walls["hand"][-1])
                 print(
-                    f"run {run + 1}: by hand {hand[-1]:.2f} s, queue {queue[-1]:.2f} s, "
-                    f"by hand + verify {hand_checked[-1]:.2f} s",
+                    f"run {run + 1}: by hand {hand[-1]:.2f} s, by hand + verify "
+                    f"{walls['hand'][-1]:.2f} s, queue {walls['queue'][-1]:.2f} s "
+                    f"(ratio {ratios[-1]:.3f}; ffmpeg CPU {cpus['hand'][-1].ffmpeg:.2f} / "
+                    f"{cpus['queue'][-1].ffmpeg:.2f} s)",
                     flush=True,
                 )
         finally:
             engine.close()
-    m_hand, m_checked, m_queue = map(statistics.median, (hand, hand_checked, queue))
+    m_hand, m_checked, m_queue = map(statistics.median, (hand, walls["hand"], walls["queue"]))
+    own = statistics.median(c.own for c in cpus["queue"]) - statistics.median(
+        c.own for c in cpus["hand"]
+    )
+    ffmpeg_ratio = statistics.median(
+        q.ffmpeg / h.ffmpeg for q, h in zip(cpus["queue"], cpus["hand"], strict=True)
+    )
     print(
         f"median: by hand {m_hand:.2f} s, by hand + verify {m_checked:.2f} s, queue {m_queue:.2f} s"
     )
-    print(f"queue / (ffmpeg + verify by hand): {m_queue / m_checked:.3f}  (target <= 1.03)")
-    print(f"queue / bare ffmpeg:               {m_queue / m_hand:.3f}  (includes verifying)")
+    print(
+        f"queue / (ffmpeg + verify by hand), median of the rounds: {statistics.median(ratios):.3f}"
+        f"  (rounds {min(ratios):.3f}-{max(ratios):.3f}; target <= 1.03)"
+    )
+    print(f"  the same as a ratio of medians:                    {m_queue / m_checked:.3f}")
+    print(f"queue / bare ffmpeg:   {m_queue / m_hand:.3f}  (includes verifying)")
+    # Wall time per ffmpeg CPU second: what each side took at the speed the machine had
+    # during that very run, so the drift cancels and what is left is the queue's own cost.
+    steady = statistics.median(
+        (wq / q.ffmpeg) / (wh / h.ffmpeg)
+        for wq, q, wh, h in zip(
+            walls["queue"], cpus["queue"], walls["hand"], cpus["hand"], strict=True
+        )
+    )
+    print(
+        f"the engine's own CPU per job: {own:.3f} s = {own / m_queue:.2%} of the job's wall time; "
+        f"ffmpeg's CPU through the queue / by hand: {ffmpeg_ratio:.3f}"
+    )
+    print(f"queue / by hand, each per ffmpeg CPU second (drift removed): {steady:.3f}")
 
 
 if __name__ == "__main__":

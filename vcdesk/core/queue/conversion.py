@@ -75,6 +75,9 @@ class Conversion:
         self.job = job
         self.store = engine.store
         self.owner = engine.owner
+        # The settings the job started with: a room change while it runs does not alter them.
+        self.low_priority = engine.low_priority
+        self.threads = engine.threads
         self._lock = threading.Lock()
         self._proc: FfmpegProcess | None = None
         self._paused = False
@@ -82,7 +85,7 @@ class Conversion:
         self._cancelled = False
         self._stopping = False
         self._abandoned = False
-        self._stop_asked_at: float | None = None
+        self._force: threading.Timer | None = None  # kills ffmpeg if asking did not stop it
         self._checker: psutil.Process | None = None  # verify's ffmpeg, while it reads
         self._last_percent = 0.0
         self._speed: float | None = None
@@ -138,7 +141,10 @@ class Conversion:
                 self._ask_stop()
 
     def _ask_stop(self) -> None:
-        self._stop_asked_at = time.monotonic()
+        if self._force is None:
+            self._force = threading.Timer(self.engine.stop_grace_s, self._kill)
+            self._force.daemon = True
+            self._force.start()
         if self._checker is not None:
             with contextlib.suppress(psutil.Error):
                 self._checker.kill()
@@ -150,6 +156,11 @@ class Conversion:
             except psutil.Error:
                 pass
         self._apply_hold()
+
+    def _kill(self) -> None:
+        with self._lock:
+            if self._proc is not None:
+                self._proc.kill()
 
     def _apply_hold(self) -> None:
         held = self.held and not self._should_stop
@@ -181,6 +192,8 @@ class Conversion:
             except Exception:  # the database itself failed: a restart recovers the job
                 log.exception("job #%d: could not record the failure", self.job.id)
         finally:
+            if self._force is not None:
+                self._force.cancel()
             self.engine._run_ended(self.job.id, final)
 
     def _convert(self) -> Job | None:
@@ -216,7 +229,7 @@ class Conversion:
             raise _Stop
         self._wait_while_held()
         returncode, tail = self._run_ffmpeg(
-            build_argv(ffmpeg, src, tmp, the_plan, self.engine.threads), info
+            build_argv(ffmpeg, src, tmp, the_plan, self.threads), info
         )
         if returncode != 0:
             _remove(tmp)
@@ -251,21 +264,16 @@ class Conversion:
             if report is not None:
                 self._progress(report)
 
-        proc = FfmpegProcess(argv, on_stdout_line=on_line, low_priority=self.engine.low_priority)
+        proc = FfmpegProcess(argv, on_stdout_line=on_line, low_priority=self.low_priority)
         with self._lock:
             self._check_stop()
             proc.start()
             self._proc = proc
             self._apply_hold()
         self.store.set_fields(self.job.id, self.owner, pid=proc.pid, pid_created=proc.create_time)
-        while True:
-            try:
-                returncode = proc.wait(0.5)
-                break
-            except subprocess.TimeoutExpired:
-                asked = self._stop_asked_at
-                if asked is not None and time.monotonic() - asked > self.engine.stop_grace_s:
-                    proc.terminate(grace_s=0)
+        # A plain blocking wait: it returns the moment ffmpeg ends (a polling wait would add
+        # up to its poll interval to every job); a stop request ends ffmpeg by itself.
+        returncode = proc.wait()
         with self._lock:
             self._proc = None
         self.store.set_fields(self.job.id, self.owner, pid=None, pid_created=None)
@@ -296,7 +304,7 @@ class Conversion:
                     checker = self._checker = psutil.Process(popen.pid)
                 except psutil.NoSuchProcess:
                     return
-                if self.engine.low_priority:
+                if self.low_priority:
                     with contextlib.suppress(psutil.Error, OSError):
                         lower_process(checker)
                 if self._should_stop:
@@ -315,7 +323,7 @@ class Conversion:
                 info,
                 the_plan,
                 ffmpeg=self.engine.ffmpeg,
-                threads=self.engine.threads,
+                threads=self.threads,
                 on_start=on_start,
             )
         finally:

@@ -185,6 +185,14 @@ class FfmpegProcess:
         except OSError:
             pass
 
+    def kill(self) -> None:
+        """Stop ffmpeg at once (what terminate falls back to)."""
+        if self._popen is None or self._popen.poll() is not None:
+            return
+        self.resume()
+        with contextlib.suppress(OSError):
+            self._popen.kill()
+
     def wait(self, timeout: float | None = None) -> int:
         assert self._popen is not None, "not started"
         code = self._popen.wait(timeout)
