@@ -393,6 +393,30 @@ def test_shutdown_interrupts_a_running_job_and_the_next_start_resumes_it(
     assert again.shutdown(30)
 
 
+def test_changing_room_keeps_the_running_conversion_going(
+    qtbot: QtBot, page: ConversionsPage, long_recording: Path, tmp_path: Path
+) -> None:
+    """The operator switches room (or an admin saves the profile) mid-conversion: the job
+    goes on in the same ffmpeg and the new room's settings apply to the next one."""
+    controller = page._controller
+    controller.configure(Conversion(preset="h264-720p"))
+    page.add_files([long_recording])
+    job, proc = running_with_progress(qtbot, page, "long.mp4")
+    engine = engine_of(page)
+
+    controller.configure(Conversion(preset="audio-only", meeting_processes=("zoom",)))
+    qtbot.waitUntil(lambda: engine.preset == "audio-only", timeout=10_000)
+    assert controller.engine is engine and engine.process_of(job.id) == proc
+    assert proc.is_running() and not suspended(proc)
+    assert job_named(page, "long.mp4").state is JobState.RUNNING  # type: ignore[union-attr]
+
+    done = wait_state(qtbot, page, "long.mp4", JobState.DONE, timeout=120_000)
+    assert done.attempts == 1 and Path(done.output or "").suffix == ".mp4"
+    page.add_files([recording(tmp_path / "sesi 2.mp4", seconds=1)])
+    later = wait_state(qtbot, page, "sesi 2.mp4", JobState.DONE)
+    assert later.preset == "audio-only" and Path(later.output or "").suffix == ".m4a"
+
+
 def test_a_read_of_the_queue_does_not_undo_newer_news(
     qtbot: QtBot, page: ConversionsPage, tmp_path: Path
 ) -> None:

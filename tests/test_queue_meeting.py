@@ -156,3 +156,48 @@ def test_a_meeting_client_switches_meeting_mode_on_and_its_exit_off(
     assert not engine.store.meeting_auto()
     assert [e.meeting for e in events.of(EventKind.MEETING)] == [True, False]
     assert wait_for(finished(engine, job), 60).state is JobState.DONE
+
+
+def test_new_room_settings_apply_without_cutting_the_running_job_short(
+    engines: Make,
+    stand_in: Callable[[str], subprocess.Popen[bytes]],
+    long_recording: Path,
+    tmp_path: Path,
+) -> None:
+    first, second = tmp_path / "arsip-1", tmp_path / "arsip-2"
+    engine, events = engines(preset="h264-720p", output_dir=first)
+    (job,) = engine.add([long_recording])
+    wait_for(lambda: engine.store.get(job.id).progress > 0, 60)
+    proc = engine.process_of(job.id)
+    assert proc is not None
+
+    # Another room: another archive, preset and meeting client, and the schedule's
+    # settings gone. The running ffmpeg is the same process, and it keeps going.
+    engine.reconfigure(
+        preset="remux", output_dir=second, meeting_processes=["zoom"], meeting_off_delay_s=0.5
+    )
+    time.sleep(0.5)
+    assert engine.process_of(job.id) == proc and grows(proc, 0.5) > 0.2
+    assert engine.output_dir == second and engine.preset == "remux"
+
+    client = stand_in("zoom")  # the new room's meeting client is now watched for
+    wait_for(lambda: engine.meeting_on, 10)
+    wait_for(lambda: proc.status() == psutil.STATUS_STOPPED, 10)
+    client.kill()
+    client.wait(10)
+    wait_for(lambda: not engine.meeting_on, 15)
+
+    done = wait_for(finished(engine, job), 120)
+    assert done.state is JobState.DONE and done.attempts == 1  # never interrupted, never redone
+    assert Path(done.output or "").parent == first  # where it was queued to go
+    changes = events.of(EventKind.JOB_CHANGED, job.id)
+    assert all(e.job is None or e.job.state is not JobState.INTERRUPTED for e in changes)
+    (later,) = engine.add([recording(tmp_path / "sesi 2.mp4", seconds=1)])
+    assert later.preset == "remux" and Path(later.output_dir) == second
+    assert wait_for(finished(engine, later), 60).state is JobState.DONE
+    assert job_files(second) == ["sesi 2.mp4"]
+
+    with pytest.raises(TypeError, match="poll_s"):
+        engine.reconfigure(poll_s=0.01)  # the engine's own, not a room's
+    with pytest.raises(ValueError, match="max_parallel"):
+        engine.reconfigure(max_parallel=0)

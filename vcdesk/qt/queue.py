@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from vcdesk.core.profile.model import Conversion as ConversionSection
-from vcdesk.core.queue.engine import Engine
+from vcdesk.core.queue.engine import ROOM_DEFAULTS, Engine, conversion_settings
 from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, QueueError
 from vcdesk.core.storage import DatabaseError
@@ -192,22 +192,26 @@ class QueueController(QObject):
     ) -> None:
         """The active room changed: its `conversion` settings apply from now on, and
         `hooks()` (run on the worker thread) adds settings for the engine, such as the
-        room schedule's gate (vcdesk.qt.schedule.ScheduleSource.engine_hooks). The old
-        engine stops (a running job becomes interrupted and starts again under the new
-        settings); the jobs themselves are in the database, so nothing is lost. Same
-        settings and equal hooks as now: nothing happens, so a running conversion is not
-        cut short."""
+        room schedule's gate (vcdesk.qt.schedule.ScheduleSource.engine_hooks). The engine
+        goes on (Engine.reconfigure): a running conversion finishes as it started, and the
+        new settings apply to the jobs after it. Same settings and equal hooks as now:
+        nothing happens."""
         if section == self._section and hooks == self._hooks:
             return
         self._section, self._hooks = section, hooks
         if not self._wanted:
             return
 
-        def reopen() -> None:
-            self._close(timeout=30.0)
-            self._open(section, hooks)
+        def reconfigure() -> None:
+            if self._engine is None:
+                self._open(section, hooks)
+            else:
+                settings = self._settings(section, hooks)
+                self._engine.reconfigure(
+                    **{k: v for k, v in settings.items() if k in ROOM_DEFAULTS}
+                )
 
-        self._submit(reopen, None, self.tr("apply the room's conversion settings"))
+        self._submit(reconfigure, None, self.tr("apply the room's conversion settings"))
         self.refresh()
 
     def shutdown(self, timeout: float = 30.0) -> bool:
@@ -221,12 +225,15 @@ class QueueController(QObject):
         self._drop_progress(None)  # the flush timer is stopped: figures left would stick
         return done
 
+    def _settings(
+        self, section: ConversionSection | None, hooks: EngineHooks | None
+    ) -> dict[str, Any]:
+        """The engine's arguments: the room's, its schedule's, then our own overrides."""
+        room = conversion_settings(section) if section is not None else {}
+        return {**room, **(hooks() if hooks is not None else {}), **self._options}
+
     def _open(self, section: ConversionSection | None, hooks: EngineHooks | None) -> None:
-        options = {**(hooks() if hooks is not None else {}), **self._options}
-        if section is None:
-            engine = Engine(self.database, **options)
-        else:
-            engine = Engine.from_conversion(self.database, section, **options)
+        engine = Engine(self.database, **self._settings(section, hooks))
         self._unsubscribe = engine.subscribe(self._listen)
         self._engine = engine
         # A new engine starts with meeting mode off and says so only when it goes on: clear

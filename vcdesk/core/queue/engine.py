@@ -15,11 +15,12 @@ import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import psutil
 
@@ -77,9 +78,45 @@ class _Timing:
         return now - self.started - held
 
 
+# What a room's profile (and its schedule) decides, with the defaults: the settings
+# `reconfigure` can change while jobs run. The rest of Engine's arguments are its own.
+ROOM_DEFAULTS: Mapping[str, object] = MappingProxyType(
+    {
+        "max_parallel": 1,
+        "low_priority": True,
+        "threads": "auto",
+        "output_dir": DEFAULT_OUTPUT_DIR,
+        "preset": "remux",
+        "meeting_processes": (),
+        "meeting_off_delay_s": DEFAULT_OFF_DELAY_S,
+        "watch_dirs": (),
+        "watch_settle_s": DEFAULT_SETTLE_S,
+        "gate": None,
+        "scheduled_meeting": None,
+    }
+)
+
+
+def conversion_settings(section: ConversionSection) -> dict[str, object]:
+    """Engine settings from a room profile's `conversion` section."""
+    return {
+        "max_parallel": section.max_parallel,
+        "low_priority": section.low_priority,
+        "output_dir": Path(section.output_dir),
+        "preset": section.preset,
+        "meeting_processes": tuple(section.meeting_processes),
+        "watch_dirs": tuple(Path(d) for d in section.watch_dirs),
+    }
+
+
 def default_thread_cap() -> int:
     """Leave one core to the meeting: ffmpeg's own choice would use them all."""
     return max(1, (os.cpu_count() or 2) - 1)
+
+
+def _check(settings: Mapping[str, Any]) -> None:
+    if settings["max_parallel"] < 1:
+        raise ValueError("max_parallel must be 1 or more")
 
 
 class Engine:
@@ -111,18 +148,9 @@ class Engine:
         priority, None lets ffmpeg choose. `lease_s` matters only for engines on other hosts
         (see owner.py). `gate` and `scheduled_meeting`: the room's schedule (see
         vcdesk.core.schedule.gate.ScheduleGate.engine_hooks)."""
-        if max_parallel < 1:
-            raise ValueError("max_parallel must be 1 or more")
         self.db_path = db_path
         self.store = JobStore(db_path)
         self.owner = owners.new_owner_id()
-        self.max_parallel = max_parallel
-        self.low_priority = low_priority
-        self.threads = (
-            (default_thread_cap() if low_priority else None) if threads == "auto" else threads
-        )
-        self.output_dir = output_dir.expanduser()
-        self.preset = preset
         self.poll_s = poll_s
         self.heartbeat_s = heartbeat_s
         self.lease_s = lease_s
@@ -131,8 +159,24 @@ class Engine:
         self.meeting_scan_s = meeting_scan_s
         self.watch_scan_s = watch_scan_s
         self._ffmpeg = ffmpeg
-        self._detector = MeetingDetector(meeting_processes, meeting_off_delay_s)
-        self._watch = WatchFolders(watch_dirs, watch_settle_s, skip=[self.output_dir])
+        self._settings: dict[str, Any] = {}
+        self._settings_lock = threading.Lock()
+        self._gate_decision: GateDecision | None = None
+        self._apply(
+            {
+                "max_parallel": max_parallel,
+                "low_priority": low_priority,
+                "threads": threads,
+                "output_dir": output_dir,
+                "preset": preset,
+                "meeting_processes": tuple(meeting_processes),
+                "meeting_off_delay_s": meeting_off_delay_s,
+                "watch_dirs": tuple(watch_dirs),
+                "watch_settle_s": watch_settle_s,
+                "gate": gate,
+                "scheduled_meeting": scheduled_meeting,
+            }
+        )
         self._listeners: list[Listener] = []
         self._runs: dict[int, Conversion] = {}
         self._runs_lock = threading.Lock()
@@ -145,10 +189,7 @@ class Engine:
         self._idle = True
         self._data_version = -1
         self.finished: Counter[JobState] = Counter()  # what this engine's jobs ended as
-        self._gate = gate
-        self._gate_decision: GateDecision | None = None
         self._gate_failed = False
-        self._scheduled_meeting = scheduled_meeting
         self._meeting_scheduled = False
         self._schedule_failed = False
         self._timing: dict[int, _Timing] = {}  # under _runs_lock
@@ -158,16 +199,53 @@ class Engine:
         cls, db_path: Path, section: ConversionSection, **overrides: object
     ) -> Engine:
         """An engine set up from a room profile's `conversion` section."""
-        settings: dict[str, object] = {
-            "max_parallel": section.max_parallel,
-            "low_priority": section.low_priority,
-            "output_dir": Path(section.output_dir),
-            "preset": section.preset,
-            "meeting_processes": section.meeting_processes,
-            "watch_dirs": [Path(d) for d in section.watch_dirs],
-        }
-        settings.update(overrides)
-        return cls(db_path, **settings)  # type: ignore[arg-type]
+        return cls(db_path, **{**conversion_settings(section), **overrides})  # type: ignore[arg-type]
+
+    def reconfigure(self, **settings: object) -> None:
+        """The room's settings are now these (those not given: ROOM_DEFAULTS), as if the
+        engine were made anew, but without stopping it. Jobs not yet started get them; a
+        running conversion goes on as it started, so a change of room or profile never
+        throws away work done. (The scheduler may see old and new settings mixed for one
+        round; every mix is a valid engine.)"""
+        unknown = settings.keys() - ROOM_DEFAULTS.keys()
+        if unknown:
+            raise TypeError(f"not a room setting: {', '.join(sorted(unknown))}")
+        merged = {**ROOM_DEFAULTS, **settings}
+        if merged != self._settings:
+            self._apply(merged)
+            log.info("queue engine: new room settings apply from now on")
+        self.wake()
+
+    def _apply(self, settings: Mapping[str, Any]) -> None:
+        _check(settings)
+        with self._settings_lock:
+            old, self._settings = self._settings, dict(settings)
+            low, threads = settings["low_priority"], settings["threads"]
+            self.max_parallel: int = settings["max_parallel"]
+            self.low_priority: bool = low
+            self.threads: int | None = (
+                (default_thread_cap() if low else None) if threads == "auto" else threads
+            )
+            self.output_dir: Path = Path(settings["output_dir"]).expanduser()
+            self.preset: str = settings["preset"]
+            self._gate: Gate | None = settings["gate"]
+            self._scheduled_meeting: ScheduledMeeting | None = settings["scheduled_meeting"]
+
+            def changed(*keys: str) -> bool:
+                return not old or any(old[k] != settings[k] for k in keys)
+
+            if changed("gate"):
+                self._gate_decision = None
+
+            # A new detector or watcher forgets what it saw: made only when its settings change.
+            if changed("meeting_processes", "meeting_off_delay_s"):
+                self._detector = MeetingDetector(
+                    settings["meeting_processes"], settings["meeting_off_delay_s"]
+                )
+            if changed("watch_dirs", "watch_settle_s", "output_dir"):
+                self._watch = WatchFolders(
+                    settings["watch_dirs"], settings["watch_settle_s"], skip=[self.output_dir]
+                )
 
     # listeners
 
