@@ -10,6 +10,8 @@ import importlib
 import inspect
 import re
 import string
+import subprocess
+import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -17,12 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from vcdesk.core.checks.result import CancelToken, CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS
 from vcdesk.i18n import HERE
-from vcdesk.ui import wording
+from vcdesk.ui import jobs_model, numbers, wording
 
 CHECK_MODULES = ("camera", "microphone", "system", "power", "network")
 _IDS = "|".join(CHECK_IDS)
@@ -349,7 +351,12 @@ def real_results(tmp_path: Path) -> Iterator[CheckResult]:
         return CancelToken(deadline=time.monotonic() + 10)
 
     yield system.run_cpu(Cpu(sample_seconds=0.1), token())
-    yield system.run_cpu(Cpu(max_percent=0.001, sample_seconds=0.2), token())
+    # Busy for sure: an idle machine reads 0.0 % over 0.2 s (this test itself sleeps).
+    with subprocess.Popen([sys.executable, "-c", "while True: pass"]) as spin:
+        try:
+            yield system.run_cpu(Cpu(max_percent=0.001, sample_seconds=0.2), token())
+        finally:
+            spin.kill()
     yield system.run_memory(Memory(min_free_mb=0), token())
     yield system.run_memory(Memory(min_free_mb=10_000_000), token())
     yield system.run_disk(Disk(recordings_dir=str(tmp_path), min_free_gb=0), token())
@@ -437,8 +444,23 @@ def indonesian(qapp: QCoreApplication) -> Iterator[None]:
     translator = QTranslator()
     assert translator.load(str(HERE / "vcdesk_id.qm")), "build it: python -m vcdesk.i18n build"
     qapp.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale("id"))  # as install_translators does for the console
     yield
+    QLocale.setDefault(before)
     qapp.removeTranslator(translator)
+
+
+def test_numbers_are_written_the_indonesian_way(indonesian: None) -> None:
+    camera = CheckResult("camera", Status.PASS, "", "camera.ok", 29.84, "fps", "", PICTURE)
+    assert wording.measured(camera) == "1280x720, 29,8 fps"
+    assert "29,8" in wording.message(camera) and "29.8" not in wording.message(camera)
+    hosts = {**NET, "hosts": [{"name": "10.0.0.5:443", "latency_ms": 24.4}]}
+    text = wording.message(result_for("network.ok", hosts))
+    assert "10.0.0.5:443 24,4" in text, text  # an address is text, not a number
+    assert jobs_model.format_size(1_234_567) == "1,2 MB"
+    assert jobs_model.format_speed(1.5) == "1,5×"
+    assert numbers.fill("{n:,.1f} / {port}", n=12345.67, port=3493) == "12.345,7 / 3493"
 
 
 def test_messages_are_indonesian_under_the_indonesian_translation(indonesian: None) -> None:
@@ -457,6 +479,8 @@ def test_messages_are_indonesian_under_the_indonesian_translation(indonesian: No
         assert words in text.lower(), text
         assert "this room" not in text and " the " not in text, text
         for value in shows:
+            # Numbers written the Indonesian way: "180.5" is "180,5" (a path keeps its dots).
+            value = re.sub(r"(?<=\d)\.(?=\d)", ",", value) if "/" not in value else value
             assert value in text, (value, text)
     assert wording.check_name("power") != "Power / UPS"
     assert wording.check_name("camera") == "Kamera"

@@ -36,6 +36,7 @@ from vcdesk.core.checks.result import Status
 from vcdesk.core.queue.jobs import WAITING, Job, JobState
 from vcdesk.core.schedule.plan import Slot
 from vcdesk.ui import status
+from vcdesk.ui.numbers import number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -118,7 +119,7 @@ def preset_word(preset: str) -> str:
 def format_speed(speed: float | None) -> str:
     if speed is None or speed <= 0:
         return "–"
-    return f"{speed:.1f}×" if speed < 100 else f"{speed:.0f}×"
+    return number(speed, ".1f" if speed < 100 else ".0f") + "×"
 
 
 def format_eta(seconds: float | None) -> str:
@@ -164,7 +165,7 @@ def format_size(count: int | None) -> str:
     value = float(count)
     for unit in ("B", "KB", "MB", "GB"):
         if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+            return f"{number(value, '.0f' if unit == 'B' else '.1f')} {unit}"
         value /= 1000
     raise AssertionError("unreachable")
 

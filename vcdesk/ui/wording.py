@@ -4,8 +4,9 @@ message, so a new check is never shown blank.
 
 Every template is marked with QT_TRANSLATE_NOOP("checks", ...) so `lupdate` finds it, and is
 translated when shown. Templates are str.format() strings filled from the result's details
-(plus a few values derived here, see `_values`); a translation keeps every {name} of its
-source. tests/test_wording.py checks that every code each check module lists has words here.
+(plus a few values derived here, see `_values`), their numbers written the way the UI
+language writes them (vcdesk.ui.numbers); a translation keeps every {name} of its source.
+tests/test_wording.py checks that every code each check module lists has words here.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vcdesk.core.checks.result import CheckResult
+from vcdesk.ui.numbers import fill, number
 
 CONTEXT = "checks"
 CHECK_IDS = ("camera", "microphone", "cpu", "memory", "disk", "power", "network")
@@ -59,7 +61,7 @@ def unit(symbol: str) -> str:
 
 
 def _figure(value: float) -> str:
-    return f"{value:.0f}" if abs(value) >= 100 else f"{value:.1f}"
+    return number(value, ".0f" if abs(value) >= 100 else ".1f")
 
 
 def _finite(value: Any) -> bool:
@@ -113,7 +115,7 @@ def required(result: CheckResult) -> str:
     template = _REQUIRED.get(result.id)
     if template is not None:
         try:
-            return _tr(template).format(**result.details)
+            return fill(_tr(template), **result.details)
         except (KeyError, ValueError, IndexError, TypeError):
             pass
     return result.threshold or "–"
@@ -823,7 +825,7 @@ def _word(code: str, details: Details, check_id: str) -> str | None:
             return None
     try:
         template = words(details) if callable(words) else words
-        text = _tr(template).format(**_values(details, check_id))
+        text = fill(_tr(template), **_values(details, check_id))
         if code in _CAMERA_NOT_FOUND and details.get("optional"):
             text = f"{text} {_tr(_CAMERA_OPTIONAL)}"
     except (KeyError, ValueError, IndexError, TypeError, AttributeError):
@@ -862,10 +864,10 @@ def _flags(d: Details) -> list[str]:
 def _reading(d: Details) -> str:
     parts = []
     if _finite(d.get("charge_pct")):
-        parts.append(_tr(QT_TRANSLATE_NOOP("checks", "battery {charge_pct:g} %")).format(**d))
+        parts.append(fill(_tr(QT_TRANSLATE_NOOP("checks", "battery {charge_pct:g} %")), **d))
     if _finite(d.get("runtime_min")):
         parts.append(
-            _tr(QT_TRANSLATE_NOOP("checks", "about {runtime_min:.0f} min of runtime")).format(**d)
+            fill(_tr(QT_TRANSLATE_NOOP("checks", "about {runtime_min:.0f} min of runtime")), **d)
         )
     return ", ".join(parts)
 
@@ -887,15 +889,14 @@ def _values(d: Details, check_id: str) -> dict[str, Any]:
         values["source"] = _camera_label(d["source"])
     fps = d.get("fps")
     unknown = _tr(QT_TRANSLATE_NOOP("checks", "unknown"))
-    values["fps_text"] = f"{fps:.1f}" if _finite(fps) else unknown
+    values["fps_text"] = number(fps, ".1f") if _finite(fps) else unknown
     values["available_list"] = _listing(d.get("available"))
     values["known_list"] = _listing(d.get("known_ups"))
     top = d.get("top")
     if isinstance(top, list):
         items = [i for i in top if isinstance(i, dict)]
-        values["top_names"] = (
-            ", ".join(f"{i.get('name')} ({i.get('percent', 0):g} %)" for i in items) or unknown
-        )
+        shares = (f"{i.get('name')} ({number(i.get('percent', 0), 'g')} %)" for i in items)
+        values["top_names"] = ", ".join(shares) or unknown
     if check_id == "power":
         target = str(d.get("target") or "")
         values["address"] = target.partition("@")[2] or _host_name(
@@ -919,7 +920,7 @@ def _values(d: Details, check_id: str) -> dict[str, Any]:
         values["during"] = _tr(_PHASES[phase]) if phase in _PHASES else phase
         hosts = [h for h in d.get("hosts") or () if isinstance(h, dict)]
         values["hosts_list"] = ", ".join(
-            f"{h.get('name')} {h['latency_ms']:.1f} {unit('ms')}"
+            f"{h.get('name')} {number(h['latency_ms'], '.1f')} {unit('ms')}"
             for h in hosts
             if _finite(h.get("latency_ms"))
         )

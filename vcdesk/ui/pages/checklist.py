@@ -38,6 +38,7 @@ from vcdesk.qt.preview import CameraPreview, MicLevelMonitor
 from vcdesk.qt.system_monitor import SystemMonitor
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
+from vcdesk.ui.numbers import number
 from vcdesk.ui.results_table import ResultsTable
 from vcdesk.ui.widgets.agenda import Agenda
 from vcdesk.ui.widgets.banner import Banner as BannerBase
@@ -286,7 +287,7 @@ class ChecklistPage(QWidget):
             self._say_mic(self.tr("Paused while the page is not shown."))
 
     def _on_mic_info(self, name: str, samplerate: int) -> None:
-        khz = f"{samplerate / 1000:g}"
+        khz = number(samplerate / 1000, "g")
         self._say_mic(self.tr("%1 · %2 kHz").replace("%1", name).replace("%2", khz))
         self.mic_hint.show()  # only beside a meter that is really metering
 

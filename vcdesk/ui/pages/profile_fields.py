@@ -219,8 +219,10 @@ class BoolEditor(Editor):
 class _Decimal(QDoubleSpinBox):
     def textFromValue(self, value: float) -> str:
         # "85" rather than "85.00": the number as an admin would write it in the file.
-        text = QLocale().toString(value, "f", self.decimals())
-        point = QLocale().decimalPoint()
+        locale = self.locale()
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # "1500", as in YAML
+        text = locale.toString(value, "f", self.decimals())
+        point = locale.decimalPoint()
         return text.rstrip("0").rstrip(point) if point in text else text
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vcdesk.core.checks.result import Status
 from vcdesk.ui import status
+from vcdesk.ui.numbers import number
 
 # The picture area stays dark whatever the theme: a camera picture reads best on black, and
 # a light frame around it would look like part of the picture.
@@ -46,7 +47,7 @@ class CameraView(QWidget):
             self.tr("%1×%2 · %3 fps")
             .replace("%1", str(width))
             .replace("%2", str(height))
-            .replace("%3", f"{fps:.1f}")
+            .replace("%3", number(fps, ".1f"))
         )
         self.setAccessibleDescription(self.caption)
         self.update()

@@ -17,6 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vcdesk.ui.numbers import number
+
 FLOOR_DBFS = -60.0
 YELLOW_FROM = -18.0  # speech peaking here is healthy; louder risks distortion
 RED_FROM = -6.0
@@ -35,7 +37,7 @@ CLIP_RED = QColor("#c62828")
 
 def _dbfs_text(value: float) -> str:
     # A float input can peak a little over full scale: "+0.1", not a bare "0.1".
-    text = f"{value:+.1f}" if value >= 0.05 else f"{value:.1f}"
+    text = number(value, "+.1f" if value >= 0.05 else ".1f")
     return text.replace("-", "\N{MINUS SIGN}")
 
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vcdesk.ui.numbers import number
+
 
 class Sparkline(QWidget):
     def __init__(
@@ -35,7 +37,7 @@ class Sparkline(QWidget):
     def current_text(self) -> str:
         if not self.values:
             return f"{self.title}: –"
-        return f"{self.title}: {self.values[-1]:.1f} {self.unit}"
+        return f"{self.title}: {number(self.values[-1], '.1f')} {self.unit}"
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
