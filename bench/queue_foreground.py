@@ -1,12 +1,12 @@
 """Does a conversion stay out of the meeting's way? (issue 4, benchmark 2)
 
 A CPU-bound pure-Python foreground task (in its own process, as a meeting client would be)
-counts loops for a fixed time: alone, then beside an h264-720p transcode run through the
-queue at low priority (the default: nice 19 / idle I/O and a thread cap), at normal
-priority with no cap, and in meeting mode (ffmpeg suspended). Conditions alternate, several
-rounds; prints each round, the medians and the fractions of the alone figure:
+counts loops for a fixed time beside an h264-720p transcode run through the queue: at low
+priority (the default: nice 19 / idle I/O and a thread cap), at normal priority with no
+cap, and in meeting mode (ffmpeg suspended); each time also alone, just before or after.
+Prints each round, then each condition as a fraction of alone, and the CPU the task got:
 
-    .venv/bin/python -m bench.queue_foreground [--rounds 3] [--window 5]
+    .venv/bin/python -m bench.queue_foreground [--rounds 5] [--window 5]
 
 Targets on 2 cores: >= 0.90 at low priority, >= 0.98 in meeting mode (about 0.52 is what
 normal priority leaves, DESIGN.md).
@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import psutil
 
@@ -37,16 +38,22 @@ while time.perf_counter() < end:
     for i in range(2000):
         total += i * i % 7
     loops += 1
-print(loops)
+print(loops, time.process_time())
 """
 
 
-def foreground(window: float) -> float:
-    """Loops per second of the foreground task over `window` seconds."""
+class Share(NamedTuple):
+    rate: float  # loops per second
+    cpu: float  # CPU seconds the task got per second of its window: 1.0 is a whole core
+
+
+def foreground(window: float) -> Share:
+    """The foreground task's work over `window` seconds."""
     out = subprocess.run(
         [sys.executable, "-c", FOREGROUND, str(window)], capture_output=True, text=True, check=True
     )
-    return int(out.stdout) / window
+    loops, cpu = out.stdout.split()
+    return Share(int(loops) / window, float(cpu) / window)
 
 
 def make_recording(path: Path, seconds: int) -> None:
@@ -66,7 +73,7 @@ def wait_for(predicate: Callable[[], object], timeout: float = 60) -> None:
         time.sleep(0.05)
 
 
-def beside_transcode(d: Path, src: Path, window: float, low_priority: bool, meeting: bool) -> float:
+def beside_transcode(d: Path, src: Path, window: float, low_priority: bool, meeting: bool) -> Share:
     engine = Engine(
         d / "queue.sqlite3",
         output_dir=d / "out",
@@ -99,38 +106,59 @@ def _still_busy(engine: Engine, job: Job) -> bool:
     return engine.store.get(job.id).state.value in ("running", "paused")
 
 
+CONDITIONS = {  # name: (low priority, meeting mode), target
+    "low": ((True, False), ">= 0.90"),
+    "normal": ((False, False), "about 0.52"),
+    "meeting": ((True, True), ">= 0.98"),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--window", type=float, default=5.0, help="seconds per measurement")
     parser.add_argument("--seconds", type=int, default=60, help="length of the recording")
     args = parser.parse_args()
-    results: dict[str, list[float]] = {"alone": [], "low": [], "normal": [], "meeting": []}
+    # Each condition is paired with an "alone" measured right beside it, in the opposite
+    # order each round: this machine's speed drifts by tens of percent within a minute.
+    pairs: dict[str, list[tuple[Share, Share]]] = {name: [] for name in CONDITIONS}
     with tempfile.TemporaryDirectory(prefix="vcdesk-bench-") as tmp:
         d = Path(tmp)
         src = d / "rapat.mp4"
         make_recording(src, args.seconds)
         print(f"{psutil.cpu_count()} cores; foreground window {args.window} s", flush=True)
         for n in range(args.rounds):
-            results["alone"].append(foreground(args.window))
-            results["low"].append(beside_transcode(d, src, args.window, True, False))
-            results["normal"].append(beside_transcode(d, src, args.window, False, False))
-            results["meeting"].append(beside_transcode(d, src, args.window, True, True))
-            print(
-                f"round {n + 1}: "
-                + ", ".join(f"{k} {v[-1]:.0f} loops/s" for k, v in results.items()),
-                flush=True,
-            )
-    alone = statistics.median(results["alone"])
-    print(f"median alone: {alone:.0f} loops/s")
-    for name, target in (("low", ">= 0.90"), ("normal", "about 0.52"), ("meeting", ">= 0.98")):
-        median = statistics.median(results[name])
-        print(f"beside a transcode, {name:<8}: {median / alone:.3f} of alone  (target {target})")
-    # This machine's own speed drifts between rounds (alone ranges over 30 %): each
-    # condition against its own round's alone figure cancels that drift.
-    for name in ("low", "normal", "meeting"):
-        paired = [v / a for v, a in zip(results[name], results["alone"], strict=True)]
-        print(f"same, median of per-round ratios, {name:<8}: {statistics.median(paired):.3f}")
+            line = []
+            for name, ((low, meeting), _) in CONDITIONS.items():
+                if n % 2 == 0:
+                    alone = foreground(args.window)
+                    beside = beside_transcode(d, src, args.window, low, meeting)
+                else:
+                    beside = beside_transcode(d, src, args.window, low, meeting)
+                    alone = foreground(args.window)
+                pairs[name].append((alone, beside))
+                line.append(
+                    f"{name} {beside.rate:.0f}/{alone.rate:.0f} loops/s ({beside.cpu:.2f} core)"
+                )
+            print(f"round {n + 1}: " + ", ".join(line), flush=True)
+    print("beside a transcode / alone just before or after it:")
+    for name, (_, target) in CONDITIONS.items():
+        ratios = [b.rate / a.rate for a, b in pairs[name]]
+        medians = statistics.median(b.rate for _, b in pairs[name]) / statistics.median(
+            a.rate for a, _ in pairs[name]
+        )
+        print(
+            f"  {name:<8}: {statistics.median(ratios):.3f} median of pairs "
+            f"({min(ratios):.3f}-{max(ratios):.3f}), {medians:.3f} ratio of medians "
+            f"(target {target})"
+        )
+    # The CPU time the task was given, per second: what the OS scheduler left it, with no
+    # drift in it at all (but blind to a busy core slowing its neighbour through shared caches).
+    alone_cpu = statistics.median(a.cpu for p in pairs.values() for a, _ in p)
+    print(f"CPU the foreground task got: alone {alone_cpu:.3f} of a core", end="")
+    for name in CONDITIONS:
+        print(f", {name} {statistics.median(b.cpu for _, b in pairs[name]):.3f}", end="")
+    print()
 
 
 if __name__ == "__main__":
