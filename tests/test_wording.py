@@ -25,6 +25,7 @@ from vcdesk.core.checks.result import CancelToken, CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS
 from vcdesk.i18n import HERE
 from vcdesk.ui import jobs_model, numbers, wording
+from vcdesk.ui.pages.profile_fields import _Decimal
 
 CHECK_MODULES = ("camera", "microphone", "system", "power", "network")
 _IDS = "|".join(CHECK_IDS)
@@ -461,6 +462,11 @@ def test_numbers_are_written_the_indonesian_way(indonesian: None) -> None:
     assert jobs_model.format_size(1_234_567) == "1,2 MB"
     assert jobs_model.format_speed(1.5) == "1,5×"
     assert numbers.fill("{n:,.1f} / {port}", n=12345.67, port=3493) == "12.345,7 / 3493"
+    field = _Decimal()  # the profile editor: as the admin types it, no thousands separator
+    field.setDecimals(2)
+    field.setRange(0, 100_000)
+    field.setValue(1234.5)
+    assert field.text() == "1234,5" and field.valueFromText("12,25") == 12.25
 
 
 def test_messages_are_indonesian_under_the_indonesian_translation(indonesian: None) -> None:
