@@ -59,13 +59,13 @@ END:VCALENDAR
 """
 
 
-def room_file(tmp_path: Path, ics: str | None = None) -> Path:
+def room_file(tmp_path: Path, ics: str | None = None, zone: str = "Asia/Makassar") -> Path:
     """A WITA room whose conversions stay in tmp_path and whose disk check fails at once."""
     path = tmp_path / "ruang.yaml"
     schedule = f"schedule:\n  ics: {ics}\n" if ics else ""
     path.write_text(
         "schema_version: 1\n"
-        "room:\n  name: Ruang Uji\n  timezone: Asia/Makassar\n"
+        f"room:\n  name: Ruang Uji\n  timezone: {zone}\n"
         f"disk:\n  recordings_dir: {tmp_path / 'tidak-ada'}\n"
         f"conversion:\n  output_dir: {tmp_path / 'arsip'}\n  preset: remux\n" + schedule
     )
@@ -408,3 +408,78 @@ def test_a_slow_calendar_server_does_not_hold_up_the_queue(qtbot, tmp_path: Path
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_ending_a_calendar_meeting_early_lets_the_queue_run(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The booking said until 11:30 but the meeting is over at 10:40: End now (asked once)
+    frees the room, and the held conversion runs. Only the meeting on now can be ended."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # A room where it is about noon now, so that both meetings fall on its today.
+    offset = (12 - datetime.now(UTC).hour + 12) % 24 - 12
+    zone_name = f"Etc/GMT{-offset:+d}"  # POSIX signs: Etc/GMT-8 is 8 hours ahead of UTC
+    zone = ZoneInfo(zone_name)
+    now = datetime.now(zone).replace(second=0, microsecond=0)
+    later = now + timedelta(hours=3)
+    stamp = "%Y%m%dT%H%M%SZ"
+    hour = timedelta(hours=1)
+    events = [
+        ("sidang@example", "Sidang Paripurna", now - timedelta(minutes=5), now + hour),
+        ("evaluasi@example", "Evaluasi", later, later + hour),
+    ]
+    ics = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//vcdesk tests//end//ID\n"
+        + "".join(
+            f"BEGIN:VEVENT\nUID:{uid}\nDTSTAMP:20261101T000000Z\nSUMMARY:{title}\n"
+            f"DTSTART:{start.astimezone(UTC):{stamp}}\nDTEND:{end.astimezone(UTC):{stamp}}\n"
+            "END:VEVENT\n"
+            for uid, title, start, end in events
+        )
+        + "END:VCALENDAR\n"
+    )
+    (tmp_path / "jadwal.ics").write_text(ics)
+    path = room_file(tmp_path, "jadwal.ics", zone_name)
+    win = window(qtbot, tmp_path, path)
+    board = win.checklist_page.agenda
+    qtbot.waitUntil(lambda: "Meeting mode: on" in win.meeting_label.text(), timeout=15_000)
+    win.conversions_page.add_files([recording(tmp_path / "sidang.mp4", seconds=1)])
+    qtbot.waitUntil(lambda: win.conversions_page.model.rowCount() == 1, timeout=5000)
+
+    def row_of(title: str) -> int:
+        return next(i for i in range(board.list.count()) if title in board.list.item(i).text())
+
+    qtbot.waitUntil(lambda: board.list.count() >= 2 and "Now:" in board.list.item(
+        row_of("Sidang")).text(), timeout=10_000)  # fmt: skip
+    board.list.setCurrentRow(row_of("Evaluasi"))
+    assert not board.end_button.isEnabled()  # not on now
+    board.list.setCurrentRow(row_of("Sidang"))
+    assert board.end_button.isEnabled() and not board.remove_button.isEnabled()
+    qtbot.wait(1500)
+    assert win.queue.engine is not None
+    assert [job.state for job in win.queue.engine.store.jobs()] == [JobState.QUEUED]
+
+    asked: list[str] = []
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.YesRole).click()
+
+    QTimer.singleShot(200, confirm)
+    board.end_button.click()
+    assert asked and "Sidang Paripurna" in asked[0], asked
+    qtbot.waitUntil(
+        lambda: any(title == "Conversion finished" for title, _ in win.tray.notices),
+        timeout=30_000,
+    )
+    assert "Meeting mode: off" in win.meeting_label.text()
+    assert (tmp_path / "arsip" / "sidang.mp4").exists()
+    qtbot.waitUntil(lambda: "Now:" not in board.list.item(row_of("Sidang")).text(), timeout=5000)
+    assert not board.end_button.isEnabled()
+    # Kept: a restart (another reader of the database) sees the meeting ended too.
+    schedule = RoomSchedule.from_profile(load_profile(path), tmp_path, path)
+    schedule.refresh()
+    assert schedule.current_meeting(datetime.now(zone)) is None
+    schedule.close()

@@ -97,3 +97,39 @@ def test_room_day_merges_feed_and_console_and_counts_down(tmp_path: Path, data_d
     assert schedule.remove_entry(entry.entry_id or 0)
     assert [m.source for m in schedule.day(date(2025, 3, 10))] == ["feed", "feed"]
     schedule.close()
+
+
+def test_a_meeting_ended_early_frees_the_room_from_then(tmp_path: Path, data_dir: Path) -> None:
+    shutil.copy(ICS / "weekly.ics", tmp_path / "jadwal.ics")
+    profile_path = tmp_path / "ruang.yaml"
+    profile_path.write_text(
+        "schema_version: 1\nroom:\n  name: Ruang Vicon\n  timezone: Asia/Jakarta\n"
+        "schedule:\n  ics: jadwal.ics\n",
+        encoding="utf-8",
+    )
+    schedule = RoomSchedule.from_profile(load_profile(profile_path), data_dir, profile_path)
+    schedule.refresh()
+    monday = date(2025, 3, 10)
+    feed = schedule.day(monday)[0]  # the weekly 09:00 meeting, a recurring feed event
+    entry = schedule.add_entry(datetime(2025, 3, 10, 11, 0), datetime(2025, 3, 10, 12, 0), "BPK")
+    with pytest.raises(ScheduleError, match="on now"):
+        schedule.end_meeting(feed, datetime(2025, 3, 10, 8, 0, tzinfo=WIB))  # not begun yet
+
+    version = schedule.version
+    early = datetime(2025, 3, 10, 9, 40, tzinfo=WIB)
+    schedule.end_meeting(feed, early)
+    schedule.end_meeting(entry, datetime(2025, 3, 10, 11, 15, tzinfo=WIB))
+    assert schedule.version > version  # the gate makes its holds again
+    assert schedule.current_meeting(early) is None
+    assert schedule.current_meeting(early - timedelta(minutes=1)) is not None
+
+    # Remembered in the database (another console, a restart) and for that instance only:
+    # a later Monday's meeting keeps its booked end.
+    again = RoomSchedule.from_profile(load_profile(profile_path), data_dir, profile_path)
+    again.refresh()
+    ends = [(f"{m.start:%H:%M}", f"{m.end:%H:%M}") for m in again.day(monday)]
+    assert ends[:2] == [("09:00", "09:40"), ("11:00", "11:15")]
+    next_week = again.day(date(2025, 4, 7))[0]
+    assert (next_week.uid, next_week.end - next_week.start) == (feed.uid, feed.end - feed.start)
+    schedule.close()
+    again.close()

@@ -101,6 +101,17 @@ MIGRATIONS: Sequence[str] = (
     );
     CREATE INDEX conversion_speed_preset ON conversion_speed (preset, id);
     """,
+    # 4: calendar meetings the operator ended before their booked end (the feed is the
+    # booking system's; the console keeps only when the room was really free again).
+    """
+    CREATE TABLE schedule_ended (
+        room TEXT NOT NULL,
+        uid TEXT NOT NULL,              -- the feed event's UID
+        start_utc TEXT NOT NULL,        -- which instance of it (recurring events share a UID)
+        ended_utc TEXT NOT NULL,
+        PRIMARY KEY (room, uid, start_utc)
+    );
+    """,
 )
 
 

@@ -96,6 +96,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting on now is over: conversions may use the room again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No room chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +824,14 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Remove “%1” (%2) from the agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is “%1” over? The room counts as free from now on, and conversions may run in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -134,6 +134,14 @@
         <translation>Hapus rapat yang ditambahkan di sini (rapat dari kalender diubah di sumbernya)</translation>
     </message>
     <message>
+        <source>&amp;End now</source>
+        <translation>&amp;Akhiri sekarang</translation>
+    </message>
+    <message>
+        <source>The meeting on now is over: conversions may use the room again</source>
+        <translation>Rapat yang sedang berlangsung sudah selesai: konversi boleh memakai ruang lagi</translation>
+    </message>
+    <message>
         <source>No room chosen</source>
         <translation>Belum ada ruang yang dipilih</translation>
     </message>
@@ -863,6 +871,14 @@ Kode penyebab: %3</translation>
     <message>
         <source>Remove “%1” (%2) from the agenda?</source>
         <translation>Hapus “%1” (%2) dari agenda?</translation>
+    </message>
+    <message>
+        <source>End meeting</source>
+        <translation>Akhiri rapat</translation>
+    </message>
+    <message>
+        <source>Is “%1” over? The room counts as free from now on, and conversions may run in it.</source>
+        <translation>Apakah “%1” sudah selesai? Ruang dianggap kosong mulai sekarang, dan konversi boleh berjalan.</translation>
     </message>
     <message>
         <source>Checking the room before %1</source>

@@ -118,7 +118,7 @@ class ScheduleController(QObject):
     countdown = Signal(object)  # Countdown, every tick; not sent without a room
     precheckDue = Signal(object)  # Meeting: its pre-meeting check is due (once per meeting)
     planReady = Signal(object)  # dict {job id: Slot}: when each job is expected to run and finish
-    entryFailed = Signal(str)  # a console entry could not be stored or removed: why
+    entryFailed = Signal(str)  # a meeting could not be added, removed or ended: why
 
     def __init__(
         self,
@@ -267,6 +267,12 @@ class ScheduleController(QObject):
         source = self.source
         if source is not None:
             self._change(lambda: source.get()[0].remove_entry(entry_id))
+
+    def end_meeting(self, meeting: Meeting) -> None:
+        """The meeting on now is over (on the worker); the agenda and the queue follow."""
+        source = self.source
+        if source is not None:
+            self._change(lambda: source.get()[0].end_meeting(meeting))
 
     def _change(self, change: Callable[[], object]) -> None:
         def done(_: object, error: Exception | None) -> None:

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.schedule.countdown.connect(self._countdown)
         board.addRequested.connect(self.add_meeting)
         board.removeRequested.connect(self.remove_meeting)
+        board.endRequested.connect(self.end_meeting)
         self.schedule.entryFailed.connect(
             lambda why: self.statusBar().showMessage(
                 self.tr("The meeting list was not changed: %1").replace("%1", why), 15_000
@@ -285,6 +286,17 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.schedule.remove_entry(meeting.entry_id)
+
+    def end_meeting(self, meeting: Meeting) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("End meeting"),
+            self.tr(
+                "Is “%1” over? The room counts as free from now on, and conversions may run in it."
+            ).replace("%1", meeting.title),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.schedule.end_meeting(meeting)
 
     def request_plan(self) -> None:
         if self.profile is None:

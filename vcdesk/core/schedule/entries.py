@@ -3,6 +3,7 @@ kept in SQLite beside the queue, per room."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from pathlib import Path
@@ -65,6 +66,46 @@ class ScheduleEntries:
         with self._lock:
             cur = self._conn.execute("DELETE FROM schedule_entry WHERE id = ?", (entry_id,))
         return cur.rowcount > 0
+
+    def end_early(self, room: str, meeting: Meeting, at: dt.datetime) -> None:
+        """The meeting is over at `at`, before its booked end: a console entry is shortened,
+        a feed meeting remembered as ended (see `ended`). ScheduleError("entry") unless the
+        meeting is on at `at`."""
+        if not meeting.start <= at < meeting.end:
+            raise ScheduleError("entry", "Only a meeting that is on now can be ended")
+        with self._lock:
+            if meeting.entry_id is not None:
+                self._conn.execute(
+                    "UPDATE schedule_entry SET end_utc = ? WHERE id = ?",
+                    (_utc(at), meeting.entry_id),
+                )
+            else:
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO schedule_ended (room, uid, start_utc, ended_utc)"
+                    " VALUES (?, ?, ?, ?)",
+                    (room, meeting.uid, _utc(meeting.start), _utc(at)),
+                )
+
+    def ended(self, room: str, meetings: list[Meeting]) -> list[Meeting]:
+        """The feed's `meetings` with those ended early cut at that moment (a meeting ended
+        as it began is left out)."""
+        if not meetings:
+            return meetings
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT uid, start_utc, ended_utc FROM schedule_ended WHERE room = ?", (room,)
+            ).fetchall()
+        ends = {(uid, start): ended for uid, start, ended in rows}
+        kept = []
+        for m in meetings:
+            ended = ends.get((m.uid, _utc(m.start)))
+            if ended is not None:
+                at = dt.datetime.fromisoformat(ended).astimezone(m.start.tzinfo)
+                if at <= m.start:
+                    continue
+                m = dataclasses.replace(m, end=min(m.end, at))
+            kept.append(m)
+        return kept
 
     def between(
         self, room: str, start: dt.datetime, end: dt.datetime, zone: dt.tzinfo

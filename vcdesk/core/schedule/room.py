@@ -174,6 +174,7 @@ class RoomSchedule:
         with self._lock:
             calendar = self._calendar
             found = [] if calendar is None else expand(calendar, start, end, self.zone)
+        found = [m for m in self.entries.ended(self.room, found) if m.end > start]
         found += self.entries.between(self.room, start, end, self.zone)
         found.sort(key=lambda m: (m.start, m.end, m.title))
         return found
@@ -204,6 +205,13 @@ class RoomSchedule:
         with self._lock:
             self._version += 1
         return meeting
+
+    def end_meeting(self, meeting: Meeting, at: datetime | None = None) -> None:
+        """The operator says the meeting is over (at `at`, default now): the room is free
+        from then on, and the conversions may use it."""
+        self.entries.end_early(self.room, meeting, at or self.now())
+        with self._lock:
+            self._version += 1
 
     def remove_entry(self, entry_id: int) -> bool:
         removed = self.entries.remove(entry_id)

@@ -117,10 +117,11 @@ def problem_text(code: str) -> str:
 class Agenda(QGroupBox):
     """Today's meetings (Tab reaches the list; the arrow keys go through it), and the
     meetings added in the console: Add, and Remove for those (the feed's are the booking
-    system's to change)."""
+    system's to change). End now: the meeting on now is over before its booked end."""
 
     addRequested = Signal()
     removeRequested = Signal(object)  # the console-added Meeting
+    endRequested = Signal(object)  # the Meeting on now
 
     def __init__(self) -> None:
         super().__init__(QCoreApplication.translate("Agenda", "Today's meetings"))
@@ -151,10 +152,18 @@ class Agenda(QGroupBox):
             )
         )
         self.remove_button.clicked.connect(self._remove)
+        self.end_button = QPushButton(QCoreApplication.translate("Agenda", "&End now"))
+        self.end_button.setToolTip(
+            QCoreApplication.translate(
+                "Agenda", "The meeting on now is over: conversions may use the room again"
+            )
+        )
+        self.end_button.clicked.connect(self._end)
         self.list.currentRowChanged.connect(lambda _: self._enable())
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.end_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.countdown)
@@ -197,6 +206,12 @@ class Agenda(QGroupBox):
     def _enable(self) -> None:
         chosen = self.selected()
         self.remove_button.setEnabled(chosen is not None and chosen.source == "console")
+        self.end_button.setEnabled(chosen is not None and chosen == self._current)
+
+    def _end(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and chosen == self._current:
+            self.endRequested.emit(chosen)
 
     def _remove(self) -> None:
         chosen = self.selected()
