@@ -811,30 +811,6 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The meeting list was not changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a room first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove “%1” (%2) from the agenda?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Is “%1” over? The room counts as free from now on, and conversions may run in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking the room before %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,6 +900,33 @@ Reason code: %3</source>
     </message>
     <message>
         <source>No room profile chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDesk</name>
+    <message>
+        <source>Choose a room first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is “%1” over? The room counts as free from now on, and conversions may run in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting list was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

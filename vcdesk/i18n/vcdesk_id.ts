@@ -858,27 +858,27 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>The meeting list was not changed: %1</source>
-        <translation>Daftar rapat tidak berubah: %1</translation>
+        <translation type="vanished">Daftar rapat tidak berubah: %1</translation>
     </message>
     <message>
         <source>Choose a room first.</source>
-        <translation>Pilih ruang terlebih dahulu.</translation>
+        <translation type="vanished">Pilih ruang terlebih dahulu.</translation>
     </message>
     <message>
         <source>Remove meeting</source>
-        <translation>Hapus rapat</translation>
+        <translation type="vanished">Hapus rapat</translation>
     </message>
     <message>
         <source>Remove “%1” (%2) from the agenda?</source>
-        <translation>Hapus “%1” (%2) dari agenda?</translation>
+        <translation type="vanished">Hapus “%1” (%2) dari agenda?</translation>
     </message>
     <message>
         <source>End meeting</source>
-        <translation>Akhiri rapat</translation>
+        <translation type="vanished">Akhiri rapat</translation>
     </message>
     <message>
         <source>Is “%1” over? The room counts as free from now on, and conversions may run in it.</source>
-        <translation>Apakah “%1” sudah selesai? Ruang dianggap kosong mulai sekarang, dan konversi boleh berjalan.</translation>
+        <translation type="vanished">Apakah “%1” sudah selesai? Ruang dianggap kosong mulai sekarang, dan konversi boleh berjalan.</translation>
     </message>
     <message>
         <source>Checking the room before %1</source>
@@ -995,6 +995,33 @@ Kode penyebab: %3</translation>
     <message>
         <source>No room profile chosen</source>
         <translation>Belum ada profil ruang yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDesk</name>
+    <message>
+        <source>Choose a room first.</source>
+        <translation>Pilih ruang terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the agenda?</source>
+        <translation>Hapus “%1” (%2) dari agenda?</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Hapus rapat</translation>
+    </message>
+    <message>
+        <source>Is “%1” over? The room counts as free from now on, and conversions may run in it.</source>
+        <translation>Apakah “%1” sudah selesai? Ruang dianggap kosong mulai sekarang, dan konversi boleh berjalan.</translation>
+    </message>
+    <message>
+        <source>End meeting</source>
+        <translation>Akhiri rapat</translation>
+    </message>
+    <message>
+        <source>The meeting list was not changed: %1</source>
+        <translation>Daftar rapat tidak berubah: %1</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,9 +30,10 @@ from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.qt.checklist import ChecklistController
 from vcdesk.qt.queue import QueueController
-from vcdesk.qt.schedule import Clock, Countdown, ScheduleController, utc_now
+from vcdesk.qt.schedule import Clock, ScheduleController, utc_now
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import jobs_model, wording
+from vcdesk.ui.meeting_desk import MeetingDesk
 from vcdesk.ui.pages.checklist import ChecklistPage
 from vcdesk.ui.pages.conversions import ConversionsPage
 from vcdesk.ui.pages.history import HistoryPage
@@ -40,7 +41,6 @@ from vcdesk.ui.pages.profile_list import same_file
 from vcdesk.ui.pages.profiles import ProfilesPage
 from vcdesk.ui.tray import Kind, Tray, app_icon
 from vcdesk.ui.widgets import agenda
-from vcdesk.ui.widgets.meeting_dialog import MeetingDialog
 
 # Profiles shipped beside the package in a source checkout; absent from an installed wheel.
 BUNDLED_PROFILES = Path(__file__).resolve().parent.parent.parent / "profiles"
@@ -130,7 +130,15 @@ class MainWindow(QMainWindow):
         self._meeting_changed(False, [])
         self.queue.jobFinished.connect(self._job_finished)
         self.checklist.finished.connect(self._checklist_finished)
-        self._connect_schedule()
+        self.meetings = MeetingDesk(
+            self,
+            self.schedule,
+            self.checklist_page.agenda,
+            self.queue,
+            self.conversions_page.model,
+            lambda: self.profile.conversion.max_parallel if self.profile is not None else None,
+        )
+        self.schedule.precheckDue.connect(self.precheck)
 
         self.set_room(profile, profile_path, profile_error)
         self.queue.start()
@@ -223,94 +231,6 @@ class MainWindow(QMainWindow):
         self._update_tray_tooltip()
 
     # -- the room's schedule -------------------------------------------------------------
-
-    def _connect_schedule(self) -> None:
-        board = self.checklist_page.agenda
-        self.schedule.agendaChanged.connect(
-            lambda meetings: board.show_meetings(meetings, self._zone_label())
-        )
-        self.schedule.statusChanged.connect(
-            lambda feed: board.show_status(
-                feed, self.schedule.schedule.zone if self.schedule.schedule else None
-            )
-        )
-        self.schedule.countdown.connect(self._countdown)
-        board.addRequested.connect(self.add_meeting)
-        board.removeRequested.connect(self.remove_meeting)
-        board.endRequested.connect(self.end_meeting)
-        self.schedule.entryFailed.connect(
-            lambda why: self.statusBar().showMessage(
-                self.tr("The meeting list was not changed: %1").replace("%1", why), 15_000
-            )
-        )
-        self.schedule.precheckDue.connect(self.precheck)
-        board.show_countdown(None)
-        board.show_status(None)
-        # The Conversions page's "Expected" column: planned again when the queue or the
-        # meetings change, and each minute (the plan counts from now).
-        self.schedule.planReady.connect(
-            lambda slots: self.conversions_page.model.set_plan(slots, self._zone_label())
-        )
-        for signal in (
-            self.queue.jobAdded,
-            self.queue.jobChanged,
-            self.queue.jobRemoved,
-            self.queue.queueReset,
-            self.schedule.agendaChanged,
-        ):
-            signal.connect(lambda *_: self.request_plan())
-        self._plan_timer = QTimer(self)
-        self._plan_timer.setInterval(60_000)
-        self._plan_timer.timeout.connect(lambda: self.request_plan())
-        self._plan_timer.start()
-
-    def add_meeting(self) -> None:
-        """A meeting the room's calendar does not have (booked by telephone, say)."""
-        if self.schedule.schedule is None:
-            self.statusBar().showMessage(self.tr("Choose a room first."), 5000)
-            return
-        dialog = MeetingDialog(self.schedule.now(), self._zone_label(), self)
-        if dialog.exec() == MeetingDialog.DialogCode.Accepted:
-            self.schedule.add_entry(*dialog.meeting())
-
-    def remove_meeting(self, meeting: Meeting) -> None:
-        if meeting.entry_id is None:
-            return
-        when = f"{meeting.start:%H:%M}–{meeting.end:%H:%M} {self._zone_label()}"
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove meeting"),
-            self.tr("Remove “%1” (%2) from the agenda?")
-            .replace("%1", meeting.title)
-            .replace("%2", when),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.schedule.remove_entry(meeting.entry_id)
-
-    def end_meeting(self, meeting: Meeting) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("End meeting"),
-            self.tr(
-                "Is “%1” over? The room counts as free from now on, and conversions may run in it."
-            ).replace("%1", meeting.title),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.schedule.end_meeting(meeting)
-
-    def request_plan(self) -> None:
-        if self.profile is None:
-            self.conversions_page.model.set_plan({})
-            return
-        parallel = self.profile.conversion.max_parallel
-        self.schedule.request_plan(self.conversions_page.model.jobs, parallel)
-
-    def _zone_label(self) -> str:
-        schedule = self.schedule.schedule
-        return schedule.zone_label() if schedule is not None else ""
-
-    def _countdown(self, state: Countdown) -> None:
-        self.checklist_page.agenda.show_countdown(state)
 
     def precheck(self, meeting: Meeting) -> None:
         """The pre-meeting check is due: run the checklist, unless one is running."""
