@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 
 from tests.cli import ROOT
+from tests.fixtures.calendar import ics, noon_zone
 from tests.fixtures.queue import recording, wait_for
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.queue.jobs import JobState
@@ -416,29 +417,14 @@ def test_ending_a_calendar_meeting_early_lets_the_queue_run(qtbot, tmp_path: Pat
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    # A room where it is about noon now, so that both meetings fall on its today.
-    offset = (12 - datetime.now(UTC).hour + 12) % 24 - 12
-    zone_name = f"Etc/GMT{-offset:+d}"  # POSIX signs: Etc/GMT-8 is 8 hours ahead of UTC
-    zone = ZoneInfo(zone_name)
+    zone_name, zone = noon_zone()  # both meetings fall on the room's today
     now = datetime.now(zone).replace(second=0, microsecond=0)
-    later = now + timedelta(hours=3)
-    stamp = "%Y%m%dT%H%M%SZ"
-    hour = timedelta(hours=1)
+    later, hour = now + timedelta(hours=3), timedelta(hours=1)
     events = [
         ("sidang@example", "Sidang Paripurna", now - timedelta(minutes=5), now + hour),
         ("evaluasi@example", "Evaluasi", later, later + hour),
     ]
-    ics = (
-        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//vcdesk tests//end//ID\n"
-        + "".join(
-            f"BEGIN:VEVENT\nUID:{uid}\nDTSTAMP:20261101T000000Z\nSUMMARY:{title}\n"
-            f"DTSTART:{start.astimezone(UTC):{stamp}}\nDTEND:{end.astimezone(UTC):{stamp}}\n"
-            "END:VEVENT\n"
-            for uid, title, start, end in events
-        )
-        + "END:VCALENDAR\n"
-    )
-    (tmp_path / "jadwal.ics").write_text(ics)
+    (tmp_path / "jadwal.ics").write_text(ics(events))
     path = room_file(tmp_path, "jadwal.ics", zone_name)
     win = window(qtbot, tmp_path, path)
     board = win.checklist_page.agenda

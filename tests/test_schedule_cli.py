@@ -1,14 +1,17 @@
-"""`vcdesk schedule show` as an admin runs it: the day in the room's zone, the conversion
-plan, JSON, and exit codes for bad input and for a feed that cannot be read."""
+"""`vcdesk schedule show` and `end` as an admin runs them: the day in the room's zone, the
+conversion plan, JSON, ending the meeting on now, and exit codes for bad input and for a
+feed that cannot be read."""
 
 from __future__ import annotations
 
 import json
 import shutil
 import subprocess
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from tests.cli import vcdesk
+from tests.fixtures.calendar import ics, noon_zone
 from tests.fixtures.queue import recording
 
 ICS = Path(__file__).parent / "fixtures" / "ics"
@@ -127,3 +130,28 @@ def test_usage_and_profile_errors_are_exit_2(tmp_path: Path) -> None:
     # No feed at all is fine: the console's entries only.
     fine = show(data, "--profile", str(room))
     assert fine.returncode == 0 and "entered in the console only" in fine.stdout
+
+
+def test_end_frees_the_room_from_the_meeting_on_now(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    zone_name, zone = noon_zone()
+    now = datetime.now(zone).replace(second=0, microsecond=0)
+    meeting = (
+        "rapat@example",
+        "Rapat Anggaran",
+        now - timedelta(minutes=30),
+        now + timedelta(hours=1),
+    )
+    (tmp_path / "jadwal.ics").write_text(ics([meeting]))
+    room = profile(tmp_path, "jadwal.ics", zone_name)
+    ended = vcdesk("--data-dir", str(data), "schedule", "end", "--profile", str(room))
+    assert ended.returncode == 0, ended.stderr
+    assert "Ended “Rapat Anggaran” (booked until" in ended.stdout and "is free from" in ended.stdout
+    # The queue's side: the meeting now ends at the moment it was ended, for any reader.
+    day = json.loads(show(data, "--profile", str(room), "--json").stdout)
+    (shown,) = day["meetings"]
+    assert datetime.fromisoformat(shown["end"]) <= datetime.now(zone)
+    again = vcdesk("--data-dir", str(data), "schedule", "end", "--profile", str(room))
+    assert again.returncode == 1 and "no meeting is on now in Ruang Vicon Setda" in again.stdout
+    missing = vcdesk("--data-dir", str(data), "schedule", "end", "--profile", "nope.yaml")
+    assert missing.returncode == 2 and "nope.yaml" in missing.stderr

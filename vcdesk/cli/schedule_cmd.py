@@ -1,5 +1,7 @@
 """`vcdesk schedule show`: a day's meetings in the room's time zone, and the conversion plan
-(when each waiting job is expected to run and finish, keeping clear of the meetings)."""
+(when each waiting job is expected to run and finish, keeping clear of the meetings).
+`vcdesk schedule end`: the meeting on now is over before its booked end (the console's
+End now, for a room run without the console)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import Any
 
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
+from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.queue.jobs import Job
 from vcdesk.core.queue.store import JobStore
@@ -41,6 +44,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     show.add_argument("--json", action="store_true", help="print a JSON object")
     show.set_defaults(func=run_show)
+    end = actions.add_parser(
+        "end", help="the meeting on now is over: the room is free for conversions from now"
+    )
+    end.add_argument("--profile", metavar="PATH", required=True, help="the room profile")
+    end.set_defaults(func=run_end)
 
 
 def _day(text: str) -> date:
@@ -59,12 +67,48 @@ def _moment(text: str) -> datetime:
         ) from None
 
 
-def run_show(args: argparse.Namespace) -> int:
+def _profile(path: str) -> Profile | None:
     try:
-        profile = load_profile(args.profile)
+        return load_profile(path)
     except ProfileError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        return None
+
+
+def run_end(args: argparse.Namespace) -> int:
+    """Exit 0 when a meeting was ended, 1 when none is on now, 2 on bad input."""
+    profile = _profile(args.profile)
+    if profile is None:
+        return 2
+    try:
+        schedule = RoomSchedule.from_profile(profile, args.data_dir, Path(args.profile))
+    except DatabaseError as exc:
+        print(f"vcdesk schedule end: {exc}", file=sys.stderr)
+        return 2
+    try:
+        status = schedule.refresh()
+        now = schedule.now()
+        meeting = schedule.current_meeting(now)
+        if meeting is not None:
+            schedule.end_meeting(meeting, now)
+    finally:
+        schedule.close()
+    label = schedule.zone_label(now)
+    if meeting is None:
+        problem = f" ({status.problem})" if status.state == "unavailable" else ""
+        print(f"vcdesk schedule end: no meeting is on now in {profile.room.name}{problem}")
+        return 1
+    print(
+        f"Ended “{meeting.title}” (booked until {meeting.end:%H:%M} {label}): "
+        f"{profile.room.name} is free from {now:%H:%M} {label}."
+    )
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    profile = _profile(args.profile)
+    if profile is None:
         return 2
     db = database_path(args.data_dir)
     try:
