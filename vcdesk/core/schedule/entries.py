@@ -91,9 +91,12 @@ class ScheduleEntries:
         as it began is left out)."""
         if not meetings:
             return meetings
+        starts = [_utc(m.start) for m in meetings]
         with self._lock:
             rows = self._conn.execute(
-                "SELECT uid, start_utc, ended_utc FROM schedule_ended WHERE room = ?", (room,)
+                "SELECT uid, start_utc, ended_utc FROM schedule_ended"
+                " WHERE room = ? AND start_utc BETWEEN ? AND ?",
+                (room, min(starts), max(starts)),
             ).fetchall()
         ends = {(uid, start): ended for uid, start, ended in rows}
         kept = []
