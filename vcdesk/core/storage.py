@@ -125,6 +125,7 @@ def connect(path: Path, migrations: Sequence[str] = MIGRATIONS) -> sqlite3.Conne
     Connections are in autocommit mode (isolation_level=None): callers group writes with
     explicit `BEGIN IMMEDIATE` so a write lock is taken up front, never upgraded mid-way.
     """
+    conn: sqlite3.Connection | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
@@ -134,6 +135,8 @@ def connect(path: Path, migrations: Sequence[str] = MIGRATIONS) -> sqlite3.Conne
         conn.execute("PRAGMA synchronous=NORMAL")
         _migrate(conn, migrations)
     except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()  # or the file stays locked (Windows) that the message says to move
         raise DatabaseError(
             f"cannot open the database {path}: {exc}. If the disk is full, free space; if the "
             f"file is damaged, move it aside and vcdesk will start a new one"

@@ -191,16 +191,6 @@ def refresh_devices() -> bool:
     return True
 
 
-def list_input_devices() -> list[InputDevice]:
-    sd = _sounddevice()
-    hostapis = sd.query_hostapis()
-    return [
-        _input_device(info, hostapis)
-        for info in sd.query_devices()
-        if info["max_input_channels"] > 0
-    ]
-
-
 def _input_device(info: dict[str, Any], hostapis: Any) -> InputDevice:
     return InputDevice(
         index=int(info["index"]),

@@ -149,12 +149,7 @@ class Conversion:
             with contextlib.suppress(psutil.Error):
                 self._checker.kill()
         if self._proc is not None:
-            self._proc.resume()
-            try:
-                if self._proc.poll() is None:
-                    psutil.Process(self._proc.pid).terminate()
-            except psutil.Error:
-                pass
+            self._proc.request_stop()
         self._apply_hold()
 
     def _kill(self) -> None:

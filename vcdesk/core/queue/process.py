@@ -176,14 +176,21 @@ class FfmpegProcess:
         resumed first, or it would never act on the request."""
         if self._popen is None or self._popen.poll() is not None:
             return
-        self.resume()
+        self.request_stop()
         try:
-            self._popen.terminate()
             self._popen.wait(grace_s)
         except subprocess.TimeoutExpired:
-            self._popen.kill()
-        except OSError:
-            pass
+            self.kill()
+            self._popen.wait()
+
+    def request_stop(self) -> None:
+        """Ask ffmpeg to end (it finishes its output's last packet and exits), without
+        waiting: resumed first, or a suspended ffmpeg would never act on it."""
+        if self._popen is None or self._popen.poll() is not None:
+            return
+        self.resume()
+        with contextlib.suppress(OSError):
+            self._popen.terminate()
 
     def kill(self) -> None:
         """Stop ffmpeg at once (what terminate falls back to)."""

@@ -84,8 +84,12 @@ class WatchFolders:
             if job is not None:
                 log.info("watch folder: queued %s as job #%d", path, job.id)
                 added.append(job)
+        # Forget files that are gone (a busy folder must not grow these without end); one
+        # that comes back is not queued twice: the store remembers what it queued.
         for gone in set(self._pending) - present:
             del self._pending[gone]
+        for gone in set(self._handled) - present:
+            del self._handled[gone]
         return added
 
     def _recordings(self) -> Iterator[tuple[Path, Signature]]:
