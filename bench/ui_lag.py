@@ -42,7 +42,7 @@ def measure(folder: Path, profile_path: Path, recording: Path, rounds: int) -> N
     from vcdesk.ui.app import build_window
 
     app = QApplication([sys.argv[0]])
-    args = argparse.Namespace(data_dir=folder / "data", profile=str(profile_path))
+    args = argparse.Namespace(data_dir=folder / "data", console_profile=str(profile_path))
     window = build_window(args, app)
     window.resize(1280, 760)
     window.show()

@@ -49,7 +49,9 @@ def shoot(language: str, out: Path) -> None:
     app = QApplication([sys.argv[0]])
     install_translators(app, language)
     settings_for(data).setValue("ui/language", language)
-    args = argparse.Namespace(data_dir=data, profile=str(ROOT / "profiles" / "example.yaml"))
+    args = argparse.Namespace(
+        data_dir=data, console_profile=str(ROOT / "profiles" / "example.yaml")
+    )
     window = build_window(args, app)
     window.resize(1280, 760)
     window.show()

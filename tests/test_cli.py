@@ -103,8 +103,18 @@ def test_check_fails_on_a_missing_recordings_folder(tmp_path: Path) -> None:
 
 def test_check_usage_errors() -> None:
     assert vcdesk("check", "--profile", EXAMPLE, "--only", "camera,foo").returncode == 2
+    nothing = vcdesk("check", "--profile", EXAMPLE, "--only", ",")  # not a GO of no checks
+    assert nothing.returncode == 2 and "names no check" in nothing.stderr
     missing = vcdesk("check", "--profile", "/nonexistent/room.yaml")
     assert missing.returncode == 2
     assert "/nonexistent/room.yaml:0: (file): no such file" in missing.stderr
     no_traceback(missing)
     assert vcdesk("history", "--limit", "0").returncode == 2
+
+
+def test_console_profile_does_not_leak_into_commands() -> None:
+    from vcdesk.cli.main import build_parser
+
+    args = build_parser().parse_args(["--profile", "a.yaml", "queue", "run", "--profile", "b.yaml"])
+    assert (args.console_profile, args.profile) == ("a.yaml", "b.yaml")
+    assert build_parser().parse_args(["--profile", "a.yaml"]).console_profile == "a.yaml"

@@ -27,3 +27,8 @@ def test_ruff_lint() -> None:
 def test_mypy_core() -> None:
     result = run("mypy", "vcdesk/core")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format() -> None:
+    result = run("ruff", "format", "--check", "vcdesk", "tests", "bench")
+    assert result.returncode == 0, result.stdout + result.stderr

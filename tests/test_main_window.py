@@ -13,7 +13,7 @@ from vcdesk.ui.main_window import MainWindow
 def window_for(qtbot, data_dir: Path, profile: str | None) -> MainWindow:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    args = argparse.Namespace(data_dir=data_dir, profile=profile)
+    args = argparse.Namespace(data_dir=data_dir, console_profile=profile)
     window = build_window(args, QApplication.instance())
     qtbot.addWidget(window)
     with qtbot.waitActive(window):

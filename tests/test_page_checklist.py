@@ -40,7 +40,7 @@ def profile_file(tmp_path: Path, cpu_max: int = 100, min_free_gb: float = 0.001)
 
 @pytest.fixture
 def window(qtbot, data_dir: Path, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    args = argparse.Namespace(data_dir=data_dir, profile=str(profile_file(tmp_path)))
+    args = argparse.Namespace(data_dir=data_dir, console_profile=str(profile_file(tmp_path)))
     win = build_window(args, QApplication.instance())
     qtbot.addWidget(win)
     win.show()
@@ -75,11 +75,18 @@ def test_rows_go_waiting_running_result_and_the_banner_says_go(qtbot, window: Ma
     conn.close()
     assert stored.room == "Ruang Uji" and stored.operator == "Tim TI"
     assert stored.sop_ticked == ("Kabel HDMI terpasang",)
+    # Choosing the room again (saving its profile does) must not wipe that run's ticks.
+    page.set_profile(window.profile, window.profile_path)
+    window.tasks.wait(5000)
+    conn = connect(database_path(window.data_dir))
+    [again] = list_runs(conn)
+    conn.close()
+    assert again.sop_ticked == ("Kabel HDMI terpasang",)
 
 
 def test_a_failed_check_gives_no_go_with_the_reason(qtbot, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     args = argparse.Namespace(
-        data_dir=data_dir, profile=str(profile_file(tmp_path, min_free_gb=900_000))
+        data_dir=data_dir, console_profile=str(profile_file(tmp_path, min_free_gb=900_000))
     )
     win = build_window(args, QApplication.instance())
     qtbot.addWidget(win)
@@ -135,7 +142,9 @@ def test_history_lists_filters_and_shows_a_run(qtbot, window: MainWindow) -> Non
 def test_a_broken_database_is_said_not_crashed(qtbot, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data_dir.mkdir(parents=True, exist_ok=True)
     database_path(data_dir).write_bytes(b"this is not a database" * 100)
-    args = argparse.Namespace(data_dir=data_dir, profile=str(ROOT / "profiles" / "example.yaml"))
+    args = argparse.Namespace(
+        data_dir=data_dir, console_profile=str(ROOT / "profiles" / "example.yaml")
+    )
     win = build_window(args, QApplication.instance())
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.checklist.saveFailed, timeout=30_000):

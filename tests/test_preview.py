@@ -352,7 +352,7 @@ def room(tmp_path: Path, camera: str, microphone: str = "pulse") -> Path:
 
 @pytest.fixture
 def window(qtbot, data_dir: Path, tmp_path: Path, clip: Path, pulse: PulseServer) -> MainWindow:  # type: ignore[no-untyped-def]
-    args = argparse.Namespace(data_dir=data_dir, profile=str(room(tmp_path, str(clip))))
+    args = argparse.Namespace(data_dir=data_dir, console_profile=str(room(tmp_path, str(clip))))
     win = build_window(args, QApplication.instance())
     qtbot.addWidget(win)
     win.sidebar.setCurrentRow(0)

@@ -30,7 +30,7 @@ from vcdesk.ui.app import build_window
 
 data, profile, source = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 app = QApplication([sys.argv[0]])
-window = build_window(argparse.Namespace(data_dir=data, profile=profile), app)
+window = build_window(argparse.Namespace(data_dir=data, console_profile=profile), app)
 window.show()
 
 def say(**what):

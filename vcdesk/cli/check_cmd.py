@@ -47,6 +47,9 @@ def run_check(args: argparse.Namespace) -> int:
     if args.only:
         only = [part.strip() for part in args.only.split(",") if part.strip()]
         unknown = [part for part in only if part not in CHECK_IDS]
+        if not only:
+            print("vcdesk check: --only names no check", file=sys.stderr)
+            return 2
         if unknown:
             print(
                 f"vcdesk check: unknown check {', '.join(unknown)}; "

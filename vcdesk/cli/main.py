@@ -33,7 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
         "data folder)",
     )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
-    parser.add_argument("--profile", metavar="PATH", help="room profile to open in the console")
+    # Its own name: a command's --profile would otherwise overwrite it with its default.
+    parser.add_argument(
+        "--profile",
+        dest="console_profile",
+        metavar="PATH",
+        help="room profile to open in the console",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for module in COMMANDS:
         module.add_parser(sub)

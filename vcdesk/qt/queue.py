@@ -346,13 +346,14 @@ class QueueController(QObject):
     def move(self, job_id: int, steps: int) -> None:
         """`steps` places later (negative: earlier) among the jobs not yet started."""
 
-        def move() -> list[Job]:
-            engine = self._require()
-            engine.move(job_id, steps)
-            # The jobs it passed moved too, and events only carry the one asked for.
-            return engine.store.jobs()
+        def move() -> None:
+            self._require().move(job_id, steps)
 
-        self._submit(move, self.queueReset.emit, self.tr("move job #%1").replace("%1", str(job_id)))
+        # The jobs it passed moved too, and events only carry the one asked for: read the
+        # list again, through refresh so that newer engine news is not undone.
+        self._submit(
+            move, lambda _: self.refresh(), self.tr("move job #%1").replace("%1", str(job_id))
+        )
 
     def pause_queue(self) -> None:
         self._queue_request(lambda e: e.pause_queue(), self.tr("pause the queue"))

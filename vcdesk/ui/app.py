@@ -48,7 +48,7 @@ def open_profile(path: str | None) -> tuple[Profile | None, Path | None, str]:
 
 def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     settings = settings_for(args.data_dir)
-    path = args.profile or settings.value("room/profile", None)
+    path = args.console_profile or settings.value("room/profile", None)
     profile, profile_path, error = open_profile(path)
     if profile is not None:
         settings.setValue("room/profile", str(profile_path))

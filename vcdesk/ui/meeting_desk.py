@@ -108,7 +108,11 @@ class MeetingDesk(QObject):
         self._say(self.tr("The meeting list was not changed: %1").replace("%1", why))
 
     def _ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self.window, title, question)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        # No by default: Enter must not remove or end a meeting by accident.
+        answer = QMessageBox.question(
+            self.window, title, question, buttons, QMessageBox.StandardButton.No
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _say(self, text: str, msecs: int = 15_000) -> None:

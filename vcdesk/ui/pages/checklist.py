@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -311,6 +311,7 @@ class ChecklistPage(QWidget):
 
     def set_profile(self, profile: Profile | None, path: Path | None, error: str = "") -> None:
         self._profile, self._profile_path = profile, path
+        self._last = None  # the last run was another room's (or this one's, before a change)
         self.sop.clear()
         if profile is None:
             self.room.setText(self.tr("No room chosen"))
@@ -330,10 +331,11 @@ class ChecklistPage(QWidget):
             str(self._settings.value("checklist/operator", "") or profile.room.operator)
         )
         self.run_button.setEnabled(not self._controller.running)
-        for text in profile.checklist:
-            item = QListWidgetItem(text, self.sop)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        with QSignalBlocker(self.sop):  # filling the list is no operator's tick
+            for text in profile.checklist:
+                item = QListWidgetItem(text, self.sop)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
         self.banner.show_state(
             status.WAITING,
             self.tr("Not checked yet"),
