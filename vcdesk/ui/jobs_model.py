@@ -11,7 +11,6 @@ import dataclasses
 import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from pathlib import PurePath
 
 from PySide6.QtCore import (
@@ -37,6 +36,7 @@ from vcdesk.core.queue.jobs import WAITING, Job, JobState
 from vcdesk.core.schedule.plan import Slot
 from vcdesk.ui import status
 from vcdesk.ui.numbers import number
+from vcdesk.ui.widgets.agenda import clock
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -148,12 +148,7 @@ def format_expected(slot: Slot | None, zone: str) -> str:
     too when it is not the day the plan was made."""
     if slot is None:
         return "–"
-    day = slot.start.date()
-
-    def clock(moment: datetime) -> str:
-        return moment.strftime("%H:%M" if moment.date() == day else "%d-%m %H:%M")
-
-    finish = f"{clock(slot.finish)} {zone}".strip()
+    finish = f"{clock(slot.finish, slot.start)} {zone}".strip()
     if slot.running:
         return f"→ {finish}"
     return f"{slot.start.strftime('%H:%M')} → {finish}"

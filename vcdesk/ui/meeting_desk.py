@@ -13,6 +13,7 @@ from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.qt.queue import QueueController
 from vcdesk.qt.schedule import ScheduleController
 from vcdesk.ui.jobs_model import JobsModel
+from vcdesk.ui.widgets import agenda
 from vcdesk.ui.widgets.agenda import Agenda
 from vcdesk.ui.widgets.meeting_dialog import MeetingDialog
 
@@ -81,7 +82,8 @@ class MeetingDesk(QObject):
     def remove_meeting(self, meeting: Meeting) -> None:
         if meeting.entry_id is None:
             return
-        when = f"{meeting.start:%H:%M}–{meeting.end:%H:%M} {self.zone_label()}"
+        end = agenda.clock(meeting.end, meeting.start)  # with its date if on another day
+        when = f"{meeting.start:%H:%M}–{end} {self.zone_label()}"
         question = (
             self.tr("Remove “%1” (%2) from the agenda?")
             .replace("%1", meeting.title)

@@ -419,8 +419,11 @@ def editor_for(spec: Spec) -> Editor:
     if isinstance(editor, NumberEditor):
         low, high = editor.spin.minimum(), editor.spin.maximum()
         tips.append(labels.range_text(editor.text_of(low), editor.text_of(high)))
-    if isinstance(editor, ChoiceEditor) and spec.default is not None:
-        tips.append(labels.default_text(labels.choice(spec.dotted, str(spec.default))))
+    default = spec.default
+    if isinstance(editor, ChoiceEditor) and default is not None:
+        tips.append(labels.default_text(labels.choice(spec.dotted, str(default))))
+    elif isinstance(editor, NumberEditor) and isinstance(default, int | float):
+        tips.append(labels.default_text(editor.text_of(default)))  # as the field writes it
     elif spec.kind in (Kind.INT, Kind.FLOAT, Kind.TEXT, Kind.INT_OR_TEXT) and spec.default:
         tips.append(labels.default_text(spec.default))
     editor.focus_target().setToolTip("\n".join(tips))

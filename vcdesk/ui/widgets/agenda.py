@@ -52,7 +52,7 @@ def countdown_text(state: Countdown) -> str:
         until = state.current.end
         return (
             QCoreApplication.translate("Agenda", "In a meeting until %1 %2")
-            .replace("%1", _clock(until, state.now))
+            .replace("%1", clock(until, state.now))
             .replace("%2", state.zone)
         )
     meeting = state.next
@@ -67,7 +67,7 @@ def countdown_text(state: Countdown) -> str:
     )
 
 
-def _clock(moment: datetime, now: datetime) -> str:
+def clock(moment: datetime, now: datetime) -> str:
     """HH:MM; with the date when it is not today's."""
     if moment.date() == now.date():
         return moment.strftime("%H:%M")
@@ -229,7 +229,7 @@ class Agenda(QGroupBox):
             if m.all_day:
                 when = QCoreApplication.translate("Agenda", "All day")
             else:
-                when = f"{m.start.strftime('%H:%M')}–{_clock(m.end, m.start)} {self._zone}"
+                when = f"{m.start.strftime('%H:%M')}–{clock(m.end, m.start)} {self._zone}"
             text = f"{when}   {m.title}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, index)
