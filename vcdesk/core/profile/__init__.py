@@ -1,0 +1,1 @@
+"""Room profiles: the schema, loading with precise errors, migrations and round-trip editing."""
