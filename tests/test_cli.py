@@ -118,3 +118,35 @@ def test_console_profile_does_not_leak_into_commands() -> None:
     args = build_parser().parse_args(["--profile", "a.yaml", "queue", "run", "--profile", "b.yaml"])
     assert (args.console_profile, args.profile) == ("a.yaml", "b.yaml")
     assert build_parser().parse_args(["--profile", "a.yaml"]).console_profile == "a.yaml"
+
+
+def test_profile_new_writes_the_commented_example_and_never_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "rooms" / "-y.yaml"  # a name that looks like an option is just a file
+    name = 'Ruang Bupati: "Utama" #2'
+    made = vcdesk("profile", "new", str(target), "--room", name)
+    assert made.returncode == 0, made.stderr
+    text = target.read_text(encoding="utf-8")
+    example = (ROOT / "profiles" / "example.yaml").read_text(encoding="utf-8")
+    # Every comment of the example is kept; only the room's name differs.
+    changed = [
+        (a, b) for a, b in zip(example.splitlines(), text.splitlines(), strict=True) if a != b
+    ]
+    assert len(changed) == 1 and "name:" in changed[0][1]
+    shown = vcdesk("profile", "show", str(target), "--json")
+    assert json.loads(shown.stdout)["room"]["name"] == name
+
+    before = target.read_bytes()
+    again = vcdesk("profile", "new", str(target))
+    assert again.returncode == 2 and "already exists" in again.stderr
+    no_traceback(again)
+    assert target.read_bytes() == before
+
+    plain = tmp_path / "plain.yaml"
+    assert vcdesk("profile", "new", str(plain)).returncode == 0
+    assert plain.read_text(encoding="utf-8") == example
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("x")
+    failed = vcdesk("profile", "new", str(blocked / "room.yaml"))
+    assert failed.returncode == 2 and "could not write" in failed.stderr
+    no_traceback(failed)

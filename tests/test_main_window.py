@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -70,14 +71,18 @@ def test_language_menu_stores_the_choice(qtbot, tmp_path: Path) -> None:  # type
 
 
 def test_a_profile_chosen_on_the_profiles_page_becomes_the_room(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window = window_for(qtbot, tmp_path, str(ROOT / "profiles" / "example.yaml"))
+    booth = tmp_path / "profiles" / "gerai-layanan-virtual.yaml"
+    booth.parent.mkdir()
+    shutil.copy(ROOT / "profiles" / booth.name, booth)
+    active = ROOT / "profiles" / "example.yaml"
+    window = window_for(qtbot, tmp_path, str(active))
     window.sidebar.setCurrentRow(2)
     page = window.profiles_page
-    # The bundled profiles and the data dir's own folder are both listed.
-    assert [f.name for f in page.folders] == ["profiles", "profiles"]
-    booth = ROOT / "profiles" / "gerai-layanan-virtual.yaml"
-    assert booth.exists()
-    qtbot.waitUntil(lambda: page.list.item_for(booth) is not None, timeout=5000)
+    # The data dir's own folder, and the active room's file wherever it lives; nothing
+    # else of the source tree.
+    assert page.folders == [tmp_path / "profiles"]
+    qtbot.waitUntil(lambda: page.list.count() == 2, timeout=5000)
+    assert page.list.item_for(active) is not None and page.list.item_for(booth) is not None
     page.select(booth)
     qtbot.waitUntil(lambda: page.path is not None and page.path.name == booth.name, timeout=5000)
     page.use_button.click()
@@ -85,6 +90,8 @@ def test_a_profile_chosen_on_the_profiles_page_becomes_the_room(qtbot, tmp_path:
     assert window.profile is not None and window.profile_path == booth
     assert window.room_label.text() == f"Room: {window.profile.room.name}"
     assert settings_for(tmp_path).value("room/profile") == str(booth)
+    # The room it left stays listed no more: only the active room's file is.
+    qtbot.waitUntil(lambda: page.list.item_for(active) is None, timeout=5000)
 
 
 def test_an_invalid_profile_in_the_data_dir_is_listed_and_the_app_starts(

@@ -296,6 +296,12 @@ def test_new_profile_goes_into_the_last_folder(  # type: ignore[no-untyped-def]
     created = folders[1] / "ruang-bupati-1.yaml"
     assert created.is_file()
     assert load_profile(created).room.name == name
+    # It starts from the shipped example: every section there, explained in its comments.
+    example = (ROOT / "profiles" / "example.yaml").read_text(encoding="utf-8")
+    text = created.read_text(encoding="utf-8")
+    assert [line for line in text.splitlines() if line.lstrip().startswith("#")] == [
+        line for line in example.splitlines() if line.lstrip().startswith("#")
+    ]
     assert (
         page.path == created
         and page.editor.doc is not None
@@ -668,3 +674,19 @@ def test_real_dialogs_answered_by_keyboard(qtbot, page: ProfilesPage, folders) -
     settle(qtbot, page)
     assert created.is_file()
     assert seen == ["New room profile", "Delete room profile"]
+
+
+def test_the_active_rooms_file_is_listed_wherever_it_lives(  # type: ignore[no-untyped-def]
+    qtbot, page: ProfilesPage, folders, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere" / "ruang-lain.yaml"
+    elsewhere.parent.mkdir()
+    shutil.copy(folders[0] / "gerai-layanan-virtual.yaml", elsewhere)
+    before = item_texts(page)
+    page.set_active_file(elsewhere)
+    settle(qtbot, page)
+    assert len(item_texts(page)) == len(before) + 1
+    assert page.list.item_for(elsewhere) is not None
+    page.set_active_file(folders[0] / "example.yaml")  # already in a folder: listed once
+    settle(qtbot, page)
+    assert item_texts(page) == before

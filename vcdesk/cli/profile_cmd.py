@@ -1,4 +1,4 @@
-"""`vcdesk profile validate|show`."""
+"""`vcdesk profile validate|show|new`."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import argparse
 import io
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 
+from vcdesk.core.profile import examples
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.problems import ProfileError
 
@@ -26,6 +28,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     show.add_argument("path", metavar="PATH")
     show.add_argument("--json", action="store_true", help="as JSON")
     show.set_defaults(func=run_show)
+    new = actions.add_parser(
+        "new", help="write the commented example profile to PATH (never overwrites a file)"
+    )
+    new.add_argument("path", metavar="PATH")
+    new.add_argument("--room", metavar="NAME", help="the room's name (default: the example's)")
+    new.set_defaults(func=run_new)
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -61,4 +69,24 @@ def run_show(args: argparse.Namespace) -> int:
         yaml.allow_unicode = True
         yaml.dump(data, out)
         sys.stdout.write(out.getvalue())
+    return 0
+
+
+def run_new(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    try:
+        text = examples.from_example(args.room)
+    except ProfileError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    try:
+        examples.write_new(path, text)
+    except FileExistsError:
+        print(f"vcdesk: {path} already exists; nothing was written", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"vcdesk: could not write {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"{path}: written; edit it, then check it with: vcdesk profile validate {path}")
     return 0

@@ -4,18 +4,15 @@ deleting them. Plain Python with no Qt, because all of it runs on a pool thread.
 from __future__ import annotations
 
 import dataclasses
-import io
 import os
 import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from ruamel.yaml.comments import CommentedMap
-
-from vcdesk.core.profile.document import ProfileDocument, guess_indent, write_atomic
-from vcdesk.core.profile.load import new_yaml, parse, read_text, validate_tree
-from vcdesk.core.profile.model import SCHEMA_VERSION
+from vcdesk.core.profile import examples
+from vcdesk.core.profile.document import ProfileDocument, write_atomic
+from vcdesk.core.profile.load import parse, read_text, validate_tree
 from vcdesk.core.profile.problems import Problem, ProfileError
 
 PATTERNS = ("*.yaml", "*.yml")
@@ -32,13 +29,17 @@ class Entry:
         return self.problem is None
 
 
-def scan(folders: Sequence[Path]) -> list[Entry]:
-    """Every profile in the folders, valid or not, in folder order then by name."""
+def scan(places: Sequence[Path]) -> list[Entry]:
+    """Every profile in the places, valid or not, in the order given: a file is listed
+    itself (the active room's, wherever it lives), a folder by its YAML files by name."""
     seen: set[Path] = set()
     entries = []
-    for folder in folders:
+    for place in places:
         try:
-            found = sorted({p for pattern in PATTERNS for p in folder.glob(pattern)})
+            if place.is_file():
+                found = [place]
+            else:
+                found = sorted({p for pattern in PATTERNS for p in place.glob(pattern)})
         except OSError:
             continue  # a folder that cannot be listed holds nothing we could open either
         for path in found:
@@ -106,35 +107,14 @@ def reserve(folder: Path, stem: str) -> Path:
     )
 
 
-def new_profile_text(room_name: str, comment: str) -> str:
-    """The smallest valid profile: everything it leaves out takes its default."""
-    tree = CommentedMap()
-    tree["schema_version"] = SCHEMA_VERSION
-    tree["room"] = CommentedMap(name=room_name.strip())
-    tree.yaml_set_start_comment(comment)
-    tree.yaml_set_comment_before_after_key("room", before="\n")
-    out = io.StringIO()
-    new_yaml().dump(tree, out)
-    return out.getvalue()
-
-
-def create(folder: Path, room_name: str, comment: str) -> Path:
-    text = new_profile_text(room_name, comment)
-    validate_tree(parse(text, "(new profile)"), "(new profile)")  # never write a bad one
-    return _write_new(folder, room_name, text)
+def create(folder: Path, room_name: str) -> Path:
+    """A new room's profile, from the commented example."""
+    return _write_new(folder, room_name, examples.from_example(room_name))
 
 
 def duplicate(text: str, folder: Path, room_name: str) -> Path:
     """A copy of a profile's text (comments and all) under a new room name."""
-    tree = parse(text, "(copy)")
-    if not isinstance(tree, CommentedMap):
-        validate_tree(tree, "(copy)")  # raises: there is no room to rename
-    room = tree.get("room")
-    if not isinstance(room, CommentedMap):
-        tree["room"] = room = CommentedMap()
-    room["name"] = room_name.strip()
-    copy = ProfileDocument(folder, tree, guess_indent(text))  # dumps as the admin indented
-    return _write_new(folder, room_name, copy.dumps())
+    return _write_new(folder, room_name, examples.renamed(text, room_name))
 
 
 def _write_new(folder: Path, room_name: str, text: str) -> Path:

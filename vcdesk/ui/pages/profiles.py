@@ -40,6 +40,7 @@ class ProfilesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.folders = [Path(f) for f in folders]  # New and Duplicate write into the last
+        self.active_file: Path | None = None  # the console's room, listed wherever it lives
         self.tasks = tasks
         self._pending = 0
         self._want: Path | None = None
@@ -94,12 +95,19 @@ class ProfilesPage(QWidget):
     def path(self) -> Path | None:
         return self.editor.path
 
+    def set_active_file(self, path: Path | None) -> None:
+        """List the active room's profile too, even outside the profile folders."""
+        if not same_file(path, self.active_file):
+            self.active_file = path
+            self.refresh()
+
     def refresh(self, select: Path | None = None) -> None:
         """Look for profile files again; `select` one of them once found."""
         if select is not None:
             self._want = select
-        folders = list(self.folders)
-        self._run(lambda: files.scan(folders), self._scanned)
+        places = [self.active_file] if self.active_file is not None else []
+        places += self.folders
+        self._run(lambda: files.scan(places), self._scanned)
 
     def select(self, path: Path | str) -> None:
         """Show this profile (asking first if the open one has unsaved changes)."""
@@ -226,8 +234,7 @@ class ProfilesPage(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("New room profile"), self.tr("Room name:"))
         if ok and name.strip():
             folder = self.folders[-1]
-            comment = self.tr("Room profile made in vcdesk. Options left out take their defaults.")
-            self._run(lambda: files.create(folder, name, comment), self._created)
+            self._run(lambda: files.create(folder, name), self._created)
 
     def duplicate(self) -> None:
         doc = self.editor.doc
