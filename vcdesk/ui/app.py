@@ -7,12 +7,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vcdesk import __version__
 from vcdesk.core.profile.model import Profile
+from vcdesk.qt.single_instance import SingleInstance
 from vcdesk.ui.main_window import MainWindow, read_profile
+from vcdesk.ui.tray import app_icon
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
@@ -61,6 +63,34 @@ def run_console(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     settings = settings_for(args.data_dir)
     install_translators(app, settings.value("ui/language", None) or None)
+    app.setWindowIcon(app_icon())
+    instance = SingleInstance(args.data_dir, app)
+    if not instance.claim():
+        return already_running(instance, args.data_dir)
     window = build_window(args, app)
+    instance.activated.connect(window.show_console)
     window.show()
-    return app.exec()
+    code = app.exec()
+    instance.release()
+    return code
+
+
+def already_running(instance: SingleInstance, data_dir: Path) -> int:
+    """A console for this data folder is open: it was asked to come to the front. One that
+    does not answer is stuck, and the person starting vcdesk needs to know what to do."""
+    if instance.answered:
+        print(f"vcdesk is already open for {data_dir}: its window was brought to the front.")
+        return 0
+    text = (
+        QCoreApplication.translate(
+            "Console",
+            "vcdesk is already running for the data folder %1 (process %2), but it does not "
+            "answer. Close it, or end that process in the task manager, then start vcdesk "
+            "again.",
+        )
+        .replace("%1", str(data_dir))
+        .replace("%2", str(instance.owner_pid))
+    )
+    print(text, file=sys.stderr)
+    QMessageBox.warning(None, "vcdesk", text)
+    return 1
