@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from vcdesk.core.checks.result import Status
 from vcdesk.core.history import RunRecord
-from vcdesk.core.paths import database_path
+from vcdesk.core.paths import database_path, log_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
@@ -33,6 +33,7 @@ from vcdesk.qt.queue import QueueController
 from vcdesk.qt.schedule import Clock, ScheduleController, utc_now
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import jobs_model, wording
+from vcdesk.ui.about import AboutDialog, GuideDialog, readme_text
 from vcdesk.ui.meeting_desk import MeetingDesk
 from vcdesk.ui.pages.checklist import ChecklistPage
 from vcdesk.ui.pages.conversions import ConversionsPage
@@ -42,14 +43,11 @@ from vcdesk.ui.pages.profiles import ProfilesPage
 from vcdesk.ui.tray import Kind, Tray, app_icon
 from vcdesk.ui.widgets import agenda
 
-# Profiles shipped beside the package in a source checkout; absent from an installed wheel.
-BUNDLED_PROFILES = Path(__file__).resolve().parent.parent.parent / "profiles"
 
-
-def profile_folders(data_dir: Path) -> list[Path]:
-    """Where the Room profiles page looks; New and Duplicate write into the last one."""
-    folders = [BUNDLED_PROFILES] if BUNDLED_PROFILES.is_dir() else []
-    return [*folders, data_dir / "profiles"]
+def profiles_folder(data_dir: Path) -> Path:
+    """The per-user profiles: listed on the Room profiles page, where New and Duplicate
+    write. The active room's file is listed too, wherever it lives."""
+    return data_dir / "profiles"
 
 
 def read_profile(path: Path) -> tuple[Profile | None, str]:
@@ -171,6 +169,20 @@ class MainWindow(QMainWindow):
             action.setData(code)
             group.addAction(action)
         group.triggered.connect(self._choose_language)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&User guide"))
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(self.tr("&About vcdesk")).triggered.connect(self.show_about)
+
+    def show_about(self) -> None:
+        AboutDialog(self.data_dir, log_path(self.data_dir), self).exec()
+
+    def show_guide(self) -> None:
+        def loaded(text: str | None, _error: Exception | None) -> None:
+            GuideDialog(text or "", self).exec()
+
+        self.tasks.run(readme_text, loaded)
 
     def _choose_language(self, action: QAction) -> None:
         self._settings.setValue("ui/language", action.data() or "")
@@ -182,7 +194,7 @@ class MainWindow(QMainWindow):
         self.checklist_page = ChecklistPage(self.checklist, self.tasks, self._settings)
         self.history_page = HistoryPage(database_path(self.data_dir), self.tasks)
         self.conversions_page = ConversionsPage(self.queue, self.tasks)
-        self.profiles_page = ProfilesPage(profile_folders(self.data_dir), self.tasks)
+        self.profiles_page = ProfilesPage([profiles_folder(self.data_dir)], self.tasks)
         self.profiles_page.activateRequested.connect(self.activate_profile)
         self.profiles_page.profileSaved.connect(self._profile_saved)
         return [
@@ -214,6 +226,7 @@ class MainWindow(QMainWindow):
     def set_room(self, profile: Profile | None, path: Path | None, error: str = "") -> None:
         self.profile, self.profile_path = profile, path
         self.checklist_page.set_profile(profile, path, error)
+        self.profiles_page.set_active_file(path)
         source = self.schedule.set_room(profile, path)
         if source is None:
             self.checklist_page.agenda.show_countdown(None)
