@@ -8,33 +8,23 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from vcdesk.core.resources import asset
 
 Kind = QSystemTrayIcon.MessageIcon
 
 
 @functools.cache
 def app_icon() -> QIcon:
-    """A camera on a blue tile, painted: no image files to ship or lose, sharp at any size."""
+    """The camera on a blue tile, from the PNGs rendered out of assets/vcdesk.svg: the same
+    pixels the window, the tray, the Windows EXE and the Linux desktop entry show, each size
+    drawn for its size rather than scaled by Qt."""
     result = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        s = float(size)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#1565c0"))
-        painter.drawRoundedRect(QRectF(0, 0, s, s), s * 0.2, s * 0.2)
-        painter.setBrush(QColor("white"))
-        painter.drawRoundedRect(QRectF(s * 0.16, s * 0.32, s * 0.46, s * 0.36), s * 0.06, s * 0.06)
-        painter.drawPolygon(
-            [QPointF(s * 0.6, s * 0.5), QPointF(s * 0.86, s * 0.32), QPointF(s * 0.86, s * 0.68)]
-        )
-        painter.end()
-        result.addPixmap(pixmap)
+    for size in (16, 24, 32, 48, 64, 128, 256):  # the sizes assets/render_icons.py renders
+        result.addFile(str(asset(f"icons/vcdesk-{size}.png")), QSize(size, size))
     return result
 
 
