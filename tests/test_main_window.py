@@ -157,3 +157,66 @@ def test_status_bar_and_notices_follow_the_queue_and_the_checklist(qtbot, tmp_pa
         "Not ready: Recording disk. Open the Checklist page for what to do.",
     )
     assert "NO-GO" in window.statusBar().currentMessage()
+
+
+def test_start_with_the_computer_writes_and_removes_the_login_entry(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "id.vcdesk.Console.desktop"
+    window = window_for(qtbot, tmp_path / "data", None)
+    action = window.autostart_action
+    assert action.isVisible() and not action.isChecked()
+    action.trigger()
+    qtbot.waitUntil(entry.is_file, timeout=5000)
+    qtbot.waitUntil(action.isChecked, timeout=5000)
+    # Not the default data folder: the entry starts the console on this one.
+    assert f"--data-dir {tmp_path / 'data'}" in entry.read_text()
+    action.trigger()
+    qtbot.waitUntil(lambda: not entry.exists(), timeout=5000)
+    qtbot.waitUntil(lambda: not action.isChecked(), timeout=5000)
+
+    # A file where the autostart folder should be: the operator is told, the tick stays off.
+    shutil.rmtree(tmp_path / "config")
+    (tmp_path / "config").write_text("")
+    action.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            "Could not change starting with the computer" in window.statusBar().currentMessage()
+        ),
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: not action.isChecked(), timeout=5000)
+
+
+def test_help_menu_about_and_user_guide(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from vcdesk.ui.about import AboutDialog, GuideDialog, readme_text
+
+    window = window_for(qtbot, tmp_path, None)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert [a.text() for a in menu.actions()] == ["&User guide", "&About vcdesk"]
+
+    shown: list[object] = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self))  # a modal click
+    monkeypatch.setattr(GuideDialog, "exec", lambda self: shown.append(self))
+    menu.actions()[1].trigger()
+    about = shown[-1]
+    assert isinstance(about, AboutDialog)
+    text = about.details.text()
+    assert str(tmp_path) in text and str(tmp_path / "logs" / "vcdesk.log") in text
+    assert about.log_folder_url().toLocalFile() == str(tmp_path / "logs")
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "vcdesk.ui.about.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    about.open_logs.click()
+    assert opened == [str(tmp_path / "logs")]
+
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: isinstance(shown[-1], GuideDialog), timeout=5000)
+    guide = shown[-1]
+    assert isinstance(guide, GuideDialog)
+    assert readme_text().startswith("# vcdesk")
+    rendered = guide.browser.toPlainText()
+    assert "Room profiles" in rendered and "# vcdesk" not in rendered  # Markdown, rendered

@@ -72,7 +72,8 @@ def test_closing_with_work_keeps_it_running_in_the_tray(tmp_path: Path) -> None:
     for tool in ("Xvfb", "trayer"):
         if shutil.which(tool) is None:
             pytest.fail(f"{tool} is missing: run .ci/setup")
-    source = make_video(tmp_path / "rapat panjang.mp4", seconds=20, size=(640, 360))
+    # Long enough that it cannot finish in the 1.5 s the window stays closed.
+    source = make_video(tmp_path / "rapat panjang.mp4", seconds=90, size=(640, 360))
     profile = tmp_path / "ruang.yaml"
     profile.write_text(
         "schema_version: 1\nroom:\n  name: Ruang Uji\n"

@@ -11,9 +11,13 @@ import platformdirs
 ENV_VAR = "VCDESK_DATA_DIR"
 
 
+def default_data_dir() -> Path:
+    return platformdirs.user_data_path("vcdesk", False)
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     chosen = override or os.environ.get(ENV_VAR)
-    path = Path(chosen).expanduser() if chosen else platformdirs.user_data_path("vcdesk", False)
+    path = Path(chosen).expanduser() if chosen else default_data_dir()
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About vcdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console of a video-conference room: checks before each meeting, recordings converted after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>%1 h %2 min</source>
@@ -336,6 +371,13 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>vcdesk is already running for the data folder %1 (process %2), but it does not answer. Close it, or end that process in the task manager, then start vcdesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversionsPage</name>
     <message>
         <source>Recording conversions</source>
@@ -541,6 +583,21 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>vcdesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation of vcdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,6 +844,14 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Start with the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vcdesk when this user logs in to the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,6 +861,22 @@ Reason code: %3</source>
     </message>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About vcdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change starting with the computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1543,10 +1624,6 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Room name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room profile made in vcdesk. Options left out take their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

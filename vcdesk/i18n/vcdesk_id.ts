@@ -40,6 +40,41 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About vcdesk</source>
+        <translation>Tentang vcdesk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Berkas log</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Dibangun dengan</translation>
+    </message>
+    <message>
+        <source>The console of a video-conference room: checks before each meeting, recordings converted after.</source>
+        <translation>Konsol ruang konferensi video: pemeriksaan sebelum setiap rapat, konversi rekaman sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Buka folder &amp;log</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>%1 h %2 min</source>
@@ -372,6 +407,13 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>vcdesk is already running for the data folder %1 (process %2), but it does not answer. Close it, or end that process in the task manager, then start vcdesk again.</source>
+        <translation>vcdesk sudah berjalan untuk folder data %1 (proses %2), tetapi tidak menjawab. Tutup vcdesk itu, atau akhiri prosesnya di Pengelola Tugas, lalu jalankan vcdesk lagi.</translation>
+    </message>
+</context>
+<context>
     <name>ConversionsPage</name>
     <message>
         <source>Recording conversions</source>
@@ -588,6 +630,21 @@ Kode penyebab: %3</translation>
     <message>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>vcdesk user guide</source>
+        <translation>Panduan pengguna vcdesk</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation of vcdesk.</source>
+        <translation>Panduan pengguna tidak ada dalam instalasi vcdesk ini.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -833,6 +890,14 @@ Kode penyebab: %3</translation>
         <translation>&amp;Konsol</translation>
     </message>
     <message>
+        <source>&amp;Start with the computer</source>
+        <translation>&amp;Mulai bersama komputer</translation>
+    </message>
+    <message>
+        <source>Open vcdesk when this user logs in to the computer</source>
+        <translation>Buka vcdesk saat pengguna ini masuk ke komputer</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -843,6 +908,22 @@ Kode penyebab: %3</translation>
     <message>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;About vcdesk</source>
+        <translation>&amp;Tentang vcdesk</translation>
+    </message>
+    <message>
+        <source>Could not change starting with the computer: %1</source>
+        <translation>Pengaturan mulai bersama komputer tidak dapat diubah: %1</translation>
     </message>
     <message>
         <source>The new language is used from the next start of vcdesk.</source>
@@ -1641,7 +1722,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Room profile made in vcdesk. Options left out take their defaults.</source>
-        <translation>Profil ruang dibuat di vcdesk. Opsi yang tidak diisi memakai nilai bawaan.</translation>
+        <translation type="vanished">Profil ruang dibuat di vcdesk. Opsi yang tidak diisi memakai nilai bawaan.</translation>
     </message>
     <message>
         <source>Duplicate room profile</source>

@@ -61,6 +61,7 @@ def run_console(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vcdesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("id.vcdesk.Console")  # ties the window to its desktop entry
     settings = settings_for(args.data_dir)
     install_translators(app, settings.value("ui/language", None) or None)
     app.setWindowIcon(app_icon())

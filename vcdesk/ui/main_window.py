@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vcdesk.core import autostart
 from vcdesk.core.checks.result import Status
 from vcdesk.core.history import RunRecord
-from vcdesk.core.paths import database_path, log_path
+from vcdesk.core.paths import database_path, default_data_dir, log_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
@@ -152,6 +153,15 @@ class MainWindow(QMainWindow):
         console.addAction(self.meeting_action)
         self.meeting_action.setShortcut(QKeySequence("Ctrl+M"))
         console.addSeparator()
+        self.autostart_action = console.addAction(self.tr("&Start with the computer"))
+        self.autostart_action.setCheckable(True)
+        self.autostart_action.setToolTip(
+            self.tr("Open vcdesk when this user logs in to the computer")
+        )
+        self.autostart_action.setVisible(autostart.is_supported())
+        self.autostart_action.triggered.connect(self._set_autostart)
+        self.tasks.run(autostart.is_enabled, self._autostart_changed)
+        console.addSeparator()
         quit_action = console.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_console)
@@ -183,6 +193,37 @@ class MainWindow(QMainWindow):
             GuideDialog(text or "", self).exec()
 
         self.tasks.run(readme_text, loaded)
+
+    def _set_autostart(self, on: bool) -> None:
+        """Write or remove the login entry (a file or the registry: on the pool)."""
+        # The data folder is named only when it is not the default, so the entry keeps
+        # working for a console started the usual way.
+        own = None if self.data_dir == default_data_dir() else self.data_dir
+
+        def change() -> bool:
+            if on:
+                autostart.enable(autostart.launch_command(own))
+            else:
+                autostart.disable()
+            return autostart.is_enabled()
+
+        self.tasks.run(change, self._autostart_changed)
+
+    def _autostart_changed(self, enabled: bool | None, error: Exception | None) -> None:
+        if error is not None:
+            self.statusBar().showMessage(
+                self.tr("Could not change starting with the computer: %1").replace(
+                    "%1", str(error)
+                ),
+                15_000,
+            )
+            # Show what is true now; a second failure leaves the tick as it was.
+            self.tasks.run(
+                autostart.is_enabled,
+                lambda now, _e: self.autostart_action.setChecked(bool(now)),
+            )
+            return
+        self.autostart_action.setChecked(bool(enabled))
 
     def _choose_language(self, action: QAction) -> None:
         self._settings.setValue("ui/language", action.data() or "")
