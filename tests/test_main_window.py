@@ -190,16 +190,19 @@ def test_start_with_the_computer_writes_and_removes_the_login_entry(  # type: ig
 
 
 def test_help_menu_about_and_user_guide(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
     from vcdesk.ui.about import AboutDialog, GuideDialog, readme_text
 
     window = window_for(qtbot, tmp_path, None)
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
-    assert [a.text() for a in menu.actions()] == ["&User guide", "&About vcdesk"]
+    guide_action, readme_action, _, about_action = menu.actions()
+    assert guide_action.text() == "&User guide" and about_action.text() == "&About vcdesk"
 
     shown: list[object] = []
     monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self))  # a modal click
     monkeypatch.setattr(GuideDialog, "exec", lambda self: shown.append(self))
-    menu.actions()[1].trigger()
+    about_action.trigger()
     about = shown[-1]
     assert isinstance(about, AboutDialog)
     text = about.details.text()
@@ -213,10 +216,16 @@ def test_help_menu_about_and_user_guide(qtbot, tmp_path: Path, monkeypatch) -> N
     about.open_logs.click()
     assert opened == [str(tmp_path / "logs")]
 
-    qtbot.keyClick(window, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: isinstance(shown[-1], GuideDialog), timeout=5000)
-    guide = shown[-1]
-    assert isinstance(guide, GuideDialog)
+    # F1: the operator's guide in the UI's language, rendered from Markdown.
+    for language, heading in (("en", "vcdesk operator's guide"), ("id", "Panduan operator")):
+        monkeypatch.setattr(QLocale, "name", lambda _self, lang=language: f"{lang}_XX")
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+        qtbot.waitUntil(lambda: len(shown) > 1 and isinstance(shown[-1], GuideDialog))
+        guide = shown.pop()
+        rendered = guide.browser.toPlainText()
+        assert rendered.startswith(heading) and "# " not in rendered and "**" not in rendered
+
+    readme_action.trigger()
+    qtbot.waitUntil(lambda: len(shown) > 1 and isinstance(shown[-1], GuideDialog))
     assert readme_text().startswith("# vcdesk")
-    rendered = guide.browser.toPlainText()
-    assert "Room profiles" in rendered and "# vcdesk" not in rendered  # Markdown, rendered
+    assert "Room profiles" in shown[-1].browser.toPlainText()

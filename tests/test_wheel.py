@@ -90,6 +90,7 @@ def test_wheel_from_a_clean_clone_installs_complete(tmp_path: Path) -> None:
         "vcdesk/i18n/vcdesk_id.qm",
         "vcdesk/i18n/vcdesk_en.qm",
         "vcdesk/profiles/example.yaml",
+        "vcdesk/help/guide_id.md",
         "vcdesk/profiles/ruang-rapat-gubernur.yaml",
         "vcdesk/assets/vcdesk.svg",
         "vcdesk/assets/vcdesk.ico",

@@ -589,11 +589,7 @@ Reason code: %3</source>
 <context>
     <name>GuideDialog</name>
     <message>
-        <source>vcdesk user guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user guide is missing from this installation of vcdesk.</source>
+        <source>This text is missing from this installation of vcdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -872,7 +868,15 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;README (for the technical team, in English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About vcdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcdesk user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

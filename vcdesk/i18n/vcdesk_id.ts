@@ -636,11 +636,15 @@ Kode penyebab: %3</translation>
     <name>GuideDialog</name>
     <message>
         <source>vcdesk user guide</source>
-        <translation>Panduan pengguna vcdesk</translation>
+        <translation type="vanished">Panduan pengguna vcdesk</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation of vcdesk.</source>
-        <translation>Panduan pengguna tidak ada dalam instalasi vcdesk ini.</translation>
+        <translation type="vanished">Panduan pengguna tidak ada dalam instalasi vcdesk ini.</translation>
+    </message>
+    <message>
+        <source>This text is missing from this installation of vcdesk.</source>
+        <translation>Teks ini tidak ada dalam instalasi vcdesk ini.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -918,8 +922,16 @@ Kode penyebab: %3</translation>
         <translation>&amp;Panduan pengguna</translation>
     </message>
     <message>
+        <source>&amp;README (for the technical team, in English)</source>
+        <translation>&amp;README (untuk tim teknis, berbahasa Inggris)</translation>
+    </message>
+    <message>
         <source>&amp;About vcdesk</source>
         <translation>&amp;Tentang vcdesk</translation>
+    </message>
+    <message>
+        <source>vcdesk user guide</source>
+        <translation>Panduan pengguna vcdesk</translation>
     </message>
     <message>
         <source>Could not change starting with the computer: %1</source>

@@ -1,12 +1,13 @@
-"""The Help menu's two windows: About (what is installed and where its files are, for the
-person on the phone to the technical team) and the user guide, which is the README that
-ships inside the package's metadata, so it is there offline and in the one-folder app."""
+"""The Help menu's windows: About (what is installed and where its files are, for the
+person on the phone to the technical team), the operator's guide in the UI's language, and
+the README for the technical team, read from the package's own metadata. All of it ships
+inside the package, so it is there offline, in a wheel install and in the one-folder app."""
 
 from __future__ import annotations
 
 import html
 import platform
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -24,6 +25,16 @@ from PySide6.QtWidgets import (
 
 from vcdesk import __version__
 from vcdesk.ui.tray import app_icon
+
+
+def guide_text(language: str) -> str:
+    """The operator's guide in `language` ("id", "en"; English when there is none), as
+    Markdown (read on the task pool: it is a file)."""
+    folder = resources.files("vcdesk.help")
+    for name in (f"guide_{language}.md", "guide_en.md"):
+        if folder.joinpath(name).is_file():
+            return folder.joinpath(name).read_text(encoding="utf-8")
+    return ""
 
 
 def readme_text() -> str:
@@ -85,18 +96,18 @@ class AboutDialog(QDialog):
 
 
 class GuideDialog(QDialog):
-    """The README, rendered; its links open in the browser."""
+    """A Markdown text, rendered; its links open in the browser."""
 
-    def __init__(self, markdown: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, markdown: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("vcdesk user guide"))
+        self.setWindowTitle(title)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         if markdown:
             self.browser.setMarkdown(markdown)
         else:
             self.browser.setPlainText(
-                self.tr("The user guide is missing from this installation of vcdesk.")
+                self.tr("This text is missing from this installation of vcdesk.")
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

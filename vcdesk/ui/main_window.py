@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +35,7 @@ from vcdesk.qt.queue import QueueController
 from vcdesk.qt.schedule import Clock, ScheduleController, utc_now
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import jobs_model, wording
-from vcdesk.ui.about import AboutDialog, GuideDialog, readme_text
+from vcdesk.ui.about import AboutDialog, GuideDialog, guide_text, readme_text
 from vcdesk.ui.meeting_desk import MeetingDesk
 from vcdesk.ui.pages.checklist import ChecklistPage
 from vcdesk.ui.pages.conversions import ConversionsPage
@@ -183,16 +184,26 @@ class MainWindow(QMainWindow):
         guide = help_menu.addAction(self.tr("&User guide"))
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.show_guide)
+        readme = help_menu.addAction(self.tr("&README (for the technical team, in English)"))
+        readme.triggered.connect(self.show_readme)
+        help_menu.addSeparator()
         help_menu.addAction(self.tr("&About vcdesk")).triggered.connect(self.show_about)
 
     def show_about(self) -> None:
         AboutDialog(self.data_dir, log_path(self.data_dir), self).exec()
 
     def show_guide(self) -> None:
-        def loaded(text: str | None, _error: Exception | None) -> None:
-            GuideDialog(text or "", self).exec()
+        language = QLocale().name().split("_")[0]
+        self._show_text(self.tr("vcdesk user guide"), lambda: guide_text(language))
 
-        self.tasks.run(readme_text, loaded)
+    def show_readme(self) -> None:
+        self._show_text("README", readme_text)
+
+    def _show_text(self, title: str, read: Callable[[], str]) -> None:
+        def loaded(text: str | None, _error: Exception | None) -> None:
+            GuideDialog(title, text or "", self).exec()
+
+        self.tasks.run(read, loaded)
 
     def _set_autostart(self, on: bool) -> None:
         """Write or remove the login entry (a file or the registry: on the pool)."""
