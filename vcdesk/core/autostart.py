@@ -16,9 +16,9 @@ import contextlib
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+from vcdesk.core import files
 from vcdesk.core.resources import asset
 
 APP_ID = "id.vcdesk.Console"
@@ -210,20 +210,9 @@ def _entry_enabled(path: Path) -> bool:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write a temporary file beside `path`, then rename it over: a crash or a full disk
-    leaves the old entry or none, never half of one."""
-    temp: str | None = None
+    """A crash or a full disk leaves the old entry or none, never half of one."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = text.encode("utf-8")
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-        temp = None
+        files.write_atomic(path, text)
     except UnicodeEncodeError as exc:
         raise AutostartError(
             f"Could not write {path}: the command contains a name that is not valid text "
@@ -238,9 +227,6 @@ def _write_atomically(path: Path, text: str) -> None:
             target=str(path),
             reason=_reason(exc),
         ) from exc
-    finally:
-        if temp is not None:
-            Path(temp).unlink(missing_ok=True)
 
 
 # --- Windows ---------------------------------------------------------------------------------
