@@ -1,10 +1,17 @@
-"""Screenshots of every page in every language, from a real window on a virtual screen.
+"""Screenshots of every page as the room's screens show it, from a real window on a
+virtual screen, in both languages and in light and dark palettes.
 
-    .venv/bin/python -m tests.screenshots [--out shots]
+    .venv/bin/python -m tests.screenshots [--out shots] [--screens 1366x768,...]
+        [--languages id,en] [--palettes light,dark]
 
-Starts Xvfb (unless $DISPLAY is set), then one console per language on a throw-away data
-dir with the example rooms; runs a short checklist so the pages have content; saves
-shots/<language>-<page>.png. The pictures are for people to look at: never committed."""
+Screens (the window is maximised above a 40 px taskbar, at the screen's scaling):
+  1366x768      100 %: a 1366x728 window
+  1366x768@125  125 %: 1093x582 logical pixels
+  1920x1080@150 150 %: 1280x693 logical pixels
+For each, one console per language and palette on a throw-away data dir with the example
+room; a short checklist runs so the pages have content; saves
+shots/<screen>-<language>-<palette>-<page>.png and prints each page's minimum size. The
+pictures are for people to look at: never committed."""
 
 from __future__ import annotations
 
@@ -19,26 +26,66 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtGui import QColor, QPalette
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ("checklist", "conversions", "profiles", "history")
+TASKBAR = 40  # physical pixels, as Windows' own
+SCREENS = {"1366x768": (1366, 768, 1.0), "1366x768@125": (1366, 768, 1.25),
+           "1920x1080@150": (1920, 1080, 1.5)}  # fmt: skip
+
+
+def window_size(screen: str) -> tuple[int, int]:
+    """The logical size of a window maximised above the taskbar on `screen`."""
+    width, height, scale = SCREENS[screen]
+    return int(width / scale), int((height - TASKBAR) / scale)
 
 
 @contextlib.contextmanager
-def virtual_screen() -> Iterator[str]:
+def virtual_screen(width: int = 1366, height: int = 800) -> Iterator[str]:
     if os.environ.get("DISPLAY"):
         yield os.environ["DISPLAY"]
         return
-    display = f":{90 + os.getpid() % 100}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x800x24", "-nolisten", "tcp"])
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24",
+         "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    os.close(write)
     try:
-        time.sleep(1.0)
-        yield display
+        with os.fdopen(read) as answer:
+            number = answer.readline().strip()
+        time.sleep(0.2)
+        yield f":{number}"
     finally:
         xvfb.terminate()
         xvfb.wait(10)
 
 
-def shoot(language: str, out: Path) -> None:
+def dark_palette() -> QPalette:
+    """What Windows' dark mode gives Qt 6.5+ under the Fusion style (Xvfb has no desktop
+    theme to ask for a dark scheme, so it is set by hand; the colours are Windows 11's)."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for name, colour in (
+        (role.Window, "#202020"), (role.WindowText, "#ffffff"), (role.Base, "#1c1c1c"),
+        (role.AlternateBase, "#2b2b2b"), (role.Text, "#ffffff"), (role.Button, "#2d2d2d"),
+        (role.ButtonText, "#ffffff"), (role.ToolTipBase, "#2b2b2b"),
+        (role.ToolTipText, "#ffffff"), (role.Highlight, "#0078d4"),
+        (role.HighlightedText, "#ffffff"), (role.Link, "#4cc2ff"),
+        (role.PlaceholderText, "#a0a0a0"), (role.Light, "#5a5a5a"), (role.Midlight, "#474747"),
+        (role.Mid, "#3a3a3a"), (role.Dark, "#141414"), (role.Shadow, "#000000"),
+    ):  # fmt: skip
+        palette.setColor(name, QColor(colour))
+    for name in (role.Text, role.ButtonText, role.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, name, QColor("#7a7a7a"))
+    return palette
+
+
+def shoot(screen: str, language: str, palette: str, out: Path) -> None:
     """Runs inside the child process: one console, every page, saved as PNG."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -47,15 +94,20 @@ def shoot(language: str, out: Path) -> None:
 
     data = Path(tempfile.mkdtemp(prefix="vcdesk-shots-"))
     app = QApplication([sys.argv[0]])
+    if palette == "dark":
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     install_translators(app, language)
     settings_for(data).setValue("ui/language", language)
     args = argparse.Namespace(
         data_dir=data, console_profile=str(ROOT / "profiles" / "example.yaml")
     )
     window = build_window(args, app)
-    window.resize(1280, 760)
+    window.resize(*window_size(screen))
+    window.move(0, 0)
     window.show()
-    window.checklist_page.run_checklist(["cpu", "memory", "disk"])
+    window.checklist_page.run_checklist()  # every check: the missing devices say so
+    stem = f"{screen}-{language}-{palette}"
 
     def take(index: int) -> None:
         if index == len(PAGES):
@@ -66,7 +118,10 @@ def shoot(language: str, out: Path) -> None:
         QTimer.singleShot(600, lambda: grab(index))
 
     def grab(index: int) -> None:
-        window.grab().save(str(out / f"{language}-{PAGES[index]}.png"))
+        hint = window.minimumSizeHint()
+        print(f"{stem}-{PAGES[index]}: window {window.width()}x{window.height()}, "
+              f"minimum {hint.width()}x{hint.height()}", flush=True)  # fmt: skip
+        window.grab().save(str(out / f"{stem}-{PAGES[index]}.png"))
         take(index + 1)
 
     # Let the checklist finish so the first page shows a verdict, not a half-run.
@@ -78,31 +133,28 @@ def shoot(language: str, out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(ROOT / "shots"))
-    parser.add_argument("--language", help="internal: shoot this language in this process")
+    parser.add_argument("--screens", default=",".join(SCREENS))
+    parser.add_argument("--languages", default="id,en")
+    parser.add_argument("--palettes", default="light,dark")
+    parser.add_argument("--child", nargs=3, help="internal: screen language palette")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    if args.language:
-        shoot(args.language, out)
+    if args.child:
+        shoot(*args.child, out)
         return 0
-    with virtual_screen() as display:
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        for language in ("id", "en"):
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "tests.screenshots",
-                    "--out",
-                    str(out),
-                    "--language",
-                    language,
-                ],
-                cwd=ROOT,
-                env=env,
-                check=True,
-                timeout=120,
-            )
+    for screen in args.screens.split(","):
+        width, height, scale = SCREENS[screen]
+        with virtual_screen(width, height) as display:
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+                   "QT_SCALE_FACTOR": str(scale)}  # fmt: skip
+            for language in args.languages.split(","):
+                for palette in args.palettes.split(","):
+                    subprocess.run(
+                        [sys.executable, "-m", "tests.screenshots", "--out", str(out),
+                         "--child", screen, language, palette],
+                        cwd=ROOT, env=env, check=True, timeout=120,
+                    )  # fmt: skip
     print(f"screenshots in {out}")
     return 0
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -78,9 +78,11 @@ def state_word(state: str) -> str:
 
 
 def state_colour(state: str) -> QColor:
+    """The state's colour for text in the table, readable on the desktop's palette."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
     if state in (JobState.PAUSED, HELD):
-        return QColor(PAUSED_COLOUR)
-    return status.colour(_SHAPES[state])
+        return status.readable(QColor(PAUSED_COLOUR), base)
+    return status.text_colour(_SHAPES[state], QGuiApplication.palette())
 
 
 @functools.cache

@@ -6,8 +6,15 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -61,10 +68,12 @@ def read_profile(path: Path) -> tuple[Profile | None, str]:
 
 # One small style sheet for the whole window: headings that read at a glance and a sidebar
 # with room to click. Status colours live in ui/status.py, always beside an icon and a word.
-STYLE = """
-#pageTitle { font-size: 15pt; font-weight: bold; }
-#sidebar { font-size: 11pt; }
-#sidebar::item { padding: 8px 6px; }
+SIDEBAR_POINTS = 11
+SIDEBAR_PADDING = 6
+STYLE = f"""
+#pageTitle {{ font-size: 15pt; font-weight: bold; }}
+#sidebar {{ font-size: {SIDEBAR_POINTS}pt; }}
+#sidebar::item {{ padding: 8px {SIDEBAR_PADDING}px; }}
 """
 
 
@@ -94,11 +103,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("vcdesk: video-conference room console"))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
         self.pages = QStackedWidget()
         for title, page in self._build_pages():
             QListWidgetItem(title, self.sidebar)
             self.pages.addWidget(page)
+        # As wide as its longest title in this language, and no wider: a 1366x768 screen
+        # at 125 % has about 1090 logical pixels for the whole window.
+        font = self.sidebar.font()
+        font.setPointSizeF(SIDEBAR_POINTS)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(4))
+        self.sidebar.setFixedWidth(widest + 2 * SIDEBAR_PADDING + 2 * self.sidebar.frameWidth() + 8)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -349,22 +365,34 @@ class MainWindow(QMainWindow):
 
     def _checklist_finished(self, record: RunRecord) -> None:
         meeting, self._precheck_for = self._precheck_for, None
-        if record.overall is Status.FAIL:
-            failed = [
-                wording.check_name(r.id)
-                for r in record.results
-                if r.status in (Status.FAIL, Status.ERROR)
-            ]
-            text = self.tr("Not ready: %1. Open the Checklist page for what to do.").replace(
-                "%1", ", ".join(failed)
-            )
-            if meeting is not None:
-                left = agenda.starts_in(meeting, self.schedule.now())
-                text = f"{left}. {text}"
-                self.checklist_page.add_note(left + ".")
-            self.tray.notify(
-                self.tr("Checklist: NO-GO for %1").replace("%1", record.room), text, Kind.Critical
-            )
+        if record.overall is not Status.FAIL:
+            return
+        failed = ", ".join(
+            wording.check_name(r.id)
+            for r in record.results
+            if r.status in (Status.FAIL, Status.ERROR)
+        )
+        left = agenda.starts_in(meeting, self.schedule.now()) if meeting is not None else ""
+        if left:
+            self.checklist_page.add_note(left + ".")
+        if self.in_front():
+            # The operator is looking: the page's banner says it all; from another page, one
+            # short line says it, and no balloon covers the window.
+            if self.pages.currentWidget() is not self.checklist_page:
+                self.statusBar().showMessage(
+                    self.tr("Checklist: NO-GO (%1)").replace("%1", failed), 30_000
+                )
+            return
+        text = self.tr("Not ready: %1.").replace("%1", failed)
+        self.tray.notify(
+            self.tr("Checklist: NO-GO for %1").replace("%1", record.room),
+            f"{left}. {text}" if left else text,
+            Kind.Critical,
+        )
+
+    def in_front(self) -> bool:
+        """Whether the operator can see the window now (shown, not minimised, active)."""
+        return self.isVisible() and not self.isMinimized() and self.isActiveWindow()
 
     def _restore(self) -> None:
         geometry = self._settings.value("window/geometry")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
 from vcdesk.core.checks.result import Status
 
@@ -41,6 +41,52 @@ def word(state: str) -> str:
 
 def colour(state: str) -> QColor:
     return QColor(COLOURS[state])
+
+
+def text_colour(state: str, palette: QPalette, role: QPalette.ColorRole | None = None) -> QColor:
+    """The state's colour for text on the palette's background (`role`; by default a table's
+    rows, Base and AlternateBase): the same hue, made lighter on a dark palette or darker on
+    a light one until it reads."""
+    roles = (
+        [role] if role is not None else [QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase]
+    )
+    return readable(colour(state), *(palette.color(r) for r in roles))
+
+
+MIN_CONTRAST = 4.5  # WCAG AA for normal text
+
+
+def luminance(c: QColor) -> float:
+    """WCAG relative luminance."""
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in c.getRgbF()[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(fg: QColor, *backgrounds: QColor, minimum: float = MIN_CONTRAST) -> QColor:
+    """`fg` moved towards white or black, whichever the (first) background is further from,
+    until it reaches `minimum` contrast against every background."""
+    target = QColor("white") if luminance(backgrounds[0]) < 0.18 else QColor("black")
+    for step in range(21):
+        mixed = mix(fg, target, step / 20)
+        if all(contrast(mixed, bg) >= minimum for bg in backgrounds):
+            return mixed
+    return target
+
+
+def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    ra, ga, ba = a.getRgbF()[:3]
+    rb, gb, bb = b.getRgbF()[:3]
+    t = share_of_b
+    return QColor.fromRgbF(ra + (rb - ra) * t, ga + (gb - ga) * t, ba + (bb - ba) * t)
 
 
 @functools.cache

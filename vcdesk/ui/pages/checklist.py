@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +39,7 @@ from vcdesk.qt.system_monitor import SystemMonitor
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
 from vcdesk.ui.numbers import number
-from vcdesk.ui.results_table import ResultsTable
+from vcdesk.ui.results_table import ResultDetails, ResultsTable
 from vcdesk.ui.widgets.agenda import Agenda
 from vcdesk.ui.widgets.banner import Banner as BannerBase
 from vcdesk.ui.widgets.camera_view import CameraView
@@ -53,7 +53,7 @@ class Banner(BannerBase):
     """The overall verdict, big: icon + word + one line of explanation."""
 
     def __init__(self) -> None:
-        super().__init__("banner")
+        super().__init__("banner", title_scale=1.5, icon_size=40)
         self.state = ""
 
     def show_state(self, state: str, title: str, detail: str) -> None:
@@ -107,6 +107,7 @@ class ChecklistPage(QWidget):
 
         self.banner = Banner()
         self.results = ResultsTable()
+        self.details = ResultDetails(self.results)
         self.sop = QListWidget()
         self.sop.setObjectName("sop")
         self.sop.setWordWrap(True)
@@ -120,35 +121,40 @@ class ChecklistPage(QWidget):
         self.monitor = SystemMonitor(parent=self)
         self.cpu_graph = Sparkline(self.tr("Processor"), "%", ceiling=100)
         self.net_graph = Sparkline(self.tr("Network in"), "Mbit/s")
-        live_box = QGroupBox(self.tr("Live"))
-        live_layout = QVBoxLayout(live_box)
-        live_layout.addWidget(self.cpu_graph)
-        live_layout.addWidget(self.net_graph)
         self.monitor.sample.connect(self._on_sample)
+        self.agenda = Agenda()  # the room's meetings today: filled by the main window
+
+        # The results across the left, whole: seven rows and the selected one's details,
+        # with the camera, microphone and live graphs under them. The meeting's agenda and
+        # the SOP to tick keep the right column, in view whatever the left shows.
+        results = QWidget()
+        column = QVBoxLayout(results)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.results, 1)
+        column.addWidget(self.details)
+        left = _ResultsFirst(results, self._build_devices_box())
+
         self.side = QWidget()
         self.side_layout = QVBoxLayout(self.side)
         self.side_layout.setContentsMargins(0, 0, 0, 0)
-        self.agenda = Agenda()  # the room's meetings today: filled by the main window
-        self.side_layout.addWidget(live_box)
+        live_box = QGroupBox(self.tr("Live"))
+        live_layout = QHBoxLayout(live_box)
+        live_layout.addWidget(self.cpu_graph)
+        live_layout.addWidget(self.net_graph)
         self.side_layout.addWidget(self.agenda)
         self.side_layout.addWidget(sop_box, 1)
-
-        devices_box = self._build_devices_box()
-        self.results_split = QSplitter(Qt.Orientation.Vertical)
-        self.results_split.setChildrenCollapsible(False)
-        self.results_split.addWidget(self.results)
-        self.results_split.addWidget(devices_box)
-        self.results_split.setStretchFactor(0, 1)
-        self.results_split.setStretchFactor(1, 0)
+        self.side_layout.addWidget(live_box)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.results_split)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
         splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        # Left to size hints, the camera panel would widen the left column at the SOP's cost.
-        splitter.setSizes([600, 400])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        em = self.fontMetrics().horizontalAdvance("M")
+        splitter.setSizes([1000, 26 * em])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
@@ -460,6 +466,34 @@ class ChecklistPage(QWidget):
     def save_report(self) -> None:
         if self._last is not None:
             report.ask_and_save(self, self._last, self._tasks)
+
+
+class _ResultsFirst(QSplitter):
+    """The results over the camera and microphone: the results get the height of all their
+    rows first (while the window has it), the camera picture the room that is left. Once
+    the operator drags the handle, their choice stands."""
+
+    def __init__(self, top: QWidget, bottom: QWidget) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.setChildrenCollapsible(False)
+        self.addWidget(top)
+        self.addWidget(bottom)
+        self._dragged = False
+        self.splitterMoved.connect(self._on_moved)
+
+    def _on_moved(self) -> None:
+        self._dragged = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._dragged:
+            return
+        top, bottom = self.widget(0), self.widget(1)
+        room = self.height() - self.handleWidth()
+        wanted = max(top.minimumSizeHint().height(), top.sizeHint().height())
+        first = min(wanted, room - bottom.minimumSizeHint().height())
+        with QSignalBlocker(self):
+            self.setSizes([first, room - first])
 
 
 def _log_error(_: object, error: Exception | None) -> None:

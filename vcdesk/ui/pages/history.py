@@ -162,7 +162,7 @@ class HistoryPage(QWidget):
         self.runs.setRowCount(len(runs))
         for row, run in enumerate(runs):
             verdict = QTableWidgetItem(status.icon(run.overall), _verdict(self, run))
-            verdict.setForeground(status.colour(run.overall))
+            verdict.setForeground(status.text_colour(run.overall, self.runs.palette()))
             for column, item in enumerate(
                 (
                     QTableWidgetItem(_local(run.started)),

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -53,7 +53,9 @@ class InlineError(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setStyleSheet(f"color: {status.colour(Status.FAIL).darker(120).name()};")
+        # The failure colour, made readable on this palette (light or dark).
+        fail = status.text_colour(Status.FAIL, self.palette(), QPalette.ColorRole.Window)
+        self.text.setStyleSheet(f"color: {fail.name()};")
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

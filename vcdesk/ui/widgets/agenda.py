@@ -8,6 +8,7 @@ import math
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from vcdesk.core.checks.result import Status
 from vcdesk.core.schedule.feed import FeedStatus
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.qt.schedule import Countdown
@@ -194,7 +196,8 @@ class Agenda(QGroupBox):
         problem = feed.problem if feed is not None and feed.state != "fresh" else None
         self.status.setToolTip(problem or (feed.source or "") if feed is not None else "")
         bad = feed is not None and feed.state in ("cached", "unavailable")
-        self.status.setStyleSheet("color: #8a5300;" if bad else "")
+        warn = status.text_colour(Status.WARN, self.palette(), QPalette.ColorRole.Window)
+        self.status.setStyleSheet(f"color: {warn.name()};" if bad else "")
 
     def selected(self) -> Meeting | None:
         item = self.list.currentItem()

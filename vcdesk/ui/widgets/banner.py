@@ -1,17 +1,21 @@
 """A state said big, at the top of a page: icon + title + one line of explanation, framed in
-the state's colour over a pale wash of it (calm enough to sit behind text all day, and never
-the only sign: the icon's shape and the words say it too)."""
+the state's colour over a wash of it on the window's own background (pale on a light
+palette, dark on a dark one: calm enough to sit behind text all day, and never the only
+sign: the icon's shape and the words say it too). The text colours are chosen against that
+wash for a contrast of at least 4.5:1, whatever the palette."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout
+
+from vcdesk.ui.status import mix, readable
 
 
-def tint(colour: QColor, share: float = 0.12) -> QColor:
-    """The colour as a pale wash over white."""
-    return QColor.fromRgbF(*(1 - share + share * c for c in colour.getRgbF()[:3]))
+def tint(colour: QColor, background: QColor, share: float = 0.12) -> QColor:
+    """The colour as a wash over the background."""
+    return mix(background, colour, share)
 
 
 class Banner(QFrame):
@@ -20,6 +24,7 @@ class Banner(QFrame):
         super().__init__()
         self._name = name
         self._icon_size = icon_size
+        self._colour: QColor | None = None
         self.setObjectName(name)
         self.icon = QLabel()
         self.title = QLabel()
@@ -43,8 +48,27 @@ class Banner(QFrame):
         self.title.setText(title)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+        self._colour = colour
+        self._style()
+
+    def colours(self) -> tuple[QColor, QColor, QColor]:
+        """(background, title, detail text) as painted: the contrast test reads these."""
+        palette = QApplication.palette(self)  # the desktop's, not our style sheet's
+        assert self._colour is not None
+        wash = tint(self._colour, palette.color(QPalette.ColorRole.Window))
+        text = readable(palette.color(QPalette.ColorRole.WindowText), wash)
+        return wash, readable(self._colour, wash), text
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self._colour is not None:
+            self._style()  # light to dark or back: the wash follows
+
+    def _style(self) -> None:
+        wash, title, text = self.colours()
         self.setStyleSheet(
-            f"#{self._name} {{ border: 2px solid {colour.name()}; border-radius: 6px;"
-            f" background: {tint(colour).name()}; }}"
-            f" #{self._name}Title {{ color: {colour.darker(130).name()}; }}"
+            f"#{self._name} {{ border: 2px solid {self._colour.name()}; border-radius: 6px;"
+            f" background: {wash.name()}; }}"
+            f" #{self._name} QLabel {{ color: {text.name()}; background: transparent; }}"
+            f" #{self._name}Title {{ color: {title.name()}; }}"
         )

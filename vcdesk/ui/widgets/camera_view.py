@@ -28,7 +28,7 @@ class CameraView(QWidget):
         self.message = ""
         self.kind = self.INFO
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(220, 150)
+        self.setMinimumSize(200, 120)
         self.setAccessibleName(self.tr("Camera preview"))
         self.show_message(self.tr("No picture yet."))
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vcdesk.ui.numbers import number
+from vcdesk.ui.status import mix, readable
 
 FLOOR_DBFS = -60.0
 YELLOW_FROM = -18.0  # speech peaking here is healthy; louder risks distortion
@@ -161,7 +162,8 @@ class LevelMeter(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(light, 4, 4)
             painter.setFont(self.font())
-            painter.setPen(palette.placeholderText().color())
+            muted = palette.placeholderText().color()
+            painter.setPen(readable(muted, palette.window().color()))
         painter.drawText(light, Qt.AlignmentFlag.AlignCenter, self.clip_text())
         painter.setFont(self.font())
         painter.setPen(palette.windowText().color())
@@ -182,7 +184,7 @@ class LevelMeter(QWidget):
             zone = QRectF(bar)
             zone.setLeft(self._x(bar, low))
             zone.setRight(self._x(bar, high))
-            painter.fillRect(zone, _pale(colour))
+            painter.fillRect(zone, mix(palette.window().color(), colour, 0.25))
             if level > low:
                 filled = QRectF(zone)
                 filled.setRight(self._x(bar, min(level, high)))
@@ -213,8 +215,3 @@ class LevelMeter(QWidget):
             taken = left
             painter.drawLine(QPointF(x, bar.bottom() - 3), QPointF(x, bar.bottom()))
             painter.drawText(QPointF(left, top + metrics.ascent()), label)
-
-
-def _pale(colour: QColor, share: float = 0.25) -> QColor:
-    rgb = (colour.redF(), colour.greenF(), colour.blueF())
-    return QColor.fromRgbF(*(1 - share + share * c for c in rgb))

@@ -23,11 +23,11 @@ class Sparkline(QWidget):
         self.values: deque[float] = deque(maxlen=points)
         self.limit: float | None = None  # the profile's threshold, drawn as a dashed line
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(56)
+        self.setMinimumHeight(44)
         self.setAccessibleName(title)
 
     def sizeHint(self) -> QSize:
-        return QSize(240, 56)
+        return QSize(160, 52)
 
     def add(self, value: float) -> None:
         self.values.append(value)
