@@ -440,3 +440,52 @@ def test_a_read_of_the_queue_does_not_undo_newer_news(
     with qtbot.waitSignal(controller.queueReset, timeout=5000):
         gate.set()  # the read now runs, and finds the job still queued in the database
     assert page.model.job(job.id).state is JobState.RUNNING
+
+
+def test_a_waiting_job_is_cancelled_only_when_asked_and_a_stale_answer_is_rechecked(
+    qtbot: QtBot,
+    page: ConversionsPage,
+    long_recording: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page._controller.configure(Conversion(preset="h264-720p"))
+    page.add_files([long_recording])
+    running_with_progress(qtbot, page, "long.mp4")
+    short = recording(tmp_path / "singkat.mp4", seconds=1)
+    page.add_files([short])
+    waiting = wait_state(qtbot, page, "singkat.mp4", JobState.QUEUED)
+    # Every row carries its job number, the one the CLI takes.
+    row = page.model.row_of(waiting.id)
+    assert page.model.headerData(row, Qt.Orientation.Vertical) == str(waiting.id)
+    widths = [page.table.columnWidth(c) for c in range(jobs_model.COLUMNS)]
+
+    asked: list[str] = []
+
+    def answer_no(parent: object, title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    page.select_job(waiting.id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked and "singkat.mp4" in asked[0] and "has not started" in asked[0]
+    assert engine_of(page).store.get(waiting.id).state is JobState.QUEUED
+
+    # While the question is open, the running job is cancelled elsewhere and the waiting
+    # one converts to the end: the late "Yes" must not cancel what is already done.
+    def answer_late(parent: object, title: str, text: str, *args: object) -> object:
+        running = job_named(page, "long.mp4")
+        assert running is not None
+        page._controller.cancel(running.id)
+        wait_state(qtbot, page, "singkat.mp4", JobState.DONE)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_late)
+    page.select_job(waiting.id)
+    page.cancel_button.setEnabled(True)
+    page.cancel_selected()
+    assert engine_of(page).store.get(waiting.id).state is JobState.DONE
+    assert "finished meanwhile" in page.problem.text()
+    assert [page.table.columnWidth(c) for c in range(jobs_model.COLUMNS)] == widths

@@ -145,6 +145,20 @@ def format_eta(seconds: float | None) -> str:
     )
 
 
+def column_samples(column: int) -> list[str]:
+    """The widest texts a column can show, in this language: its width is set from them
+    once, so the columns do not jump as jobs come and go."""
+    samples = {
+        PRESET: [preset_word(p) for p in ("remux", "h264-720p", "h264-1080p", "audio-only")],
+        STATE: [state_word(s) for s in (*JobState, HELD, CANCELLING)],
+        SPEED: [format_speed(88.8)],
+        ETA: [format_eta(88 * 3600 + 88 * 60), format_eta(3599)],
+        SIZE: [format_size(888_800_000_000), format_size(888_800_000)],
+        EXPECTED: ["88:88 → 88-88 88:88 WITA"],
+    }
+    return samples.get(column, [])
+
+
 def format_expected(slot: Slot | None, zone: str) -> str:
     """ "10:15 → 10:40 WITA" for a waiting job, "→ 10:40 WITA" for a running one; the date
     too when it is not the day the plan was made."""
@@ -214,7 +228,17 @@ class JobsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation is Qt.Orientation.Vertical:
+            # The job's number, the one `vcdesk queue ...` takes: the row's own, not its place.
+            job = self.job_at(section)
+            if job is None:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(job.id)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate("JobsModel", "Job %1").replace("%1", str(job.id))
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
             QCoreApplication.translate("JobsModel", "File"),

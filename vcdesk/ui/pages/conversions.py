@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -140,14 +141,24 @@ class ConversionsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the file's suffix
-        self.table.verticalHeader().setVisible(False)
+        numbers = self.table.verticalHeader()  # the job numbers of `vcdesk queue ...`
+        numbers.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        numbers.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        numbers.setFixedWidth(self.fontMetrics().horizontalAdvance("88888") + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(jobs_model.FILE, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, jobs_model.COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(jobs_model.PROGRESS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(jobs_model.PROGRESS, 140)
         header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(jobs_model.FILE, QHeaderView.ResizeMode.Stretch)
+        # Widths from the widest text each column can hold, set once: they do not jump.
+        metrics, em = self.fontMetrics(), self.fontMetrics().horizontalAdvance("M")
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        for column in range(1, jobs_model.COLUMNS):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            texts = [title, *jobs_model.column_samples(column)]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 2 * em
+            if column == jobs_model.STATE:
+                width += icon
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, 140 if column == jobs_model.PROGRESS else width)
         self.empty = QLabel(self.tr("Drop recordings here or press “Add files…” (Ctrl+O)."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -332,19 +343,33 @@ class ConversionsPage(QWidget):
         job = self.selected_job()
         if job is None or job.state.finished:
             return
+        name = Path(job.input).name
         if job.owner is not None:  # converting (or paused mid-way): work would be lost
-            answer = QMessageBox.question(
-                self,
-                self.tr("Cancel the conversion?"),
-                self.tr(
-                    "%1 is being converted. Cancel it? What is converted so far is deleted; "
-                    "the recording itself is kept."
-                ).replace("%1", Path(job.input).name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
+            question = self.tr(
+                "%1 is being converted. Cancel it? What is converted so far is deleted; "
+                "the recording itself is kept."
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        else:
+            question = self.tr(
+                "Cancel the conversion of %1? It has not started; Retry puts it back in the "
+                "queue later."
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel the conversion?"),
+            question.replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # The queue went on while the question was open: act on the job as it is now.
+        now = self.model.job(job.id)
+        if now is None or now.state.finished:
+            self.show_problem(
+                self.tr("%1 finished meanwhile: nothing was cancelled.").replace("%1", name)
+            )
+            return
         self._controller.cancel(job.id)
 
     def retry_selected(self) -> None:
