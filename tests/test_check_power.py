@@ -14,21 +14,31 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import psutil
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.cli import vcdesk
+from tests.fixtures.calendar import ics, noon_zone
 from tests.fixtures.nut import PASSWORD, NutServer, wait_until
 from vcdesk.core.checks import nut_client as nut
 from vcdesk.core.checks.power import CODES, run
 from vcdesk.core.checks.result import CancelToken, CheckResult, Status
-from vcdesk.core.checks.runner import ChecklistRun
+from vcdesk.core.checks.runner import (
+    ChecklistRun,
+    RunContext,
+    meeting_horizon,
+    meeting_to_last_through,
+)
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
+from vcdesk.core.schedule.meetings import Meeting
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -469,3 +479,268 @@ def test_battery_through_psutil(
     if supply:
         assert result["details"]["runtime_min"] == runtime_min
         assert result["details"]["plugged"] is (supply["AC/online"] == "1")
+
+
+# -- judged against the meeting the room must last through ---------------------------------
+
+WITA = ZoneInfo("Asia/Makassar")
+
+
+def meeting(
+    starts_in_min: float, lasts_min: float, title: str = "Rapat Koordinasi Bappeda", **kw: Any
+) -> Meeting:
+    start = datetime.now(WITA).replace(microsecond=0) + timedelta(minutes=starts_in_min)
+    return Meeting(start, start + timedelta(minutes=lasts_min), title, **kw)
+
+
+def on_now(ends_in_min: float, title: str = "Rapat Koordinasi Bappeda") -> Meeting:
+    """A meeting that began half an hour ago and ends `ends_in_min` from now."""
+    return meeting(-30, 30 + ends_in_min, title)
+
+
+def context_for(*meetings: Meeting, problem: str | None = None) -> RunContext:
+    profile = Profile.model_validate(
+        {"schema_version": 1, "room": {"name": "Ruang Uji", "timezone": "Asia/Makassar"}}
+    )
+    return RunContext.for_meetings(profile, datetime.now(WITA), meetings, problem)
+
+
+def check_with(tmp_path: Path, power: dict[str, Any], context: RunContext | None) -> CheckResult:
+    profile = make_profile(tmp_path, power)
+    result = run(profile.power, CancelToken(deadline=time.monotonic() + 20), context)
+    assert result.code in CODES
+    json.dumps(result.to_json())
+    return result
+
+
+@pytest.mark.parametrize(
+    ("status", "verdict", "code"),
+    [
+        ("OB DISCHRG", Status.FAIL, "power.ups_runtime_low"),
+        ("OL", Status.WARN, "power.ups_short_for_meeting"),
+    ],
+)
+def test_runtime_short_of_the_meeting_fails_naming_it(
+    nut_ups: NutServer, tmp_path: Path, status: str, verdict: Status, code: str
+) -> None:
+    """30 min of runtime, a meeting on until two hours from now: on battery the meeting
+    will stop 90 min early (fail). On mains, with the room's own 10 min met, a cut would
+    end it early: said as a warning, not a NO-GO (many rooms have a generator)."""
+    nut_ups.set_status(status, charge=90, runtime=1800)
+    ctx = context_for(on_now(120))
+    result = check_with(tmp_path, nut_power(nut_ups), ctx)
+    assert (result.status, result.code) == (verdict, code), result.message
+    d = result.details
+    assert d["runtime_min"] == 30.0 and d["min_runtime_min"] == 10
+    assert d["meeting_title"] == "Rapat Koordinasi Bappeda" and d["meeting_zone"] == "WITA"
+    assert ctx.meeting is not None and d["meeting_end"] == ctx.meeting.end.isoformat()
+    assert d["meeting_end"].endswith("+08:00")  # the room's zone, not the PC's
+    assert 129 <= d["needed_min"] <= 130 and 119 <= d["meeting_left_min"] <= 120
+    until = f"{ctx.meeting.end:%H:%M} WITA"
+    assert "“Rapat Koordinasi Bappeda”" in result.message and f"until {until}" in result.message
+    assert "about 30 min" in result.message and "need 130 min (120 min to its end" in (
+        result.message.replace("needs", "need")
+    )
+    assert ">= 130 min runtime" in result.threshold.replace("129", "130")
+    assert d["problems"][0] == code
+
+
+def test_a_check_before_a_meeting_counts_the_wait_and_the_whole_meeting(
+    nut_ups: NutServer, tmp_path: Path
+) -> None:
+    """Run 30 min before a 2-hour meeting: the UPS must last 30 min + 2 h (+ 10 min)."""
+    nut_ups.set_status("OB DISCHRG", charge=100, runtime=150 * 60)
+    result = check_with(tmp_path, nut_power(nut_ups), context_for(meeting(30, 120)))
+    assert (result.status, result.code) == (Status.FAIL, "power.ups_runtime_low"), result.message
+    assert 159 <= result.details["needed_min"] <= 160
+    nut_ups.set_status("OL", charge=100, runtime=170 * 60)
+    enough = check_with(tmp_path, nut_power(nut_ups), context_for(meeting(30, 120)))
+    assert (enough.status, enough.code) == (Status.PASS, "power.ups_ok"), enough.message
+
+
+def test_runtime_enough_for_the_meeting_passes_and_says_so(
+    nut_ups: NutServer, tmp_path: Path
+) -> None:
+    nut_ups.set_status("OL", charge=100, runtime=1800)
+    ctx = context_for(on_now(10))
+    result = check_with(tmp_path, nut_power(nut_ups), ctx)
+    assert (result.status, result.code) == (Status.PASS, "power.ups_ok"), result.message
+    assert ctx.meeting is not None
+    assert f"enough for “Rapat Koordinasi Bappeda” until {ctx.meeting.end:%H:%M} WITA" in (
+        result.message
+    )
+    assert 19 <= result.details["needed_min"] <= 20
+    # On battery it still warns (mains is out), and says the meeting is covered at this load.
+    nut_ups.set_status("OB DISCHRG", charge=90, runtime=1800)
+    out = check_with(tmp_path, nut_power(nut_ups), ctx)
+    assert (out.status, out.code) == (Status.WARN, "power.ups_on_battery"), out.message
+    assert "lasts through “Rapat Koordinasi Bappeda”" in out.message
+
+
+def test_without_a_meeting_it_is_judged_as_before(nut_ups: NutServer, tmp_path: Path) -> None:
+    nut_ups.set_status("OL", charge=100, runtime=1800)
+    for ctx in (None, context_for(), context_for(meeting(180, 120))):  # the last: too far off
+        result = check_with(tmp_path, nut_power(nut_ups), ctx)
+        assert (result.status, result.code) == (Status.PASS, "power.ups_ok"), result.message
+        assert not {k for k in result.details if k.startswith("meeting_") or k == "needed_min"}
+        assert result.threshold == ">= 50 % charge, >= 10 min runtime"
+        assert "enough for" not in result.message
+
+
+def test_an_unreadable_calendar_is_said_and_judged_without_it(
+    nut_ups: NutServer, tmp_path: Path
+) -> None:
+    nut_ups.set_status("OL", charge=100, runtime=1800)
+    ctx = context_for(problem="the file /srv/jadwal.ics is missing")
+    result = check_with(tmp_path, nut_power(nut_ups), ctx)
+    assert (result.status, result.code) == (Status.PASS, "power.ups_ok"), result.message
+    assert result.details["schedule_problem"] == "the file /srv/jadwal.ics is missing"
+    assert "calendar could not be read" in result.message and "/srv/jadwal.ics" in result.message
+
+
+def test_the_runner_hands_the_context_to_the_power_check(
+    nut_ups: NutServer, tmp_path: Path
+) -> None:
+    nut_ups.set_status("OL", charge=100, runtime=1800)
+    profile = make_profile(tmp_path, nut_power(nut_ups))
+    ctx = context_for(on_now(120))
+    (result,) = ChecklistRun(profile, only=["power"], context=ctx).start().wait()
+    assert (result.status, result.code) == (Status.WARN, "power.ups_short_for_meeting")
+    (plain,) = ChecklistRun(profile, only=["power"]).start().wait()
+    assert plain.status is Status.PASS
+
+
+def test_the_meeting_to_last_through() -> None:
+    now = datetime.now(WITA)
+    hour = timedelta(hours=1)
+    current, next_one = on_now(5, "Sesi 1"), meeting(10, 120, "Sesi 2")
+    # Back to back: a check during the first, before the second, covers both.
+    assert meeting_to_last_through([current, next_one], now, hour) == next_one
+    assert meeting_to_last_through([current, meeting(90, 60)], now, hour) == current
+    assert meeting_to_last_through([meeting(90, 60)], now, hour) is None
+    assert meeting_to_last_through([meeting(-120, 60)], now, hour) is None  # over
+    free = meeting(-10, 300, "Libur", busy=False)
+    all_day = meeting(-600, 24 * 60, "Hari Kerja", all_day=True)
+    assert meeting_to_last_through([free, all_day], now, hour) is None
+    # A room that checks an hour and a half ahead (precheck_min: 90) looks that far.
+    profile = Profile.model_validate(
+        {"schema_version": 1, "room": {"name": "R"}, "schedule": {"precheck_min": 90}}
+    )
+    assert meeting_horizon(profile) == timedelta(minutes=90)
+    assert RunContext.for_meetings(profile, now, [meeting(80, 60)]).meeting is not None
+
+
+_BATTERY_WITH_MEETING = """
+import json, subprocess, sys
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+from vcdesk.core.checks.power import run
+from vcdesk.core.checks.result import CancelToken
+from vcdesk.core.checks.runner import RunContext
+from vcdesk.core.profile.load import load_profile
+from vcdesk.core.schedule.meetings import Meeting
+subprocess.run(["mount", "--bind", sys.argv[1], "/sys/class/power_supply"], check=True)
+profile = load_profile(sys.argv[2])
+now = datetime.now(ZoneInfo("Asia/Makassar"))
+rapat = Meeting(now - timedelta(minutes=5), now + timedelta(minutes=float(sys.argv[3])), "Rapat")
+context = RunContext.for_meetings(profile, now, [rapat])
+print(json.dumps(run(profile.power, CancelToken(deadline=None), context).to_json()))
+"""
+
+
+@needs_unshare
+@pytest.mark.parametrize(
+    ("ends_in_min", "status", "code"),
+    [(180, "fail", "power.battery_runtime_low"), (60, "warn", "power.battery_on_battery")],
+)
+def test_a_laptop_on_battery_is_judged_against_the_meeting(
+    tmp_path: Path, ends_in_min: int, status: str, code: str
+) -> None:
+    folder = tmp_path / "power_supply"
+    for relative, content in laptop("Discharging", 40, 0).items():  # two hours left
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_text(content + "\n")
+    profile = tmp_path / "laptop.yaml"
+    profile.write_text(
+        "schema_version: 1\nroom:\n  name: Gerai\n  timezone: Asia/Makassar\n"
+        f"power: {json.dumps(BATTERY)}\n"
+    )
+    done = subprocess.run(
+        ["unshare", "-m", "--propagation", "private", "--", sys.executable, "-c",
+         _BATTERY_WITH_MEETING, str(folder), str(profile), str(ends_in_min)],
+        capture_output=True, text=True, timeout=60, cwd=ROOT, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (result["status"], result["code"]) == (status, code), result["message"]
+    assert result["details"]["meeting_title"] == "Rapat"
+    assert result["details"]["runtime_min"] == 120.0
+    if status == "fail":
+        assert "“Rapat” runs until" in result["message"]
+
+
+# -- `vcdesk check` reads the room's calendar -------------------------------------------------
+
+
+def cli_profile(folder: Path, server: NutServer, zone: str, ics_name: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    power = json.dumps(nut_power(server))
+    path = folder / "ruang.yaml"
+    path.write_text(
+        f"schema_version: 1\nroom:\n  name: Ruang Uji\n  timezone: {zone}\n"
+        f"power: {power}\nschedule:\n  ics: {ics_name}\n"
+    )
+    return path
+
+
+def run_check_cli(profile: Path, data: Path) -> dict[str, Any]:
+    done = vcdesk(
+        "--data-dir", str(data), "check", "--profile", str(profile), "--only", "power", "--json"
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    report = json.loads(done.stdout)
+    assert done.returncode == (1 if report["overall"] == "fail" else 0)
+    (result,) = report["results"]
+    return result  # type: ignore[no-any-return]
+
+
+def test_the_cli_judges_the_ups_against_the_meeting_in_the_calendar(
+    nut_ups: NutServer, tmp_path: Path
+) -> None:
+    nut_ups.set_status("OB DISCHRG", charge=100, runtime=1800)  # mains out
+    zone_name, zone = noon_zone()
+    now = datetime.now(zone).replace(second=0, microsecond=0)
+    folder = tmp_path / "rooms"
+    profile = cli_profile(folder, nut_ups, zone_name, "schedule.ics")
+    (folder / "schedule.ics").write_text(
+        ics([("rapat-1", "Rapat Pimpinan", now - timedelta(minutes=30), now + timedelta(hours=2))])
+    )
+    result = run_check_cli(profile, tmp_path / "data")
+    assert (result["status"], result["code"]) == ("fail", "power.ups_runtime_low")
+    d = result["details"]
+    assert d["meeting_title"] == "Rapat Pimpinan" and 125 <= d["needed_min"] <= 130
+    end = now + timedelta(hours=2)
+    assert datetime.fromisoformat(d["meeting_end"]) == end
+    assert d["meeting_end"] == end.isoformat()  # written in the room's zone
+    assert "“Rapat Pimpinan” runs until" in result["message"]
+
+    # Mains back, the meeting ends in ten minutes: 30 min of runtime is enough.
+    nut_ups.set_status("OL", charge=100, runtime=1800)
+    (folder / "schedule.ics").write_text(
+        ics([("rapat-1", "Rapat Pimpinan", now - timedelta(hours=1), now + timedelta(minutes=10))])
+    )
+    enough = run_check_cli(profile, tmp_path / "data")
+    assert (enough["status"], enough["code"]) == ("pass", "power.ups_ok"), enough["message"]
+    assert "enough for “Rapat Pimpinan”" in enough["message"]
+
+
+def test_the_cli_checks_on_when_the_calendar_cannot_be_read(
+    nut_ups: NutServer, tmp_path: Path
+) -> None:
+    nut_ups.set_status("OL", charge=100, runtime=1800)
+    profile = cli_profile(tmp_path / "rooms", nut_ups, "Asia/Makassar", "hilang.ics")
+    result = run_check_cli(profile, tmp_path / "data")
+    assert (result["status"], result["code"]) == ("pass", "power.ups_ok"), result["message"]
+    assert "hilang.ics" in result["details"]["schedule_problem"]
+    assert "calendar could not be read" in result["message"]
+    assert "meeting_title" not in result["details"]

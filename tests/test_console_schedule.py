@@ -470,3 +470,31 @@ def test_ending_a_calendar_meeting_early_lets_the_queue_run(qtbot, tmp_path: Pat
     schedule.refresh()
     assert schedule.current_meeting(datetime.now(zone)) is None
     schedule.close()
+
+
+def test_the_console_judges_the_ups_against_the_meeting_on_now(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, nut_ups
+) -> None:
+    """A real UPS (NUT dummy-ups) on battery with 30 min left, a meeting added in the
+    console running for another two hours: the console's checklist fails the power check
+    and names the meeting, in the room's zone."""
+    nut_ups.set_status("OB DISCHRG", charge=90, runtime=1800)
+    path = tmp_path / "ruang.yaml"
+    path.write_text(
+        "schema_version: 1\n"
+        "room:\n  name: Ruang Uji\n  timezone: Asia/Makassar\n"
+        f"power:\n  source: nut\n  nut:\n    host: {nut_ups.host}\n    port: {nut_ups.port}\n"
+        f"    ups: {nut_ups.ups}\n    timeout_s: 2\n"
+        f"conversion:\n  output_dir: {tmp_path / 'arsip'}\n"
+    )
+    start = datetime.now(WITA) - timedelta(minutes=10)
+    console_entry(tmp_path, path, start, 130)
+    win = window(qtbot, tmp_path, path)
+    qtbot.waitUntil(lambda: bool(win.schedule.today()), timeout=10_000)
+    with qtbot.waitSignal(win.checklist.finished, timeout=30_000) as finished:
+        win.checklist_page.run_checklist(["power"])
+    (result,) = finished.args[0].results
+    assert (result.status.value, result.code) == ("fail", "power.ups_runtime_low"), result.message
+    assert result.details["meeting_title"] == "Rapat Koordinasi"
+    assert result.details["meeting_zone"] == "WITA"
+    assert 125 <= result.details["needed_min"] <= 131

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.cli import ROOT
 from vcdesk.core.checks.result import Status
@@ -111,12 +111,23 @@ def test_f5_runs_and_escape_cancels(qtbot, window: MainWindow) -> None:  # type:
     assert page.run_button.isEnabled()
 
 
-def test_report_pdf_and_csv(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_pdf_and_csv(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     record = run_and_wait(qtbot, window)
     for name in ("laporan.pdf", "laporan.csv"):
         with qtbot.waitCallback(timeout=10_000) as done:
             report.save(window, record, tmp_path / name, window.tasks, done)
         assert done.args == [None]
+        # Saved: said with the path, and Open beside Close (the box does not block).
+        box = window.findChild(QMessageBox, "reportSaved")
+        assert box is not None and str(tmp_path / name) in box.text()
+        opened: list[str] = []
+        monkeypatch.setattr(
+            "vcdesk.ui.report.QDesktopServices.openUrl",
+            lambda url, opened=opened: opened.append(url.toLocalFile()),
+        )
+        next(b for b in box.buttons() if b.text() == "Open").click()
+        assert opened == [str(tmp_path / name)]
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "reportSaved") is None, timeout=5000)
     pdf = (tmp_path / "laporan.pdf").read_bytes()
     assert pdf.startswith(b"%PDF-") and len(pdf) > 1000
     rows = list(csv.DictReader(io.StringIO((tmp_path / "laporan.csv").read_text("utf-8"))))

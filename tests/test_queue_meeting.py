@@ -24,10 +24,18 @@ from tests.fixtures.queue import (
     wait_for,
 )
 from vcdesk.core.ffmpeg import find_ffmpeg
+from vcdesk.core.profile.model import Conversion
 from vcdesk.core.queue.engine import Engine
 from vcdesk.core.queue.events import EventKind
 from vcdesk.core.queue.jobs import JobState
-from vcdesk.core.queue.meeting import running_clients
+from vcdesk.core.queue.meeting import (
+    BUILTIN_CLIENTS,
+    MeetingDetector,
+    builtin_names,
+    client_name,
+    running_clients,
+    watched_names,
+)
 from vcdesk.core.queue.process import FfmpegProcess
 
 __all__ = ["engines", "long_recording", "stand_in"]  # fixtures used here
@@ -143,9 +151,9 @@ def test_a_meeting_client_switches_meeting_mode_on_and_its_exit_off(
     time.sleep(0.5)
     assert not engine.meeting_on
     client = stand_in("zoom")
-    assert running_clients(["ZOOM.exe"]) == ["zoom"]  # case and .exe do not matter
+    assert running_clients(["ZOOM.exe"]) == ["Zoom"]  # case and .exe do not matter
     wait_for(lambda: engine.meeting_on, 10)
-    assert engine.meeting_clients == ["zoom"] and engine.store.meeting_auto()
+    assert engine.meeting_clients == ["Zoom"] and engine.store.meeting_auto()
     (job,) = engine.add([recording(tmp_path / "rapat.mp4", seconds=1)])
     time.sleep(1.0)
     assert engine.store.get(job.id).state is JobState.QUEUED
@@ -204,3 +212,69 @@ def test_new_room_settings_apply_without_cutting_the_running_job_short(
         engine.reconfigure(poll_s=0.01)  # the engine's own, not a room's
     with pytest.raises(ValueError, match="max_parallel"):
         engine.reconfigure(max_parallel=0)
+
+
+# -- the built-in list of meeting clients ------------------------------------------------------
+
+
+def test_the_builtin_list_names_every_common_client_on_each_system() -> None:
+    assert set(BUILTIN_CLIENTS) == {
+        "Zoom", "Microsoft Teams", "Webex", "GoTo Meeting", "Jitsi Meet", "Skype",
+    }  # fmt: skip
+    windows, linux, mac = (builtin_names(p) for p in ("win32", "linux", "darwin"))
+    assert {"Zoom.exe", "ms-teams.exe", "Teams.exe", "Skype.exe", "Jitsi Meet.exe"} <= set(windows)
+    assert {"zoom", "teams-for-linux", "jitsi-meet", "skypeforlinux"} <= set(linux)
+    assert {"zoom.us", "MSTeams", "Skype"} <= set(mac)
+    # Reported by the client's name, whichever system's spelling (and case) matched.
+    assert [client_name(n) for n in ("ZOOM.EXE", "zoom.us", "Teams.exe", "atmgr.exe")] == [
+        "Zoom", "Zoom", "Microsoft Teams", "Webex",
+    ]  # fmt: skip
+    assert client_name("obs64.exe") == "obs64" and client_name(" vMix ") == "vMix"
+
+
+def test_builtin_clients_are_watched_unless_switched_off() -> None:
+    extra = ("obs64.exe",)
+    default = Conversion(meeting_processes=extra)
+    assert default.builtin_meeting_clients is True  # old profiles: detected by default
+    assert watched_names(default, "linux") == (*builtin_names("linux"), "obs64.exe")
+    only_own = Conversion(builtin_meeting_clients=False, meeting_processes=extra)
+    assert watched_names(only_own, "linux") == ("obs64.exe",)
+    assert watched_names(Conversion(builtin_meeting_clients=False)) == ()
+
+
+def test_a_builtin_client_is_seen_by_default_and_only_then(
+    stand_in: Callable[[str], subprocess.Popen[bytes]],
+) -> None:
+    """Stand-ins named as the Linux clients really are; teams-for-linux is 15 characters,
+    the most the kernel keeps of a process's name."""
+    assert running_clients(watched_names(Conversion())) == []
+    stand_in("zoom")
+    stand_in("teams-for-linux")
+    seen = running_clients(watched_names(Conversion()))
+    assert seen == ["Microsoft Teams", "Zoom"]
+    detector = MeetingDetector(watched_names(Conversion()), off_delay_s=0)
+    assert detector.poll() and detector.clients == ["Microsoft Teams", "Zoom"]
+
+    off = Conversion(builtin_meeting_clients=False)
+    assert not MeetingDetector(watched_names(off), off_delay_s=0).poll()
+    # The profile's own names are seen with the list off, and reported as written.
+    stand_in("vmix64")
+    own = Conversion(builtin_meeting_clients=False, meeting_processes=("vMix64.exe", "zoom"))
+    detector = MeetingDetector(watched_names(own), off_delay_s=0)
+    assert detector.poll() and detector.clients == ["Zoom", "vMix64"]
+
+
+def test_the_engine_holds_the_queue_while_a_builtin_client_runs(
+    engines: Make, stand_in: Callable[[str], subprocess.Popen[bytes]]
+) -> None:
+    """The engine's meeting_processes as a room profile gives them (conversion_settings)."""
+    engine, events = engines(meeting_processes=watched_names(Conversion()), meeting_off_delay_s=0.5)
+    time.sleep(0.5)
+    assert not engine.meeting_on
+    client = stand_in("skypeforlinux")
+    wait_for(lambda: engine.meeting_on, 10)
+    assert engine.meeting_clients == ["Skype"]  # the console: "Meeting mode: on (Skype)"
+    client.kill()
+    client.wait(10)
+    wait_for(lambda: not engine.meeting_on, 15)
+    assert [e.meeting for e in events.of(EventKind.MEETING)] == [True, False]

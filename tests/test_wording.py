@@ -10,7 +10,6 @@ import importlib
 import inspect
 import re
 import string
-import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -21,6 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from tests.test_check_system import outside
 from vcdesk.core.checks.result import CancelToken, CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS
 from vcdesk.i18n import HERE
@@ -160,12 +160,25 @@ SAMPLES: list[tuple[str, dict[str, Any], tuple[str, ...]]] = [
                            "available": []}, ("HDMI",)),
     ("microphone.absent", {"cause": "microphone.no_devices"}, ()),
     ("cpu.ok", {"percent": 23.4, "max_percent": 80.0, "cores": 4, "top": []}, ("23",)),
+    ("cpu.busy", {"percent": 100.0, "competing_percent": 88.5, "background_percent": 11.5,
+                  "max_percent": 80.0, "cores": 2,
+                  "top": [{"name": "chrome", "pid": 7, "percent": 60.2}],
+                  "background_top": [{"name": "ffmpeg", "pid": 41, "percent": 11.5}]},
+     ("88", "80", "chrome (60.2 %)", "12", "ffmpeg (11.5 %)")),
     ("cpu.busy", {"percent": 96.0, "max_percent": 80.0, "cores": 4,
                   "top": [{"name": "ffmpeg", "pid": 41, "percent": 180.5},
                           {"name": "chrome", "pid": 7, "percent": 12.0}]},
      ("96", "80", "ffmpeg (180.5 %)", "chrome (12 %)")),
+    ("cpu.background", {"percent": 100.0, "competing_percent": 4.2, "background_percent": 95.8,
+                        "max_percent": 80.0, "cores": 2, "top": [],
+                        "background_top": [{"name": "ffmpeg", "pid": 41, "percent": 95.1}]},
+     ("100", "96", "4", "80", "ffmpeg (95.1 %)")),
     ("memory.ok", {"free_mb": 3412, "total_mb": 8000, "min_free_mb": 1024}, ("3412",)),
     ("memory.low", {"free_mb": 412, "total_mb": 8000, "min_free_mb": 1024}, ("412", "1024")),
+    ("memory.low", {"free_mb": 412, "total_mb": 8000, "min_free_mb": 1024,
+                    "top": [{"name": "chrome", "pid": 7, "mb": 2310},
+                            {"name": "Zoom", "pid": 9, "mb": 812}]},
+     ("412", "1024", "chrome (2310 MB)", "Zoom (812 MB)")),
     ("disk.ok", DISK, ("153.2", "170.2", "2 ")),
     ("disk.low", {**DISK, "free_gb": 8.5, "hours_left": 9.4}, ("/srv/rekaman", "8.5", "9.4", "20")),
     ("disk.missing", {"folder": "/srv/rekaman", "min_free_gb": 20.0}, ("/srv/rekaman",)),
@@ -230,6 +243,11 @@ SAMPLES: list[tuple[str, dict[str, Any], tuple[str, ...]]] = [
     ("power.ups_charge_low", ups("OL", charge_pct=35.0), ("35", "50", "OL")),
     ("power.ups_runtime_low", ups("OB", runtime_min=4.0), ("4 ", "10 ", "OB")),
     ("power.ups_runtime_low", ups("OL CHRG", runtime_min=4.0), ("4 ", "10 ")),
+    ("power.ups_short_for_meeting",
+     ups("OL", runtime_min=30.0, meeting_title="Rapat Pimpinan",
+         meeting_end="2025-03-04T16:00:00+08:00", meeting_zone="WITA", meeting_left_min=120.0,
+         needed_min=130.0),
+     ("30 ", "“Rapat Pimpinan”", "16:00 WITA", "130 ", "power cut")),
     ("power.ups_off", ups("OFF"), ("OFF",)),
     ("power.ups_low_battery", ups("OB LB", charge_pct=9.0, runtime_min=2.0), ("OB LB", "9", "2")),
     ("power.ups_shutdown", ups("FSD OB LB", charge_pct=None, runtime_min=None), ("FSD OB LB",)),
@@ -352,12 +370,13 @@ def real_results(tmp_path: Path) -> Iterator[CheckResult]:
         return CancelToken(deadline=time.monotonic() + 10)
 
     yield system.run_cpu(Cpu(sample_seconds=0.1), token())
-    # Busy for sure: an idle machine reads 0.0 % over 0.2 s (this test itself sleeps).
-    with subprocess.Popen([sys.executable, "-c", "while True: pass"]) as spin:
-        try:
-            yield system.run_cpu(Cpu(max_percent=0.001, sample_seconds=0.2), token())
-        finally:
-            spin.kill()
+    # Busy for sure: an idle machine reads 0.0 % over 0.2 s (this test itself sleeps). Not a
+    # child of this process, which stands in for vcdesk: vcdesk's own children are background.
+    spin = outside(sys.executable, "-c", "while True: pass")
+    try:
+        yield system.run_cpu(Cpu(max_percent=0.001, sample_seconds=0.2), token())
+    finally:
+        spin.kill()
     yield system.run_memory(Memory(min_free_mb=0), token())
     yield system.run_memory(Memory(min_free_mb=10_000_000), token())
     yield system.run_disk(Disk(recordings_dir=str(tmp_path), min_free_gb=0), token())

@@ -5,15 +5,23 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import logging
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from vcdesk.core.checks.result import CheckResult, Status
-from vcdesk.core.checks.runner import CHECK_IDS, ChecklistRun, overall
+from vcdesk.core.checks.runner import CHECK_IDS, ChecklistRun, RunContext, meeting_horizon, overall
 from vcdesk.core.history import list_runs, record_for, store
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
+from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
+from vcdesk.core.schedule.room import RoomSchedule
+from vcdesk.core.schedule.zones import room_zone
 from vcdesk.core.storage import DatabaseError, connect
+
+log = logging.getLogger(__name__)
 
 _MARK = {
     Status.PASS: "OK  ",
@@ -66,8 +74,9 @@ def run_check(args: argparse.Namespace) -> int:
     started = datetime.datetime.now().astimezone()
     stream = None if args.json else _print_row
     if stream:
-        print(f"{profile.room.name}: checking {len(only or CHECK_IDS)} items...")
-    results = ChecklistRun(profile, only, on_result=stream).start().wait()
+        print(f"{profile.room.name}: checking {len(only or CHECK_IDS)} items...", flush=True)
+    context = _run_context(profile, Path(args.profile), args.data_dir, only)
+    results = ChecklistRun(profile, only, on_result=stream, context=context).start().wait()
     verdict = overall(results)
     record = record_for(profile, str(args.profile), started, results, verdict, args.operator)
     try:
@@ -90,6 +99,36 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         print(f"Overall: {'GO' if verdict is not Status.FAIL else 'NO-GO'} ({verdict.value})")
     return 1 if verdict is Status.FAIL else 0
+
+
+def _run_context(
+    profile: Profile, path: Path, data_dir: Path, only: Sequence[str] | None
+) -> RunContext | None:
+    """The meeting the room must last through, from the room's schedule (its calendar and
+    the meetings added in the console), as `vcdesk schedule show` reads it. Read only when
+    a check that uses it runs (the power check, with a battery or a UPS to judge). A
+    schedule that cannot be read never stops the checklist: the checks are judged without
+    a meeting, and say why."""
+    if "power" not in (only or CHECK_IDS) or profile.power.source == "none":
+        return None
+    now = datetime.datetime.now(room_zone(profile.room.timezone))
+    try:
+        schedule = RoomSchedule.from_profile(profile, data_dir, path)
+    except Exception as exc:  # the database: locked, unreadable, newer than this vcdesk
+        log.warning("check: the room's schedule cannot be opened: %s", exc)
+        return RunContext.for_meetings(profile, now, [], f"{type(exc).__name__}: {exc}")
+    try:
+        status = schedule.refresh()
+        now = schedule.now()
+        meetings = schedule.meetings(now, now + meeting_horizon(profile))
+    except Exception as exc:
+        log.warning("check: the room's schedule cannot be read: %s", exc, exc_info=True)
+        return RunContext.for_meetings(profile, now, [], f"{type(exc).__name__}: {exc}")
+    finally:
+        schedule.close()
+    # A copy kept from the last good read still names the meetings ("cached"): use it.
+    problem = (status.problem or "cannot be read") if status.state == "unavailable" else None
+    return RunContext.for_meetings(profile, now, meetings, problem)
 
 
 def _print_row(result: CheckResult) -> None:

@@ -520,11 +520,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel the conversion of %1? It has not started; Retry puts it back in the queue later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel the conversion?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is being converted. Cancel it? What is converted so far is deleted; the recording itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished meanwhile: nothing was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -735,6 +743,10 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,11 +940,15 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist: NO-GO for %1</source>
+        <source>Checklist: NO-GO (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not ready: %1. Open the Checklist page for what to do.</source>
+        <source>Not ready: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: NO-GO for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,6 +1214,14 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,7 +1402,19 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meeting programs</source>
+        <source>Detect common meeting programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More meeting programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running Zoom, Microsoft Teams, Webex, GoTo Meeting, Jitsi Meet or Skype means a meeting is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More process names that mean a meeting is on (e.g. obs64.exe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1399,6 +1435,14 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Room name shown to operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution named at the top of the checklist report (e.g. the agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the institution that runs the room, named under it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1467,10 +1511,6 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Where converted files go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Process names that mean a meeting is on (e.g. zoom, ms-teams)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1727,6 +1767,17 @@ Reason code: %3</source>
     </message>
 </context>
 <context>
+    <name>ResultDetails</name>
+    <message>
+        <source>Select a check (click, or the arrow keys) to read all of it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: %1 · Required: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsTable</name>
     <message>
         <source>Check</source>
@@ -1877,6 +1928,14 @@ Reason code: %3</source>
     </message>
     <message>
         <source>≥ {min_download_mbps:g} Mbit/s down, ≥ {min_upload_mbps:g} Mbit/s up, ≤ {max_latency_ms:g} ms latency, ≤ {max_jitter_ms:g} ms jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ {min_charge_pct:g} % charge, ≥ {needed_min:.0f} min of runtime (to the meeting&apos;s end + {min_runtime_min:g} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s calendar could not be read ({schedule_problem}): judged without its meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2036,11 +2095,23 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Programs competing with the meeting keep the processor {competing_percent:.0f} % busy; this room allows {max_percent:g} %. Busiest: {top_names}. Close what is not needed for the meeting. Another {background_percent:.0f} % is background work that yields to the meeting ({background_names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The processor is {percent:.0f} % busy; this room allows {max_percent:g} %. Busiest: {top_names}. Close what is not needed for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The processor is {percent:.0f} % busy, {background_percent:.0f} % of it background work that yields to the meeting ({background_names}); programs competing with the meeting use {competing_percent:.0f} %, within the {max_percent:g} % this room allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{free_mb} MB of memory is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Biggest: {top_names}. Close programs that are not needed for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2101,6 +2172,10 @@ Reason code: %3</source>
     </message>
     <message>
         <source>The PC runs on its battery at {charge_pct:.0f} %; this room needs {min_charge_pct:g} %. Plug in the charger now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery with about {runtime_min:.0f} min left, but {meeting_name} runs until {meeting_until}: that needs {needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room&apos;s {min_runtime_min:g} min). Plug in the charger now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2184,6 +2259,10 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The UPS {ups_name} is on mains power ({reading}), enough for {meeting_name} until {meeting_until} ({needed_min:.0f} min needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The UPS {ups_name} is on mains power ({reading}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,6 +2287,10 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The UPS {ups_name} runs on battery {facts}: mains power is out. At this load it lasts through {meeting_name} until {meeting_until}: check the power supply to the UPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The UPS {ups_name} runs on battery {facts}: mains power is out. The meeting will stop when the battery runs down: check the power supply to the UPS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,6 +2300,14 @@ Reason code: %3</source>
     </message>
     <message>
         <source>The UPS {ups_name} battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} % (status {shown}), and it is not charging: check the UPS and its battery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} runs on battery with about {runtime_min:.0f} min left (status {shown}), but {meeting_name} runs until {meeting_until}: that needs {needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room&apos;s {min_runtime_min:g} min). Restore mains power to the UPS, or unplug equipment the meeting does not need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery (status {shown}), but {meeting_name} runs until {meeting_until}: a power cut now would need {needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room&apos;s {min_runtime_min:g} min). Unplug equipment the meeting does not need, let the UPS charge if it is charging, or have other power ready (a generator, a larger UPS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2403,6 +2494,10 @@ Reason code: %3</source>
         <source>status {shown}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -2411,11 +2506,11 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NO-GO</source>
+        <source>GO, with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None ticked</source>
+        <source>NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2424,18 +2519,6 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2459,7 +2542,19 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre-meeting checklist</source>
+        <source>Pre-meeting checklist report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2468,6 +2563,38 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Standard operating procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room&apos;s profile lists no SOP items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place, date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2485,6 +2612,22 @@ Reason code: %3</source>
     <message>
         <source>Could not write %1:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -560,12 +560,20 @@
         <translation>Tambah rekaman untuk dikonversi</translation>
     </message>
     <message>
+        <source>Cancel the conversion of %1? It has not started; Retry puts it back in the queue later.</source>
+        <translation>Batalkan konversi %1? Konversi ini belum dimulai; Coba lagi akan memasukkannya kembali ke antrean nanti.</translation>
+    </message>
+    <message>
         <source>Cancel the conversion?</source>
         <translation>Batalkan konversi?</translation>
     </message>
     <message>
         <source>%1 is being converted. Cancel it? What is converted so far is deleted; the recording itself is kept.</source>
         <translation>%1 sedang dikonversi. Batalkan? Hasil konversi sejauh ini dihapus; rekaman aslinya tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 finished meanwhile: nothing was cancelled.</source>
+        <translation>%1 sudah selesai sementara itu: tidak ada yang dibatalkan.</translation>
     </message>
     <message>
         <source>The folder %1 is not there yet: it is made when the first conversion into it starts.</source>
@@ -789,6 +797,10 @@ Kode penyebab: %3</translation>
         <translation>%1 jam %2 mnt</translation>
     </message>
     <message>
+        <source>Job %1</source>
+        <translation>Tugas %1</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -1006,12 +1018,20 @@ Kode penyebab: %3</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>Checklist: NO-GO (%1)</source>
+        <translation>Daftar periksa: TIDAK SIAP (%1)</translation>
+    </message>
+    <message>
+        <source>Not ready: %1.</source>
+        <translation>Belum siap: %1.</translation>
+    </message>
+    <message>
         <source>Checklist: NO-GO for %1</source>
         <translation>Daftar periksa: TIDAK SIAP untuk %1</translation>
     </message>
     <message>
         <source>Not ready: %1. Open the Checklist page for what to do.</source>
-        <translation>Belum siap: %1. Buka halaman Daftar periksa untuk langkah perbaikannya.</translation>
+        <translation type="vanished">Belum siap: %1. Buka halaman Daftar periksa untuk langkah perbaikannya.</translation>
     </message>
     <message>
         <source>Conversions are still running</source>
@@ -1300,6 +1320,14 @@ Kode penyebab: %3</translation>
         <translation>Nama ruang</translation>
     </message>
     <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
@@ -1480,8 +1508,24 @@ Kode penyebab: %3</translation>
         <translation>Folder yang dipantau</translation>
     </message>
     <message>
+        <source>Detect common meeting programs</source>
+        <translation>Deteksi program rapat umum</translation>
+    </message>
+    <message>
+        <source>More meeting programs</source>
+        <translation>Program rapat lainnya</translation>
+    </message>
+    <message>
+        <source>A running Zoom, Microsoft Teams, Webex, GoTo Meeting, Jitsi Meet or Skype means a meeting is on</source>
+        <translation>Zoom, Microsoft Teams, Webex, GoTo Meeting, Jitsi Meet, atau Skype yang sedang berjalan menandakan rapat sedang berlangsung</translation>
+    </message>
+    <message>
+        <source>More process names that mean a meeting is on (e.g. obs64.exe)</source>
+        <translation>Nama proses lain yang menandakan rapat sedang berlangsung (mis. obs64.exe)</translation>
+    </message>
+    <message>
         <source>Meeting programs</source>
-        <translation>Program rapat</translation>
+        <translation type="vanished">Program rapat</translation>
     </message>
     <message>
         <source>Meeting calendar</source>
@@ -1502,6 +1546,14 @@ Kode penyebab: %3</translation>
     <message>
         <source>Room name shown to operators</source>
         <translation>Nama ruang yang ditampilkan kepada operator</translation>
+    </message>
+    <message>
+        <source>Institution named at the top of the checklist report (e.g. the agency)</source>
+        <translation>Instansi yang tertulis di kop laporan daftar periksa (mis. dinas)</translation>
+    </message>
+    <message>
+        <source>Unit of the institution that runs the room, named under it</source>
+        <translation>Unit kerja instansi yang mengelola ruang ini, tertulis di bawahnya</translation>
     </message>
     <message>
         <source>Building and floor</source>
@@ -1573,7 +1625,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Process names that mean a meeting is on (e.g. zoom, ms-teams)</source>
-        <translation>Nama proses yang menandakan rapat sedang berlangsung (mis. zoom, ms-teams)</translation>
+        <translation type="vanished">Nama proses yang menandakan rapat sedang berlangsung (mis. zoom, ms-teams)</translation>
     </message>
     <message>
         <source>iCalendar file path or http(s) URL</source>
@@ -1833,6 +1885,17 @@ Kode penyebab: %3</translation>
     </message>
 </context>
 <context>
+    <name>ResultDetails</name>
+    <message>
+        <source>Select a check (click, or the arrow keys) to read all of it here.</source>
+        <translation>Pilih satu pemeriksaan (klik, atau tombol panah) untuk membaca keterangan lengkapnya di sini.</translation>
+    </message>
+    <message>
+        <source>Measured: %1 · Required: %2</source>
+        <translation>Hasil ukur: %1 · Syarat: %2</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTable</name>
     <message>
         <source>Check</source>
@@ -1984,6 +2047,14 @@ Kode penyebab: %3</translation>
     <message>
         <source>≥ {min_download_mbps:g} Mbit/s down, ≥ {min_upload_mbps:g} Mbit/s up, ≤ {max_latency_ms:g} ms latency, ≤ {max_jitter_ms:g} ms jitter</source>
         <translation>unduh ≥ {min_download_mbps:g} Mbps, unggah ≥ {min_upload_mbps:g} Mbps, latensi ≤ {max_latency_ms:g} ms, jitter ≤ {max_jitter_ms:g} ms</translation>
+    </message>
+    <message>
+        <source>≥ {min_charge_pct:g} % charge, ≥ {needed_min:.0f} min of runtime (to the meeting&apos;s end + {min_runtime_min:g} min)</source>
+        <translation>baterai ≥ {min_charge_pct:g} %, waktu cadangan ≥ {needed_min:.0f} menit (hingga rapat selesai + {min_runtime_min:g} menit)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s calendar could not be read ({schedule_problem}): judged without its meetings.</source>
+        <translation>Kalender ruang ini tidak dapat dibaca ({schedule_problem}): dinilai tanpa jadwal rapatnya.</translation>
     </message>
     <message>
         <source>The {check} check did not finish within {timeout_s:.0f} s: the device or the network is not answering. Check its connection and run the checklist again.</source>
@@ -2142,12 +2213,24 @@ Kode penyebab: %3</translation>
         <translation>Beban prosesor {percent:.0f} %.</translation>
     </message>
     <message>
+        <source>Programs competing with the meeting keep the processor {competing_percent:.0f} % busy; this room allows {max_percent:g} %. Busiest: {top_names}. Close what is not needed for the meeting. Another {background_percent:.0f} % is background work that yields to the meeting ({background_names}).</source>
+        <translation>Program yang bersaing dengan rapat membuat beban prosesor {competing_percent:.0f} %; batas ruang ini {max_percent:g} %. Pemakai terbesar: {top_names}. Tutup program yang tidak diperlukan untuk rapat. {background_percent:.0f} % lainnya adalah pekerjaan latar belakang yang mendahulukan rapat ({background_names}).</translation>
+    </message>
+    <message>
         <source>The processor is {percent:.0f} % busy; this room allows {max_percent:g} %. Busiest: {top_names}. Close what is not needed for the meeting.</source>
         <translation>Beban prosesor {percent:.0f} %; batas ruang ini {max_percent:g} %. Pemakai terbesar: {top_names}. Tutup program yang tidak diperlukan untuk rapat.</translation>
     </message>
     <message>
+        <source>The processor is {percent:.0f} % busy, {background_percent:.0f} % of it background work that yields to the meeting ({background_names}); programs competing with the meeting use {competing_percent:.0f} %, within the {max_percent:g} % this room allows.</source>
+        <translation>Beban prosesor {percent:.0f} %, {background_percent:.0f} % di antaranya pekerjaan latar belakang yang mendahulukan rapat ({background_names}); program yang bersaing dengan rapat memakai {competing_percent:.0f} %, masih dalam batas {max_percent:g} % ruang ini.</translation>
+    </message>
+    <message>
         <source>{free_mb} MB of memory is free.</source>
         <translation>Memori yang tersedia {free_mb} MB.</translation>
+    </message>
+    <message>
+        <source>Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Biggest: {top_names}. Close programs that are not needed for the meeting.</source>
+        <translation>Memori yang tersedia hanya {free_mb} MB; ruang ini memerlukan {min_free_mb} MB. Pemakai terbesar: {top_names}. Tutup program yang tidak diperlukan untuk rapat.</translation>
     </message>
     <message>
         <source>Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Close programs that are not needed for the meeting.</source>
@@ -2208,6 +2291,10 @@ Kode penyebab: %3</translation>
     <message>
         <source>The PC runs on its battery at {charge_pct:.0f} %; this room needs {min_charge_pct:g} %. Plug in the charger now.</source>
         <translation>PC berjalan dengan baterai {charge_pct:.0f} %; ruang ini memerlukan {min_charge_pct:g} %. Colokkan pengisi daya sekarang.</translation>
+    </message>
+    <message>
+        <source>The PC runs on its battery with about {runtime_min:.0f} min left, but {meeting_name} runs until {meeting_until}: that needs {needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room&apos;s {min_runtime_min:g} min). Plug in the charger now.</source>
+        <translation>PC berjalan dengan baterai, sisa sekitar {runtime_min:.0f} menit, padahal {meeting_name} berlangsung hingga {meeting_until}: diperlukan {needed_min:.0f} menit ({meeting_left_min:.0f} menit hingga rapat selesai + {min_runtime_min:g} menit untuk ruang ini). Colokkan pengisi daya sekarang.</translation>
     </message>
     <message>
         <source>The PC runs on its battery with about {runtime_min:.0f} min left; this room needs {min_runtime_min:g} min. Plug in the charger now.</source>
@@ -2290,6 +2377,10 @@ Kode penyebab: %3</translation>
         <translation>upsd di {address} menjawab dengan kesalahan untuk UPS “{ups}”. Lihat log upsd (Debian: journalctl -u nut-server).</translation>
     </message>
     <message>
+        <source>The UPS {ups_name} is on mains power ({reading}), enough for {meeting_name} until {meeting_until} ({needed_min:.0f} min needed).</source>
+        <translation>UPS {ups_name} memakai listrik utama ({reading}), cukup untuk {meeting_name} hingga {meeting_until} (diperlukan {needed_min:.0f} menit).</translation>
+    </message>
+    <message>
         <source>The UPS {ups_name} is on mains power ({reading}).</source>
         <translation>UPS {ups_name} memakai listrik utama ({reading}).</translation>
     </message>
@@ -2314,6 +2405,10 @@ Kode penyebab: %3</translation>
         <translation>UPS {ups_name} memakai listrik utama dan sedang mengisi, tetapi baterainya {charge_pct:g} %; ruang ini memerlukan {min_charge_pct:g} %. Jika listrik padam sekarang, waktu cadangannya lebih singkat: tunggu baterai terisi, atau lanjutkan dengan menyadari risiko itu.</translation>
     </message>
     <message>
+        <source>The UPS {ups_name} runs on battery {facts}: mains power is out. At this load it lasts through {meeting_name} until {meeting_until}: check the power supply to the UPS.</source>
+        <translation>UPS {ups_name} berjalan dengan baterai {facts}: listrik utama padam. Dengan beban saat ini, baterai cukup untuk {meeting_name} hingga {meeting_until}. Periksa pasokan listrik ke UPS.</translation>
+    </message>
+    <message>
         <source>The UPS {ups_name} runs on battery {facts}: mains power is out. The meeting will stop when the battery runs down: check the power supply to the UPS.</source>
         <translation>UPS {ups_name} berjalan dengan baterai {facts}: listrik utama padam. Rapat akan terhenti saat baterai habis. Periksa pasokan listrik ke UPS.</translation>
     </message>
@@ -2324,6 +2419,14 @@ Kode penyebab: %3</translation>
     <message>
         <source>The UPS {ups_name} battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} % (status {shown}), and it is not charging: check the UPS and its battery.</source>
         <translation>Baterai UPS {ups_name} tinggal {charge_pct:g} %; ruang ini memerlukan {min_charge_pct:g} % (status {shown}), dan baterai tidak sedang diisi. Periksa UPS dan baterainya.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} runs on battery with about {runtime_min:.0f} min left (status {shown}), but {meeting_name} runs until {meeting_until}: that needs {needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room&apos;s {min_runtime_min:g} min). Restore mains power to the UPS, or unplug equipment the meeting does not need.</source>
+        <translation>UPS {ups_name} berjalan dengan baterai, sisa sekitar {runtime_min:.0f} menit (status {shown}), padahal {meeting_name} berlangsung hingga {meeting_until}: diperlukan {needed_min:.0f} menit ({meeting_left_min:.0f} menit hingga rapat selesai + {min_runtime_min:g} menit untuk ruang ini). Pulihkan listrik utama ke UPS, atau cabut peralatan yang tidak diperlukan untuk rapat.</translation>
+    </message>
+    <message>
+        <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery (status {shown}), but {meeting_name} runs until {meeting_until}: a power cut now would need {needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room&apos;s {min_runtime_min:g} min). Unplug equipment the meeting does not need, let the UPS charge if it is charging, or have other power ready (a generator, a larger UPS).</source>
+        <translation>UPS {ups_name} hanya dapat bertahan sekitar {runtime_min:.0f} menit dengan baterai (status {shown}), padahal {meeting_name} berlangsung hingga {meeting_until}: jika listrik padam sekarang, diperlukan {needed_min:.0f} menit ({meeting_left_min:.0f} menit hingga rapat selesai + {min_runtime_min:g} menit untuk ruang ini). Cabut peralatan yang tidak diperlukan untuk rapat, biarkan UPS terisi jika sedang mengisi, atau siapkan sumber listrik lain (genset, UPS yang lebih besar).</translation>
     </message>
     <message>
         <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery; this room needs {min_runtime_min:g} min (status {shown}): restore mains power to the UPS, or unplug equipment the meeting does not need.</source>
@@ -2509,6 +2612,10 @@ Kode penyebab: %3</translation>
         <source>status {shown}</source>
         <translation>status {shown}</translation>
     </message>
+    <message>
+        <source>the meeting</source>
+        <translation>rapat</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -2517,12 +2624,16 @@ Kode penyebab: %3</translation>
         <translation>SIAP</translation>
     </message>
     <message>
+        <source>GO, with warnings</source>
+        <translation>SIAP, dengan peringatan</translation>
+    </message>
+    <message>
         <source>NO-GO</source>
         <translation>TIDAK SIAP</translation>
     </message>
     <message>
         <source>None ticked</source>
-        <translation>Tidak ada yang dicentang</translation>
+        <translation type="vanished">Tidak ada yang dicentang</translation>
     </message>
     <message>
         <source>Room</source>
@@ -2534,15 +2645,15 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation>Dimulai</translation>
+        <translation type="vanished">Dimulai</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation>Profil</translation>
+        <translation type="vanished">Profil</translation>
     </message>
     <message>
         <source>Run number</source>
-        <translation>Nomor pemeriksaan</translation>
+        <translation type="vanished">Nomor pemeriksaan</translation>
     </message>
     <message>
         <source>Check</source>
@@ -2566,7 +2677,23 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Pre-meeting checklist</source>
-        <translation>Daftar periksa pra-rapat</translation>
+        <translation type="vanished">Daftar periksa pra-rapat</translation>
+    </message>
+    <message>
+        <source>Pre-meeting checklist report</source>
+        <translation>Laporan Daftar Periksa Pra-Rapat</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Waktu pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kesimpulan</translation>
     </message>
     <message>
         <source>Results</source>
@@ -2575,6 +2702,38 @@ Kode penyebab: %3</translation>
     <message>
         <source>Standard operating procedure</source>
         <translation>Standar Operasional Prosedur (SOP)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>This room&apos;s profile lists no SOP items.</source>
+        <translation>Profil ruang ini tidak memuat butir SOP.</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s notes</source>
+        <translation>Catatan operator</translation>
+    </message>
+    <message>
+        <source>Place, date:</source>
+        <translation>Tempat, tanggal:</translation>
+    </message>
+    <message>
+        <source>Technical lead</source>
+        <translation>Penanggung jawab teknis</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
         <source>Save checklist report</source>
@@ -2593,6 +2752,22 @@ Kode penyebab: %3</translation>
 %2</source>
         <translation>Tidak dapat menulis %1:
 %2</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Laporan tersimpan</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1</source>
+        <translation>Laporan disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from vcdesk.core.checks.result import CheckResult
-from vcdesk.core.checks.runner import ChecklistRun, overall
+from vcdesk.core.checks.runner import ChecklistRun, RunContext, overall
 from vcdesk.core.history import RunRecord, record_for, store
 from vcdesk.core.profile.model import Profile
 
@@ -47,13 +47,15 @@ class ChecklistController(QObject):
         sop_ticked: Sequence[str] = (),
         only: Sequence[str] | None = None,
         before: Callable[[], None] | None = None,
+        context: RunContext | None = None,
     ) -> bool:
         """`before` runs on the run's own thread ahead of the checks (waiting for a device
-        to be released must not hold up the UI thread)."""
+        to be released must not hold up the UI thread). `context`: the meeting the room must
+        last through (RunContext.for_meetings from the schedule's agenda; None: none known)."""
         if self.running:
             return False
         # Signals emitted from worker threads reach UI-thread slots queued (AutoConnection).
-        run = ChecklistRun(profile, only, on_result=self.result.emit)
+        run = ChecklistRun(profile, only, on_result=self.result.emit, context=context)
         self._run = run
         self.started.emit([spec.id for spec in run.specs])
         began = datetime.datetime.now().astimezone()

@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         self.checklist_page = ChecklistPage(self.checklist, self.tasks, self._settings)
+        self.checklist_page.schedule = self.schedule
         self.history_page = HistoryPage(database_path(self.data_dir), self.tasks)
         self.conversions_page = ConversionsPage(self.queue, self.tasks)
         self.profiles_page = ProfilesPage([profiles_folder(self.data_dir)], self.tasks)

@@ -1,10 +1,18 @@
-"""A checklist run as a PDF for the archive, in the user's language. The PDF is painted into
-memory on the UI thread (Qt's text layout wants it there, and it takes milliseconds); the
-bytes are written to disk by the caller on a worker thread."""
+"""A checklist run as a PDF to print, sign and file, in the user's language: the institution
+and unit as its heading, the room, the time in the room's zone (WIB, WITA, WIT), the verdict,
+every check, every SOP item ticked or not, lines for the operator's notes, and signature
+blocks for the operator and the technical lead. Nothing on it is about this PC (no file
+paths, no run numbers), and it reads the same printed in black and white: every status is a
+word, its colour only beside it.
+
+The PDF is painted into memory on the UI thread (Qt's text layout wants it there, and it
+takes milliseconds); the bytes are written to disk by the caller on a worker thread."""
 
 from __future__ import annotations
 
+import datetime
 import html
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,15 +21,34 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QDate,
     QIODevice,
+    QLocale,
     QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTime,
+    QUrl,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vcdesk.core import files
+from vcdesk.core.checks.result import CheckResult, Status
 from vcdesk.core.history import RunRecord
-from vcdesk.core.report import csv_text
+from vcdesk.core.report import csv_text, room_text, room_time
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import status, wording
 
@@ -33,68 +60,213 @@ def _tr(text: str) -> str:
 # lupdate does not follow _tr(): every text it is given is listed here for it.
 _WORDS = (
     QT_TRANSLATE_NOOP("report", "GO"),
+    QT_TRANSLATE_NOOP("report", "GO, with warnings"),
     QT_TRANSLATE_NOOP("report", "NO-GO"),
-    QT_TRANSLATE_NOOP("report", "None ticked"),
+    QT_TRANSLATE_NOOP("report", "Pre-meeting checklist report"),
     QT_TRANSLATE_NOOP("report", "Room"),
+    QT_TRANSLATE_NOOP("report", "Location"),
+    QT_TRANSLATE_NOOP("report", "Checked on"),
     QT_TRANSLATE_NOOP("report", "Operator"),
-    QT_TRANSLATE_NOOP("report", "Started"),
-    QT_TRANSLATE_NOOP("report", "Profile"),
-    QT_TRANSLATE_NOOP("report", "Run number"),
+    QT_TRANSLATE_NOOP("report", "Verdict"),
+    QT_TRANSLATE_NOOP("report", "Results"),
     QT_TRANSLATE_NOOP("report", "Check"),
     QT_TRANSLATE_NOOP("report", "Status"),
     QT_TRANSLATE_NOOP("report", "Measured"),
     QT_TRANSLATE_NOOP("report", "Required"),
     QT_TRANSLATE_NOOP("report", "Notes"),
-    QT_TRANSLATE_NOOP("report", "Pre-meeting checklist"),
-    QT_TRANSLATE_NOOP("report", "Results"),
     QT_TRANSLATE_NOOP("report", "Standard operating procedure"),
+    QT_TRANSLATE_NOOP("report", "Done"),
+    QT_TRANSLATE_NOOP("report", "Item"),
+    QT_TRANSLATE_NOOP("report", "This room's profile lists no SOP items."),
+    QT_TRANSLATE_NOOP("report", "Operator's notes"),
+    QT_TRANSLATE_NOOP("report", "Place, date:"),
+    QT_TRANSLATE_NOOP("report", "Technical lead"),
+    QT_TRANSLATE_NOOP("report", "Name:"),
+    QT_TRANSLATE_NOOP("report", "Page %1 of %2"),
     QT_TRANSLATE_NOOP("report", "Save checklist report"),
     QT_TRANSLATE_NOOP("report", "PDF report (*.pdf);;CSV table (*.csv)"),
     QT_TRANSLATE_NOOP("report", "Report not saved"),
     QT_TRANSLATE_NOOP("report", "Could not write %1:\n%2"),
+    QT_TRANSLATE_NOOP("report", "Report saved"),
+    QT_TRANSLATE_NOOP("report", "The report is saved as %1"),
+    QT_TRANSLATE_NOOP("report", "Open"),
+    QT_TRANSLATE_NOOP("report", "Close"),
 )
+
+TICKED, UNTICKED = "☑", "☐"
+NOTE_LINES = 4
+_GRID = "border='1' width='100%' cellspacing='0' cellpadding='4'"
+_GRID_STYLE = "border-collapse: collapse; border-color: #000000"
+_MIDDLE = "valign='middle'"
+_SHADE = "background-color: #e0e0e0"  # a header row's grey survives a black-and-white print
+_RULE = "border-bottom: 1px solid #000000"
+_DOTS = "." * 30
+_SIGNING_ROOM = "<br>".join(["&nbsp;"] * 5)
+
+
+def when(run: RunRecord, moment: datetime.datetime) -> str:
+    """ "Kamis, 3 Desember 2026, 14.05 WITA": the day and month names and the clock as the
+    UI language writes them, the time in the room's zone."""
+    local, zone = room_time(run, moment)
+    locale = QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), "dddd, d MMMM yyyy")
+    clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{day}, {clock} {zone}"
+
+
+def verdict(run: RunRecord) -> str:
+    if run.overall is Status.FAIL:
+        return _tr("NO-GO")
+    return _tr("GO, with warnings") if run.overall is Status.WARN else _tr("GO")
+
+
+def sop_items(run: RunRecord) -> list[tuple[str, bool]]:
+    """Every SOP item of the profile as it stood for this run, and whether it was ticked
+    (an item ticked but no longer in the profile is kept: the record says it was done)."""
+    listed = run.profile.get("checklist")
+    items = [item for item in listed if isinstance(item, str)] if isinstance(listed, list) else []
+    items += [item for item in run.sop_ticked if item not in items]
+    ticked = set(run.sop_ticked)
+    return [(item, item in ticked) for item in items]
 
 
 def report_html(run: RunRecord) -> str:
-    verdict = _tr("GO") if run.overall.value != "fail" else _tr("NO-GO")
-    rows = []
-    for r in run.results:
-        rows.append(
-            "<tr>"
-            f"<td>{html.escape(wording.check_name(r.id))}</td>"
-            f"<td style='color:{status.COLOURS[r.status]}'><b>"
-            f"{html.escape(status.word(r.status))}</b></td>"
-            f"<td>{html.escape(wording.measured(r))}</td>"
-            f"<td>{html.escape(wording.required(r) or '–')}</td>"
-            f"<td>{html.escape(wording.message(r))}</td>"
-            "</tr>"
+    return "".join(
+        (
+            "<html><body style='font-family: sans-serif; font-size: 10pt'>",
+            _heading(run),
+            _title(1, _tr("Pre-meeting checklist report")),
+            _facts(run),
+            _title(2, _tr("Results")),
+            _results(run),
+            _title(2, _tr("Standard operating procedure")),
+            _sop(run),
+            # The last heading opens the closing part, which _print keeps off a page break.
+            _title(2, _tr("Operator's notes")),
+            _note_lines(),
+            _signatures(run),
+            "</body></html>",
         )
-    sop = "".join(f"<li>☑ {html.escape(item)}</li>" for item in run.sop_ticked) or (
-        f"<li>{html.escape(_tr('None ticked'))}</li>"
     )
-    facts = [
-        (_tr("Room"), run.room),
-        (_tr("Operator"), run.operator or "–"),
-        (_tr("Started"), run.started.strftime("%Y-%m-%d %H:%M:%S %Z")),
-        (_tr("Profile"), run.profile_path),
-        (_tr("Run number"), str(run.id) if run.id is not None else "–"),
+
+
+def _title(level: int, text: str) -> str:
+    size, align = ("15pt", " align='center'") if level == 1 else ("12pt", "")
+    return f"<h{level}{align} style='font-size: {size}'>{html.escape(text)}</h{level}>"
+
+
+def _heading(run: RunRecord) -> str:
+    """The institution and its unit above a rule, as on the institution's letterhead."""
+    lines = [
+        f"<span style='font-size: {size}; font-weight: bold'>{html.escape(text)}</span>"
+        for text, size in (
+            (room_text(run, "institution"), "14pt"),
+            (room_text(run, "unit"), "12pt"),
+        )
+        if text
     ]
-    fact_rows = "".join(
-        f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in facts
+    if not lines:
+        return ""
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='4'><tr>"
+        f"<td align='center' style='border-bottom: 3px solid #000000'>{'<br>'.join(lines)}</td>"
+        "</tr></table>"
+    )
+
+
+def _facts(run: RunRecord) -> str:
+    location = room_text(run, "location")
+    verdict_words = f"<span style='font-size: 13pt'><b>{html.escape(verdict(run))}</b></span>"
+    facts = [
+        (_tr("Room"), html.escape(run.room)),
+        *([(_tr("Location"), html.escape(location))] if location else []),
+        (_tr("Checked on"), html.escape(when(run, run.started))),
+        (_tr("Operator"), html.escape(run.operator or "–")),
+        (_tr("Verdict"), verdict_words),
+    ]
+    rows = "".join(
+        f"<tr><td width='25%' {_MIDDLE}>{html.escape(label)}</td><td width='2%' {_MIDDLE}>:</td>"
+        f"<td {_MIDDLE}>{value}</td></tr>"
+        for label, value in facts
+    )
+    return f"<table width='100%' cellspacing='0' cellpadding='3'>{rows}</table>"
+
+
+def _results(run: RunRecord) -> str:
+    columns = (
+        (_tr("Check"), 18),
+        (_tr("Status"), 12),
+        (_tr("Measured"), 14),
+        (_tr("Required"), 20),
+        (_tr("Notes"), 36),
     )
     head = "".join(
-        f"<th align='left'>{html.escape(h)}</th>"
-        for h in (_tr("Check"), _tr("Status"), _tr("Measured"), _tr("Required"), _tr("Notes"))
+        f"<th align='left' width='{width}%' style='{_SHADE}'>{html.escape(words)}</th>"
+        for words, width in columns
     )
+    rows = "".join(_result_row(r) for r in run.results)
+    table = f"<table {_GRID} style='{_GRID_STYLE}; font-size: 9pt'>"
+    return f"{table}<thead><tr>{head}</tr></thead>{rows}</table>"
+
+
+def _result_row(r: CheckResult) -> str:
+    e = html.escape
+    # The status word carries the meaning; its colour only repeats it for the screen.
+    word = f"<b>{e(status.word(r.status))}</b>"
     return (
-        "<html><body style='font-family: sans-serif'>"
-        f"<h1>{html.escape(_tr('Pre-meeting checklist'))}: {html.escape(verdict)}</h1>"
-        f"<table cellspacing='0' cellpadding='3'>{fact_rows}</table>"
-        f"<h2>{html.escape(_tr('Results'))}</h2>"
-        f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        f"<tr>{head}</tr>{''.join(rows)}</table>"
-        f"<h2>{html.escape(_tr('Standard operating procedure'))}</h2><ul>{sop}</ul>"
-        "</body></html>"
+        "<tr>"
+        f"<td>{e(wording.check_name(r.id))}</td>"
+        f"<td style='color: {status.COLOURS[r.status]}; white-space: nowrap'>{word}</td>"
+        f"<td>{e(wording.measured(r))}</td>"
+        f"<td>{e(wording.required(r) or '–')}</td>"
+        f"<td>{e(wording.message(r))}</td>"
+        "</tr>"
+    )
+
+
+_SOP_SIZE = "font-size: 12pt"
+
+
+def _sop(run: RunRecord) -> str:
+    items = sop_items(run)
+    if not items:
+        return "<p>" + html.escape(_tr("This room's profile lists no SOP items.")) + "</p>"
+    head = (
+        f"<th width='12%' style='{_SHADE}'>{html.escape(_tr('Done'))}</th>"
+        f"<th align='left' style='{_SHADE}'>{html.escape(_tr('Item'))}</th>"
+    )
+    # Box and words in one size: cells of unequal line heights break at a page end on
+    # different lines, and a box would part from its item.
+    rows = "".join(
+        f"<tr><td align='center' style='{_SOP_SIZE}'>{TICKED if done else UNTICKED}</td>"
+        f"<td style='{_SOP_SIZE}'>{html.escape(item)}</td></tr>"
+        for item, done in items
+    )
+    return f"<table {_GRID} style='{_GRID_STYLE}'><thead><tr>{head}</tr></thead>{rows}</table>"
+
+
+def _note_lines() -> str:
+    rows = f"<tr><td style='font-size: 16pt; {_RULE}'>&nbsp;</td></tr>" * NOTE_LINES
+    return f"<table width='100%' cellspacing='0' cellpadding='0'>{rows}</table>"
+
+
+def _signatures(run: RunRecord) -> str:
+    """Two blocks side by side: the operator, named, and the technical lead, a name to be
+    written in; each with a line for the place and date."""
+    e = html.escape
+    place = f"{e(_tr('Place, date:'))} {_DOTS}"
+    blank_name = f"{e(_tr('Name:'))} {_DOTS}"
+    operator = f"<b>{e(run.operator)}</b>" if run.operator else blank_name
+    gap = "<td width='10%'></td>"
+    sign = f"<td style='{_RULE}'>{_SIGNING_ROOM}</td>"
+    return (
+        "<p>&nbsp;</p><table width='100%' cellspacing='0' cellpadding='3'>"
+        f"<tr><td width='45%'>{place}</td>{gap}<td width='45%'>{place}</td></tr>"
+        f"<tr><td><b>{e(_tr('Operator'))}</b></td>{gap}"
+        f"<td><b>{e(_tr('Technical lead'))}</b></td></tr>"
+        f"<tr>{sign}{gap}{sign}</tr>"
+        f"<tr><td>{operator}</td>{gap}<td>{blank_name}</td></tr>"
+        "</table>"
     )
 
 
@@ -103,26 +275,86 @@ def pdf_bytes(run: RunRecord) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"{run.room} {run.started:%Y-%m-%d %H:%M}")
+    writer.setTitle(f"{_tr('Pre-meeting checklist report')}: {run.room}, {when(run, run.started)}")
     writer.setCreator("vcdesk")
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
+            QMarginsF(25, 15, 20, 12),  # the wider left margin is for the binder
+            QPageLayout.Unit.Millimeter,
         )
     )
     document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDocumentMargin(0)
+    if hasattr(QFont, "Tag"):  # Qt 6.7: "fi" stays two letters, so a search finds "profil"
+        font = QFont(document.defaultFont())
+        font.setFeature(QFont.Tag("liga"), 0)
+        document.setDefaultFont(font)
     document.setHtml(report_html(run))
-    document.print_(writer)
-    del writer  # finishes the PDF into the buffer
+    _print(document, writer, f"{run.room} · {when(run, run.started)}")
+    del document  # its layout paints on the writer: gone first
     buffer.close()
     return bytes(data.data())
 
 
+def _print(document: QTextDocument, writer: QPdfWriter, footer: str) -> None:
+    """Page by page, each with a footer naming the room, the time and the page: a page that
+    comes loose from the others still says what it belongs to."""
+    painter = QPainter(writer)
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(8)
+    painter.setFont(font)
+    area = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
+    area.moveTo(0, 0)
+    footer_height = painter.fontMetrics().height() * 2.5
+    page = QSizeF(area.width(), area.height() - footer_height)
+    document.setPageSize(page)
+    _keep_closing_together(document)
+    count = document.pageCount()
+    for number in range(count):
+        if number:
+            writer.newPage()
+        body = QRectF(0, number * page.height(), page.width(), page.height())
+        painter.save()
+        painter.translate(0, -body.top())
+        document.drawContents(painter, body)
+        painter.restore()
+        line = QRectF(
+            0, area.height() - painter.fontMetrics().height(), area.width(), footer_height
+        )
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft), footer)
+        painter.drawText(
+            line,
+            int(Qt.AlignmentFlag.AlignRight),
+            _tr("Page %1 of %2").replace("%1", str(number + 1)).replace("%2", str(count)),
+        )
+    painter.end()
+
+
+def _keep_closing_together(document: QTextDocument) -> None:
+    """The notes and the signatures below them start a new page rather than break across
+    two: a signature sits on the page it signs, under the notes it vouches for."""
+    heading = document.lastBlock()
+    while heading.isValid() and heading.blockFormat().headingLevel() == 0:
+        heading = heading.previous()
+    if not heading.isValid():
+        return
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    top = layout.blockBoundingRect(heading).top()
+    bottom = layout.blockBoundingRect(document.lastBlock()).bottom()
+    if bottom - top < height and math.floor(top / height) != math.floor((bottom - 1) / height):
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(heading).mergeBlockFormat(fmt)
+
+
 def ask_and_save(parent: QWidget, run: RunRecord, tasks: TaskRunner) -> None:
     """Ask where (PDF or CSV by the chosen name or filter), then write it off the UI thread."""
-    default = f"checklist-{run.room}-{run.started:%Y%m%d-%H%M}.pdf".replace("/", "-")
+    local = room_time(run, run.started)[0]
+    default = f"checklist-{run.room}-{local:%Y%m%d-%H%M}.pdf".replace("/", "-")
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         _tr("Save checklist report"),
@@ -153,7 +385,29 @@ def save(
                 _tr("Report not saved"),
                 _tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(error)),
             )
+        else:
+            confirm_saved(parent, path)
         if on_done is not None:
             on_done(error)
 
     tasks.run(lambda: files.write_atomic(path, data), finished)
+
+
+def confirm_saved(parent: QWidget, path: Path) -> QMessageBox:
+    """Where the report went, with Open beside Close: the operator prints or sends it next.
+    Shown without blocking (open(), not exec()): a meeting may start meanwhile."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        _tr("Report saved"),
+        _tr("The report is saved as %1").replace("%1", str(path)),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setObjectName("reportSaved")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.button(QMessageBox.StandardButton.Close).setText(_tr("Close"))
+    opener = box.addButton(_tr("Open"), QMessageBox.ButtonRole.ActionRole)
+    opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+    box.setDefaultButton(opener)
+    box.open()
+    return box

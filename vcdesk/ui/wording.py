@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -109,10 +110,24 @@ _REQUIRED = {
 }
 
 
+# power judged against a meeting (see vcdesk.core.checks.power)
+_POWER_REQUIRED_MEETING = QT_TRANSLATE_NOOP(
+    "checks",
+    "≥ {min_charge_pct:g} % charge, ≥ {needed_min:.0f} min of runtime (to the meeting's end "
+    "+ {min_runtime_min:g} min)",
+)
+_POWER_NO_CALENDAR = QT_TRANSLATE_NOOP(
+    "checks",
+    "The room's calendar could not be read ({schedule_problem}): judged without its meetings.",
+)
+
+
 def required(result: CheckResult) -> str:
     """What the room needs, in the user's language (core's threshold text where the details
     do not carry the limits)."""
     template = _REQUIRED.get(result.id)
+    if result.id == "power" and _meeting(result.details):
+        template = _POWER_REQUIRED_MEETING
     if template is not None:
         try:
             return fill(_tr(template), **result.details)
@@ -355,16 +370,41 @@ _WORDS: dict[str, Words] = {
     ),
     # the room PC
     "cpu.ok": QT_TRANSLATE_NOOP("checks", "The processor is {percent:.0f} % busy."),
-    "cpu.busy": QT_TRANSLATE_NOOP(
+    # Judged on the load that competes with the meeting; background work yields to it.
+    "cpu.busy": lambda d: (
+        QT_TRANSLATE_NOOP(
+            "checks",
+            "Programs competing with the meeting keep the processor {competing_percent:.0f} % "
+            "busy; this room allows {max_percent:g} %. Busiest: {top_names}. Close what is not "
+            "needed for the meeting. Another {background_percent:.0f} % is background work "
+            "that yields to the meeting ({background_names}).",
+        )
+        if _finite(d.get("background_percent")) and d["background_percent"] >= 1
+        else QT_TRANSLATE_NOOP(
+            "checks",
+            "The processor is {percent:.0f} % busy; this room allows {max_percent:g} %. Busiest: "
+            "{top_names}. Close what is not needed for the meeting.",
+        )
+    ),
+    "cpu.background": QT_TRANSLATE_NOOP(
         "checks",
-        "The processor is {percent:.0f} % busy; this room allows {max_percent:g} %. Busiest: "
-        "{top_names}. Close what is not needed for the meeting.",
+        "The processor is {percent:.0f} % busy, {background_percent:.0f} % of it background "
+        "work that yields to the meeting ({background_names}); programs competing with the "
+        "meeting use {competing_percent:.0f} %, within the {max_percent:g} % this room allows.",
     ),
     "memory.ok": QT_TRANSLATE_NOOP("checks", "{free_mb} MB of memory is free."),
-    "memory.low": QT_TRANSLATE_NOOP(
-        "checks",
-        "Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Close programs "
-        "that are not needed for the meeting.",
+    "memory.low": lambda d: (
+        QT_TRANSLATE_NOOP(
+            "checks",
+            "Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Biggest: "
+            "{top_names}. Close programs that are not needed for the meeting.",
+        )
+        if d.get("top")
+        else QT_TRANSLATE_NOOP(
+            "checks",
+            "Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Close "
+            "programs that are not needed for the meeting.",
+        )
     ),
     "disk.ok": QT_TRANSLATE_NOOP(
         "checks",
@@ -443,10 +483,20 @@ _WORDS: dict[str, Words] = {
             "{min_charge_pct:g} %. Plug in the charger now.",
         )
     ),
-    "power.battery_runtime_low": QT_TRANSLATE_NOOP(
-        "checks",
-        "The PC runs on its battery with about {runtime_min:.0f} min left; this room needs "
-        "{min_runtime_min:g} min. Plug in the charger now.",
+    "power.battery_runtime_low": lambda d: (
+        QT_TRANSLATE_NOOP(
+            "checks",
+            "The PC runs on its battery with about {runtime_min:.0f} min left, but "
+            "{meeting_name} runs until {meeting_until}: that needs {needed_min:.0f} min "
+            "({meeting_left_min:.0f} min to its end + this room's {min_runtime_min:g} min). "
+            "Plug in the charger now.",
+        )
+        if _meeting(d)
+        else QT_TRANSLATE_NOOP(
+            "checks",
+            "The PC runs on its battery with about {runtime_min:.0f} min left; this room needs "
+            "{min_runtime_min:g} min. Plug in the charger now.",
+        )
     ),
     # power: reaching the UPS server (NUT)
     "power.nut_refused": QT_TRANSLATE_NOOP(
@@ -569,7 +619,13 @@ _WORDS: dict[str, Words] = {
     ),
     # power: what the UPS reports
     "power.ups_ok": lambda d: (
-        QT_TRANSLATE_NOOP("checks", "The UPS {ups_name} is on mains power ({reading}).")
+        QT_TRANSLATE_NOOP(
+            "checks",
+            "The UPS {ups_name} is on mains power ({reading}), enough for {meeting_name} until "
+            "{meeting_until} ({needed_min:.0f} min needed).",
+        )
+        if _covers(d)
+        else QT_TRANSLATE_NOOP("checks", "The UPS {ups_name} is on mains power ({reading}).")
         if _reading(d)
         else QT_TRANSLATE_NOOP("checks", "The UPS {ups_name} is on mains power.")
     ),
@@ -596,10 +652,19 @@ _WORDS: dict[str, Words] = {
         "{charge_pct:g} %; this room needs {min_charge_pct:g} %. A power cut now would be "
         "covered for a shorter time: wait for it to charge, or go ahead knowing that.",
     ),
-    "power.ups_on_battery": QT_TRANSLATE_NOOP(
-        "checks",
-        "The UPS {ups_name} runs on battery {facts}: mains power is out. The meeting will stop "
-        "when the battery runs down: check the power supply to the UPS.",
+    "power.ups_on_battery": lambda d: (
+        QT_TRANSLATE_NOOP(
+            "checks",
+            "The UPS {ups_name} runs on battery {facts}: mains power is out. At this load it "
+            "lasts through {meeting_name} until {meeting_until}: check the power supply to the "
+            "UPS.",
+        )
+        if _covers(d)
+        else QT_TRANSLATE_NOOP(
+            "checks",
+            "The UPS {ups_name} runs on battery {facts}: mains power is out. The meeting will "
+            "stop when the battery runs down: check the power supply to the UPS.",
+        )
     ),
     "power.ups_charge_low": lambda d: (
         QT_TRANSLATE_NOOP(
@@ -618,6 +683,24 @@ _WORDS: dict[str, Words] = {
     "power.ups_runtime_low": lambda d: (
         QT_TRANSLATE_NOOP(
             "checks",
+            "The UPS {ups_name} runs on battery with about {runtime_min:.0f} min left (status "
+            "{shown}), but {meeting_name} runs until {meeting_until}: that needs "
+            "{needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room's "
+            "{min_runtime_min:g} min). Restore mains power to the UPS, or unplug equipment the "
+            "meeting does not need.",
+        )
+        if _meeting(d) and "OB" in _flags(d)
+        else QT_TRANSLATE_NOOP(
+            "checks",
+            "The UPS {ups_name} would last about {runtime_min:.0f} min on battery (status "
+            "{shown}), but {meeting_name} runs until {meeting_until}: a power cut now would need "
+            "{needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room's "
+            "{min_runtime_min:g} min). Unplug equipment the meeting does not need, let the UPS "
+            "charge if it is charging, or have other power ready (a generator, a larger UPS).",
+        )
+        if _meeting(d)
+        else QT_TRANSLATE_NOOP(
+            "checks",
             "The UPS {ups_name} would last about {runtime_min:.0f} min on battery; this room "
             "needs {min_runtime_min:g} min (status {shown}): restore mains power to the UPS, or "
             "unplug equipment the meeting does not need.",
@@ -629,6 +712,14 @@ _WORDS: dict[str, Words] = {
             "needs {min_runtime_min:g} min (status {shown}): let it charge, replace its battery "
             "if it stays low, or unplug equipment the meeting does not need.",
         )
+    ),
+    "power.ups_short_for_meeting": QT_TRANSLATE_NOOP(
+        "checks",
+        "The UPS {ups_name} would last about {runtime_min:.0f} min on battery (status "
+        "{shown}), but {meeting_name} runs until {meeting_until}: a power cut now would need "
+        "{needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room's "
+        "{min_runtime_min:g} min). Unplug equipment the meeting does not need, let the UPS "
+        "charge if it is charging, or have other power ready (a generator, a larger UPS).",
     ),
     "power.ups_off": QT_TRANSLATE_NOOP(
         "checks",
@@ -828,6 +919,8 @@ def _word(code: str, details: Details, check_id: str) -> str | None:
         text = fill(_tr(template), **_values(details, check_id))
         if code in _CAMERA_NOT_FOUND and details.get("optional"):
             text = f"{text} {_tr(_CAMERA_OPTIONAL)}"
+        if check_id == "power" and details.get("schedule_problem") and not _meeting(details):
+            text = f"{text} {fill(_tr(_POWER_NO_CALENDAR), **details)}"
     except (KeyError, ValueError, IndexError, TypeError, AttributeError):
         return None  # details not shaped as the template expects: core's words, never blank
     return text
@@ -861,6 +954,26 @@ def _flags(d: Details) -> list[str]:
     return str(d.get("status") or "").split()
 
 
+def _meeting(d: Details) -> bool:
+    """The power check judged the runtime against a meeting (its meeting_* details)."""
+    return isinstance(d.get("meeting_end"), str) and _finite(d.get("needed_min"))
+
+
+def _covers(d: Details) -> bool:
+    """Judged against a meeting, with a runtime that lasts through it."""
+    runtime = d.get("runtime_min")
+    return _meeting(d) and _finite(runtime) and runtime >= d["needed_min"]
+
+
+def _meeting_until(d: Details) -> str:
+    """The meeting's end as "16:00 WITA" (the room's clock, as the agenda writes it), with
+    the date when it ends on another day than it began."""
+    end = datetime.fromisoformat(str(d["meeting_end"]))
+    start = datetime.fromisoformat(str(d.get("meeting_start") or d["meeting_end"]))
+    clock = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d/%m %H:%M}"
+    return f"{clock} {d.get('meeting_zone') or ''}".strip()
+
+
 def _reading(d: Details) -> str:
     parts = []
     if _finite(d.get("charge_pct")):
@@ -878,6 +991,17 @@ def _listing(items: Any) -> str:
     return _tr(QT_TRANSLATE_NOOP("checks", "none"))
 
 
+def _usage(items: list[Any], check_id: str) -> str:
+    """The processes a cpu or memory result names: "ffmpeg (45.2 %)", "chrome (812 MB)"."""
+    shown = []
+    for item in (i for i in items if isinstance(i, dict)):
+        if check_id == "memory":
+            shown.append(f"{item.get('name')} ({number(item.get('mb', 0), '.0f')} {unit('MB')})")
+        else:
+            shown.append(f"{item.get('name')} ({number(item.get('percent', 0), 'g')} %)")
+    return ", ".join(shown)
+
+
 def _host_name(host: str, port: Any) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
@@ -892,11 +1016,9 @@ def _values(d: Details, check_id: str) -> dict[str, Any]:
     values["fps_text"] = number(fps, ".1f") if _finite(fps) else unknown
     values["available_list"] = _listing(d.get("available"))
     values["known_list"] = _listing(d.get("known_ups"))
-    top = d.get("top")
-    if isinstance(top, list):
-        items = [i for i in top if isinstance(i, dict)]
-        shares = (f"{i.get('name')} ({number(i.get('percent', 0), 'g')} %)" for i in items)
-        values["top_names"] = ", ".join(shares) or unknown
+    for key, names in (("top", "top_names"), ("background_top", "background_names")):
+        if isinstance(d.get(key), list):
+            values[names] = _usage(d[key], check_id) or unknown
     if check_id == "power":
         target = str(d.get("target") or "")
         values["address"] = target.partition("@")[2] or _host_name(
@@ -913,6 +1035,11 @@ def _values(d: Details, check_id: str) -> dict[str, Any]:
         values["attention_words"] = "; ".join(
             _tr(_ATTENTION[f]) for f in _flags(d) if f in _ATTENTION
         )
+        if _meeting(d):
+            title = str(d.get("meeting_title") or "").strip()
+            the_meeting = _tr(QT_TRANSLATE_NOOP("checks", "the meeting"))
+            values["meeting_name"] = f"“{title}”" if title else the_meeting
+            values["meeting_until"] = _meeting_until(d)
     if check_id == "network":
         if "host" in d and "port" in d and "name" not in d:
             values["name"] = _host_name(str(d["host"]), d["port"])

@@ -40,27 +40,46 @@ Codes and their detail keys (the UI words each message from these):
     power.ups_charge_low            (fail)  charge below min_charge_pct (on battery, or on mains
                                             and not charging)
     power.ups_runtime_low           (fail)  battery.runtime below min_runtime_min
+    power.ups_short_for_meeting     (warn)  on mains, min_runtime_min met, short of the meeting
     power.ups_off                   (fail)  OFF: the UPS output is switched off
     power.ups_low_battery           (fail)  LB
     power.ups_shutdown              (fail)  FSD
+
+  judged against a meeting: when the run knows the meeting the room must last through (the
+  one on now, or the next within the hour: see runner.meeting_to_last_through), a battery
+  or UPS reading needs runtime for what is left of it plus min_runtime_min, not
+  min_runtime_min alone. Every battery and UPS reading code then also carries
+    meeting_title, meeting_start and meeting_end (ISO, the room's zone), meeting_zone (WITA),
+    meeting_left_min (minutes from the run to its end), needed_min (meeting_left_min +
+    min_runtime_min; what runtime is judged against)
+  and power.battery_runtime_low / power.ups_runtime_low name the meeting, power.ups_ok and
+  power.ups_on_battery say the runtime covers it. A run whose schedule could not be read
+  carries schedule_problem (why); without a meeting found elsewhere (the console's entries)
+  it is judged as before, and the message says so.
 
 Low charge while the UPS is on mains power and charging only warns: it is recovering from
 an outage and the room has power now, so the meeting can start if the technician accepts a
 shorter cover for a while. Runtime below the minimum fails even then, because runtime is
 the direct measure of how long a power cut would be survived; charge is only a proxy, and
 many UPSes report it without runtime. The same reasoning applies to a plugged-in laptop.
+Against a meeting, on battery, runtime short of the meeting's end fails: the meeting will
+stop. On mains with the room's own min_runtime_min met, it warns
+(power.ups_short_for_meeting): a cut would end the meeting early, but the room has power
+and many rooms have a generator that takes over; a NO-GO there would be false.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import psutil
 
 from vcdesk.core.checks import nut_client as nut
 from vcdesk.core.checks.result import CancelToken, CheckResult, Status
+from vcdesk.core.checks.runner import RunContext
 from vcdesk.core.profile.model import Nut, Power
 
 CODES = (
@@ -92,6 +111,7 @@ CODES = (
     "power.ups_on_battery",
     "power.ups_charge_low",
     "power.ups_runtime_low",
+    "power.ups_short_for_meeting",
     "power.ups_off",
     "power.ups_low_battery",
     "power.ups_shutdown",
@@ -110,11 +130,13 @@ ATTENTION_FLAGS = {
 }
 
 
-def run(section: Power, cancel: CancelToken) -> CheckResult:
+def run(section: Power, cancel: CancelToken, context: RunContext | None = None) -> CheckResult:
+    """`context`: the meeting the room must last through, if the run knows one."""
+    cover = _Cover.of(section, context)
     if section.source == "battery":
-        return _run_battery(section)
+        return _run_battery(section, cover)
     if section.source == "nut":
-        return _run_nut(section, cancel)
+        return _run_nut(section, cancel, cover)
     return CheckResult(
         "power",
         Status.SKIP,
@@ -124,15 +146,83 @@ def run(section: Power, cancel: CancelToken) -> CheckResult:
     )
 
 
-def _threshold(section: Power) -> str:
+def _threshold(section: Power, cover: _Cover | None = None) -> str:
+    if cover is not None and cover.meeting:
+        return (
+            f">= {section.min_charge_pct:g} % charge, >= {cover.needed_min:.0f} min runtime "
+            f"({cover.left_min:.0f} min to the end of {cover.name} + "
+            f"{section.min_runtime_min:g} min)"
+        )
     return f">= {section.min_charge_pct:g} % charge, >= {section.min_runtime_min:g} min runtime"
+
+
+# -- the meeting it must last through ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cover:
+    """The runtime the room needs: min_runtime_min, plus what is left of the meeting."""
+
+    needed_min: float
+    details: dict[str, Any] = field(default_factory=dict)  # the meeting_* keys, or none
+    meeting: bool = False
+    name: str = ""  # “Rapat Koordinasi”, or "the meeting" when it has no title
+    until: str = ""  # "16:00 WITA" (with the date for a meeting over midnight)
+    left_min: float = 0.0
+    note: str = ""  # a sentence for the message when the schedule could not be read
+
+    @classmethod
+    def of(cls, section: Power, context: RunContext | None) -> _Cover:
+        least = section.min_runtime_min
+        if context is None:
+            return cls(least)
+        problem = context.schedule_problem
+        # Kept even when a meeting was found: the console's entries still count without the
+        # calendar, but a longer meeting in the calendar may be missed.
+        details: dict[str, Any] = {"schedule_problem": problem} if problem else {}
+        if context.meeting is None or context.now is None:
+            note = (
+                f" The room's calendar could not be read ({problem}): judged without its meetings."
+                if problem
+                else ""
+            )
+            return cls(least, details, note=note)
+        meeting, now = context.meeting, context.now
+        left = max(0.0, (meeting.end - now).total_seconds() / 60)
+        needed = round(left + least, 1)
+        # The room's clock, as the agenda writes it; the date too for one that ends on
+        # another day than it began (the UI's words do the same from the details).
+        start, end = meeting.start, meeting.end
+        clock = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d/%m %H:%M}"
+        until = f"{clock} {context.zone}".strip()
+        details |= {
+            "meeting_title": meeting.title,
+            "meeting_start": meeting.start.isoformat(timespec="seconds"),
+            "meeting_end": meeting.end.isoformat(timespec="seconds"),
+            "meeting_zone": context.zone,
+            "meeting_left_min": round(left, 1),
+            "needed_min": needed,
+        }
+        name = f"“{meeting.title}”" if meeting.title.strip() else "the meeting"
+        return cls(needed, details, True, name, until, left)
+
+    def covers(self, runtime_min: float | None) -> bool:
+        """There is a meeting, and the runtime is known and lasts through it."""
+        return self.meeting and runtime_min is not None and runtime_min >= self.needed_min
+
+    def needs(self, section: Power) -> str:
+        """ "130 min (120 min to its end + this room's 10 min)" """
+        return (
+            f"{self.needed_min:.0f} min ({self.left_min:.0f} min to its end + this room's "
+            f"{section.min_runtime_min:g} min)"
+        )
 
 
 # -- the PC's own battery --------------------------------------------------------------
 
 
-def _run_battery(section: Power) -> CheckResult:
-    threshold = _threshold(section)
+def _run_battery(section: Power, cover: _Cover) -> CheckResult:
+    threshold = _threshold(section, cover)
     limits = {"min_charge_pct": section.min_charge_pct, "min_runtime_min": section.min_runtime_min}
     battery = psutil.sensors_battery()
     if battery is None:
@@ -155,10 +245,12 @@ def _run_battery(section: Power) -> CheckResult:
         "charge_pct": charge,
         "runtime_min": runtime_min,
         **limits,
+        **cover.details,
     }
     left = f", about {runtime_min:.0f} min left" if runtime_min is not None else ""
 
     def result(status: Status, code: str, message: str) -> CheckResult:
+        message += cover.note
         return CheckResult("power", status, message, code, charge, UNIT, threshold, details)
 
     if battery.power_plugged:
@@ -175,7 +267,15 @@ def _run_battery(section: Power) -> CheckResult:
             "power.battery_ok",
             f"The PC is plugged in; battery at {charge:.0f} %.",
         )
-    if runtime_min is not None and runtime_min < section.min_runtime_min:
+    if runtime_min is not None and runtime_min < cover.needed_min:
+        if cover.meeting:
+            return result(
+                Status.FAIL,
+                "power.battery_runtime_low",
+                f"The PC runs on its battery with about {runtime_min:.0f} min left, but "
+                f"{cover.name} runs until {cover.until}: that needs {cover.needs(section)}. "
+                "Plug in the charger now.",
+            )
         return result(
             Status.FAIL,
             "power.battery_runtime_low",
@@ -207,7 +307,7 @@ def _run_battery(section: Power) -> CheckResult:
 # -- a UPS behind upsd ---------------------------------------------------------------------
 
 
-def _run_nut(section: Power, cancel: CancelToken) -> CheckResult:
+def _run_nut(section: Power, cancel: CancelToken, cover: _Cover) -> CheckResult:
     cfg = section.nut
     client = nut.NutClient(cfg.host, cfg.port, lambda: cancel.remaining(cfg.timeout_s))
     base: dict[str, Any] = {
@@ -235,7 +335,7 @@ def _run_nut(section: Power, cancel: CancelToken) -> CheckResult:
                 raise
     except nut.NutError as exc:
         return _connection_problem(section, cfg, client.address, base, exc)
-    return _judge_ups(section, values, base)
+    return _judge_ups(section, values, base, cover)
 
 
 def _known_ups(client: nut.NutClient) -> list[str]:
@@ -394,7 +494,10 @@ def _model(values: Mapping[str, str]) -> str | None:
     return " ".join(part for part in (mfr.strip(), model.strip()) if part) or None
 
 
-def _judge_ups(section: Power, values: Mapping[str, str], base: dict[str, Any]) -> CheckResult:
+def _judge_ups(
+    section: Power, values: Mapping[str, str], base: dict[str, Any], cover: _Cover | None = None
+) -> CheckResult:
+    cover = cover or _Cover(section.min_runtime_min)
     status_text = values.get("ups.status", "").strip()
     flags = status_text.split()
     charge = _number(values, "battery.charge")
@@ -414,6 +517,7 @@ def _judge_ups(section: Power, values: Mapping[str, str], base: dict[str, Any]) 
         "ups_mfr": values.get("ups.mfr"),
         "ups_model": values.get("ups.model"),
         "device_model": values.get("device.model"),
+        **cover.details,
     }
     reading = ", ".join(
         part
@@ -457,7 +561,40 @@ def _judge_ups(section: Power, values: Mapping[str, str], base: dict[str, Any]) 
                 "not protected. Switch the UPS output on.",
             )
         )
-    if runtime_min is not None and runtime_min < section.min_runtime_min:
+    short = runtime_min is not None and runtime_min < cover.needed_min
+    below_minimum = runtime_min is not None and runtime_min < section.min_runtime_min
+    if short and cover.meeting and not on_battery and not below_minimum:
+        # On mains, with the room's own minimum met: the meeting can go ahead, but a cut
+        # would end it early. Said, and left to the technician: not a NO-GO.
+        problems.append(
+            (
+                Status.WARN,
+                "power.ups_short_for_meeting",
+                f"The UPS {name} would last about {runtime_min:.0f} min on battery "
+                f"(status {shown}), but {cover.name} runs until {cover.until}: a power cut now "
+                f"would need {cover.needs(section)}. Unplug equipment the meeting does not "
+                "need, let the UPS charge if it is charging, or have other power ready (a "
+                "generator, a larger UPS).",
+            )
+        )
+    elif short and cover.meeting:
+        problems.append(
+            (
+                Status.FAIL,
+                "power.ups_runtime_low",
+                f"The UPS {name} runs on battery with about {runtime_min:.0f} min left "
+                f"(status {shown}), but {cover.name} runs until {cover.until}: that needs "
+                f"{cover.needs(section)}. Restore mains power to the UPS, or unplug equipment "
+                "the meeting does not need."
+                if on_battery
+                else f"The UPS {name} would last about {runtime_min:.0f} min on battery "
+                f"(status {shown}), but {cover.name} runs until {cover.until}: a power cut now "
+                f"would need {cover.needs(section)}. Unplug equipment the meeting does not "
+                "need, let the UPS charge if it is charging, or have other power ready (a "
+                "generator, a larger UPS).",
+            )
+        )
+    elif short:
         fix = (
             "restore mains power to the UPS"
             if on_battery
@@ -503,7 +640,11 @@ def _judge_ups(section: Power, values: Mapping[str, str], base: dict[str, Any]) 
             (
                 Status.WARN,
                 "power.ups_on_battery",
-                f"The UPS {name} runs on battery {facts}: mains power is "
+                f"The UPS {name} runs on battery {facts}: mains power is out. At this load it "
+                f"lasts through {cover.name} until {cover.until}: check the power supply to "
+                "the UPS."
+                if cover.covers(runtime_min)
+                else f"The UPS {name} runs on battery {facts}: mains power is "
                 "out. The meeting will stop when the battery runs down: check the power "
                 "supply to the UPS.",
             )
@@ -533,12 +674,17 @@ def _judge_ups(section: Power, values: Mapping[str, str], base: dict[str, Any]) 
             )
         )
 
-    threshold = _threshold(section)
+    threshold = _threshold(section, cover)
     if not problems:
+        enough = (
+            f", enough for {cover.name} until {cover.until} ({cover.needed_min:.0f} min needed)"
+            if cover.covers(runtime_min)
+            else ""
+        )
         return CheckResult(
             "power",
             Status.PASS,
-            f"The UPS {name} is on mains power{reading}.",
+            f"The UPS {name} is on mains power{reading}{enough}.{cover.note}",
             "power.ups_ok",
             charge,
             UNIT,
@@ -549,4 +695,5 @@ def _judge_ups(section: Power, values: Mapping[str, str], base: dict[str, Any]) 
     problems.sort(key=lambda p: -p[0].severity)
     details["problems"] = [code for _, code, _ in problems]
     status, code, message = problems[0]
+    message += cover.note
     return CheckResult("power", status, message, code, charge, UNIT, threshold, details)

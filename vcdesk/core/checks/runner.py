@@ -12,14 +12,67 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from vcdesk.core.checks.result import Cancelled, CancelToken, CheckResult, Status
 from vcdesk.core.profile.model import Profile
+from vcdesk.core.schedule.meetings import Meeting
+from vcdesk.core.schedule.zones import zone_label
 
 log = logging.getLogger(__name__)
 
 GRACE_S = 1.0  # how long past its deadline a check may take to notice and answer
+
+# How far ahead a meeting counts as the one a check is run for. The automatic pre-meeting
+# check runs `schedule.precheck_min` before a meeting (30 by default), an operator pressing
+# F5 "before the meeting" within the hour; a check run earlier than that is about the room
+# in general, and the automatic check will judge the meeting itself when it is due.
+MEETING_HORIZON = timedelta(hours=1)
+
+
+def meeting_horizon(profile: Profile) -> timedelta:
+    return max(MEETING_HORIZON, timedelta(minutes=profile.schedule.precheck_min))
+
+
+def meeting_to_last_through(
+    meetings: Iterable[Meeting], now: datetime, horizon: timedelta
+) -> Meeting | None:
+    """The meeting the room must last through: of the busy, timed meetings on at `now` or
+    starting within `horizon`, the one that ends last. A check run during one meeting
+    shortly before the next (rooms book them back to back) covers both: a power cut now
+    would have to be ridden out until the later one ends. All-day events never count."""
+    due = [
+        m for m in meetings if m.busy and not m.all_day and m.end > now and m.start <= now + horizon
+    ]
+    return max(due, key=lambda m: (m.end, m.start), default=None)
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """What a run knows beyond the profile, for the checks that declare they take it
+    (CheckSpec.context): when the run is, and the meeting the room must last through."""
+
+    now: datetime | None = None  # aware, in the room's zone: what "minutes left" counts from
+    meeting: Meeting | None = None  # see meeting_to_last_through
+    zone: str = ""  # WIB, WITA, WIT: how the room's clock is named in messages
+    schedule_problem: str | None = None  # the room's calendar could not be read: why
+
+    @classmethod
+    def for_meetings(
+        cls,
+        profile: Profile,
+        now: datetime,
+        meetings: Iterable[Meeting],
+        schedule_problem: str | None = None,
+    ) -> RunContext:
+        """The context for a run at `now` (aware; the room's zone names the clock), given
+        the room's meetings around it (the console's agenda, or its calendar read now)."""
+        tz = now.tzinfo
+        label = zone_label(tz, now) if isinstance(tz, ZoneInfo) else (now.tzname() or "")
+        meeting = meeting_to_last_through(meetings, now, meeting_horizon(profile))
+        return cls(now, meeting, label, schedule_problem)
 
 
 @dataclass(frozen=True)
@@ -28,6 +81,7 @@ class CheckSpec:
     section: str  # the profile attribute the check judges
     target: str  # "module:function", imported only when the check runs (cv2 is slow to load)
     timeout: Callable[[Any], float]
+    context: bool = False  # the check is called (section, cancel, RunContext | None)
 
 
 CHECKS: tuple[CheckSpec, ...] = (
@@ -46,7 +100,13 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("cpu", "cpu", "vcdesk.core.checks.system:run_cpu", lambda s: s.sample_seconds + 4),
     CheckSpec("memory", "memory", "vcdesk.core.checks.system:run_memory", lambda s: 5),
     CheckSpec("disk", "disk", "vcdesk.core.checks.system:run_disk", lambda s: 10),
-    CheckSpec("power", "power", "vcdesk.core.checks.power:run", lambda s: 3 * s.nut.timeout_s + 2),
+    CheckSpec(
+        "power",
+        "power",
+        "vcdesk.core.checks.power:run",
+        lambda s: 3 * s.nut.timeout_s + 2,
+        context=True,
+    ),
     CheckSpec(
         "network", "network", "vcdesk.core.checks.network:run", lambda s: 2 * s.test_seconds + 8
     ),
@@ -62,7 +122,8 @@ def overall(results: Iterable[CheckResult]) -> Status:
 
 class ChecklistRun:
     """One run of the checklist. `start()` returns at once; results arrive on `on_result`
-    (called from worker threads) and `wait()` returns them all in the profile's order."""
+    (called from worker threads) and `wait()` returns them all in the profile's order.
+    `context` goes to the checks whose spec asks for it (None: no meeting is known)."""
 
     def __init__(
         self,
@@ -70,10 +131,12 @@ class ChecklistRun:
         only: Iterable[str] | None = None,
         on_result: Callable[[CheckResult], None] | None = None,
         specs: Iterable[CheckSpec] = CHECKS,
+        context: RunContext | None = None,
     ) -> None:
         wanted = set(only) if only is not None else {spec.id for spec in specs}
         self.specs = [spec for spec in specs if spec.id in wanted]
         self.profile = profile
+        self.context = context
         self._on_result = on_result
         self._tokens: dict[str, CancelToken] = {}
         self._results: dict[str, CheckResult] = {}
@@ -159,7 +222,8 @@ class ChecklistRun:
         try:
             module, _, name = spec.target.partition(":")
             func = getattr(importlib.import_module(module), name)
-            result = func(section, token)
+            args = (section, token, self.context) if spec.context else (section, token)
+            result = func(*args)
         except Cancelled:
             result = self._timed_out(spec)
         except Exception as exc:  # a bug in a check must not take the checklist down
@@ -183,5 +247,6 @@ def run_checklist(
     profile: Profile,
     only: Iterable[str] | None = None,
     on_result: Callable[[CheckResult], None] | None = None,
+    context: RunContext | None = None,
 ) -> list[CheckResult]:
-    return ChecklistRun(profile, only, on_result).start().wait()
+    return ChecklistRun(profile, only, on_result, context=context).start().wait()

@@ -43,6 +43,10 @@ class Room(Section):
     name: Annotated[
         str, Field(min_length=1, max_length=200, description="Room name shown to operators")
     ]
+    institution: Text = Field(
+        "", description="Institution named at the top of the checklist report (e.g. the agency)"
+    )
+    unit: Text = Field("", description="Unit of the institution that runs the room, named under it")
     location: Text = Field("", description="Building and floor")
     operator: Text = Field("", description="Who runs this room (name or team)")
     timezone: str = Field(
@@ -154,8 +158,13 @@ class Conversion(Section):
     max_parallel: int = Field(1, ge=1, le=8)
     low_priority: bool = True
     watch_dirs: tuple[Text, ...] = ()
+    builtin_meeting_clients: bool = Field(
+        True,
+        description="A running Zoom, Microsoft Teams, Webex, GoTo Meeting, Jitsi Meet or Skype "
+        "means a meeting is on",
+    )
     meeting_processes: tuple[Text, ...] = Field(
-        (), description="Process names that mean a meeting is on (e.g. zoom, ms-teams)"
+        (), description="More process names that mean a meeting is on (e.g. obs64.exe)"
     )
 
 

@@ -29,7 +29,7 @@ from vcdesk.core.queue import owner as owners
 from vcdesk.core.queue.conversion import Conversion, clean_up_after
 from vcdesk.core.queue.events import EventKind, Listener, QueueEvent
 from vcdesk.core.queue.jobs import Job, JobState
-from vcdesk.core.queue.meeting import DEFAULT_OFF_DELAY_S, MeetingDetector
+from vcdesk.core.queue.meeting import DEFAULT_OFF_DELAY_S, MeetingDetector, watched_names
 from vcdesk.core.queue.store import JobStore
 from vcdesk.core.queue.watch import DEFAULT_SETTLE_S, WatchFolders
 
@@ -104,7 +104,7 @@ def conversion_settings(section: ConversionSection) -> dict[str, object]:
         "low_priority": section.low_priority,
         "output_dir": Path(section.output_dir),
         "preset": section.preset,
-        "meeting_processes": tuple(section.meeting_processes),
+        "meeting_processes": watched_names(section),
         "watch_dirs": tuple(Path(d) for d in section.watch_dirs),
     }
 

@@ -13,6 +13,7 @@ import dataclasses
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -30,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from vcdesk.core.checks.result import CheckResult, Status
-from vcdesk.core.checks.runner import CHECK_IDS
+from vcdesk.core.checks.runner import CHECK_IDS, RunContext
 from vcdesk.core.history import RunRecord, set_sop_ticked
 from vcdesk.core.profile.model import Profile
 from vcdesk.qt.checklist import ChecklistController
 from vcdesk.qt.preview import CameraPreview, MicLevelMonitor
+from vcdesk.qt.schedule import ScheduleController
 from vcdesk.qt.system_monitor import SystemMonitor
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
@@ -83,6 +85,9 @@ class ChecklistPage(QWidget):
         self._shown = False  # between showEvent and hideEvent
         self._checking = False  # between the controller's started and finished
         self._watched: QWidget | None = None  # the top-level window, for its minimised state
+        # The room's schedule, set by the main window: the power check judges the UPS
+        # against the meeting on now or coming (None: judged against the room's minimum).
+        self.schedule: ScheduleController | None = None
 
         self.room = QLabel()
         self.room.setObjectName("pageTitle")
@@ -371,6 +376,16 @@ class ChecklistPage(QWidget):
     def run_checklist(self, only: Sequence[str] | None = None) -> None:
         if self._profile is None or self._controller.running:
             return
+        schedule = self.schedule
+        context = (
+            RunContext.for_meetings(
+                self._profile,
+                schedule.now().astimezone(ZoneInfo(self._profile.room.timezone)),
+                schedule.today(),
+            )
+            if schedule is not None
+            else None
+        )
         self._controller.start(
             self._profile,
             str(self._profile_path or ""),
@@ -378,6 +393,7 @@ class ChecklistPage(QWidget):
             self.sop_ticked(),
             only,
             before=self.release_devices,
+            context=context,
         )
 
     def release_devices(self) -> None:

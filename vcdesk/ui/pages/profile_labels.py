@@ -29,6 +29,8 @@ SECTIONS = {
 
 FIELDS = {
     "room.name": QT_TRANSLATE_NOOP("ProfileFields", "Room name"),
+    "room.institution": QT_TRANSLATE_NOOP("ProfileFields", "Institution"),
+    "room.unit": QT_TRANSLATE_NOOP("ProfileFields", "Unit"),
     "room.location": QT_TRANSLATE_NOOP("ProfileFields", "Location"),
     "room.operator": QT_TRANSLATE_NOOP("ProfileFields", "Operator"),
     "room.timezone": QT_TRANSLATE_NOOP("ProfileFields", "Time zone"),
@@ -75,7 +77,10 @@ FIELDS = {
     "conversion.max_parallel": QT_TRANSLATE_NOOP("ProfileFields", "Conversions at once"),
     "conversion.low_priority": QT_TRANSLATE_NOOP("ProfileFields", "Run at low priority"),
     "conversion.watch_dirs": QT_TRANSLATE_NOOP("ProfileFields", "Watched folders"),
-    "conversion.meeting_processes": QT_TRANSLATE_NOOP("ProfileFields", "Meeting programs"),
+    "conversion.builtin_meeting_clients": QT_TRANSLATE_NOOP(
+        "ProfileFields", "Detect common meeting programs"
+    ),
+    "conversion.meeting_processes": QT_TRANSLATE_NOOP("ProfileFields", "More meeting programs"),
     "schedule.ics": QT_TRANSLATE_NOOP("ProfileFields", "Meeting calendar"),
     "schedule.pause_before_min": QT_TRANSLATE_NOOP("ProfileFields", "Pause conversions before"),
     "schedule.precheck_min": QT_TRANSLATE_NOOP("ProfileFields", "Run checklist before"),
@@ -85,6 +90,13 @@ FIELDS = {
 # The schema's descriptions, word for word, so they can be translated for tooltips.
 DESCRIPTIONS = (
     QT_TRANSLATE_NOOP("ProfileFields", "Room name shown to operators"),
+    QT_TRANSLATE_NOOP(
+        "ProfileFields",
+        "Institution named at the top of the checklist report (e.g. the agency)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ProfileFields", "Unit of the institution that runs the room, named under it"
+    ),
     QT_TRANSLATE_NOOP("ProfileFields", "Building and floor"),
     QT_TRANSLATE_NOOP("ProfileFields", "Who runs this room (name or team)"),
     QT_TRANSLATE_NOOP(
@@ -110,7 +122,12 @@ DESCRIPTIONS = (
     QT_TRANSLATE_NOOP("ProfileFields", "Parallel transfer streams"),
     QT_TRANSLATE_NOOP("ProfileFields", "Where converted files go"),
     QT_TRANSLATE_NOOP(
-        "ProfileFields", "Process names that mean a meeting is on (e.g. zoom, ms-teams)"
+        "ProfileFields",
+        "A running Zoom, Microsoft Teams, Webex, GoTo Meeting, Jitsi Meet or Skype means a "
+        "meeting is on",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ProfileFields", "More process names that mean a meeting is on (e.g. obs64.exe)"
     ),
     QT_TRANSLATE_NOOP("ProfileFields", "iCalendar file path or http(s) URL"),
     QT_TRANSLATE_NOOP("ProfileFields", "Manual SOP items the operator ticks before a meeting"),
