@@ -115,6 +115,11 @@ def test_the_console_queue_waits_for_a_meeting_and_runs_without(qtbot, tmp_path:
     entry = console_entry(tmp_path, path, start, 60)
     win = window(qtbot, tmp_path, path)
     qtbot.waitUntil(lambda: "Meeting mode: on" in win.meeting_label.text(), timeout=15_000)
+    # Why, in the same words on the status bar and the Conversions page's button (which is
+    # the operator's own switch, and stays up: the calendar, not the operator, holds it).
+    said = "Meeting mode: on (a meeting in the calendar)"
+    assert said in win.meeting_label.text() and win.conversions_page.meeting_button.text() == said
+    assert not win.conversions_page.meeting_button.isChecked()
     agenda = win.checklist_page.agenda
     qtbot.waitUntil(lambda: agenda.countdown.text().startswith("In a meeting until"), timeout=5000)
 

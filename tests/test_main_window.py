@@ -133,6 +133,12 @@ def test_status_bar_and_notices_follow_the_queue_and_the_checklist(qtbot, tmp_pa
     window.meeting_action.trigger()  # Console menu / tray: meeting mode on
     qtbot.waitUntil(lambda: "Meeting mode: on" in window.meeting_label.text(), timeout=10_000)
     assert window.queue.meeting_on and not window.meeting_icon.isHidden()
+    # One state, in the same words, in the status bar, on the page's button and the tray.
+    said = "Meeting mode: on (switched on here)"
+    qtbot.waitUntil(lambda: said in window.meeting_label.text(), timeout=10_000)
+    assert window.conversions_page.meeting_button.text() == said
+    assert window.conversions_page.meeting_button.isChecked() and window.meeting_action.isChecked()
+    assert said in window.tray.tooltip()
     window.meeting_action.trigger()
     qtbot.waitUntil(lambda: "Meeting mode: off" in window.meeting_label.text(), timeout=10_000)
 

@@ -558,6 +558,14 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>switched on here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting mode: on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,11 +574,19 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meeting mode: on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting in progress: conversions are paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meeting program detected: %1. Conversions go on by themselves once it has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s calendar has a meeting on: conversions go on when it ends (or press “End now” under today&apos;s meetings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,14 +925,6 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Checking the room before %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting mode: on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting mode: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -600,6 +600,14 @@ Folder hasil: %2
 Kode penyebab: %3</translation>
     </message>
     <message>
+        <source>switched on here</source>
+        <translation>dinyalakan di sini</translation>
+    </message>
+    <message>
+        <source>a meeting in the calendar</source>
+        <translation>ada rapat di kalender</translation>
+    </message>
+    <message>
         <source>Meeting mode: on</source>
         <translation>Mode rapat: aktif</translation>
     </message>
@@ -608,12 +616,20 @@ Kode penyebab: %3</translation>
         <translation>Lanjutkan antrean</translation>
     </message>
     <message>
+        <source>Meeting mode: on (%1)</source>
+        <translation>Mode rapat: aktif (%1)</translation>
+    </message>
+    <message>
         <source>Meeting in progress: conversions are paused</source>
         <translation>Rapat berlangsung: konversi dijeda</translation>
     </message>
     <message>
         <source>Meeting program detected: %1. Conversions go on by themselves once it has closed.</source>
         <translation>Program rapat terdeteksi: %1. Konversi berlanjut sendiri setelah program itu ditutup.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s calendar has a meeting on: conversions go on when it ends (or press “End now” under today&apos;s meetings).</source>
+        <translation>Kalender ruang mencatat rapat yang sedang berlangsung: konversi berlanjut setelah rapat selesai (atau tekan “Akhiri sekarang” di bawah rapat hari ini).</translation>
     </message>
     <message>
         <source>Switched on here: switch “Meeting mode” off after the meeting.</source>
@@ -991,11 +1007,11 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Meeting mode: on</source>
-        <translation>Mode rapat: aktif</translation>
+        <translation type="vanished">Mode rapat: aktif</translation>
     </message>
     <message>
         <source>Meeting mode: off</source>
-        <translation>Mode rapat: nonaktif</translation>
+        <translation type="vanished">Mode rapat: nonaktif</translation>
     </message>
     <message>
         <source>While meeting mode is on, conversions are held so the meeting has the PC.</source>

@@ -111,12 +111,13 @@ class QueueController(QObject):
     jobRemoved = Signal(int)
     jobFinished = Signal(object)  # Job done, failed or cancelled (after jobChanged): the tray
     queueReset = Signal(list)  # list[Job], in queue order: replace the whole list
-    meetingChanged = Signal(bool, list)  # meeting mode on, meeting clients seen running
+    # meeting mode on, the meeting clients seen running, a meeting on in the room's schedule
+    meetingChanged = Signal(bool, list, bool)
     flagsChanged = Signal(bool, bool)  # queue paused, meeting mode switched on by the operator
     actionFailed = Signal(str)  # a request was refused or failed: words for the operator
     runningChanged = Signal(bool)  # the engine started (True) or stopped (False)
 
-    _event = Signal(object, object)  # QueueEvent, meeting clients: from the engine's threads
+    _event = Signal(object, object)  # QueueEvent, meeting reasons: from the engine's threads
     _progressDue = Signal()
 
     def __init__(
@@ -169,6 +170,11 @@ class QueueController(QObject):
     def meeting_clients(self) -> list[str]:
         engine = self._engine
         return engine.meeting_clients if engine is not None else []
+
+    @property
+    def meeting_scheduled(self) -> bool:
+        engine = self._engine
+        return engine is not None and engine.meeting_scheduled
 
     @property
     def output_dir(self) -> Path | None:
@@ -434,15 +440,16 @@ class QueueController(QObject):
                 if first:
                     self._progressDue.emit()
                 return
-            clients = None
+            reasons = None
             if event.kind is EventKind.MEETING:
                 engine = self._engine
-                clients = engine.meeting_clients if engine is not None else []
-            self._event.emit(event, clients)
+                if engine is not None:
+                    reasons = (engine.meeting_clients, engine.meeting_scheduled)
+            self._event.emit(event, reasons)
         except RuntimeError:  # the controller was deleted while the engine still ran
             log.debug("queue event after the controller was deleted: %s", event.kind)
 
-    def _dispatch(self, event: QueueEvent, clients: list[str] | None) -> None:
+    def _dispatch(self, event: QueueEvent, reasons: tuple[list[str], bool] | None) -> None:
         kind, job = event.kind, event.job
         if self._newer is not None:
             if job is not None and kind in _ROW_EVENTS:
@@ -463,7 +470,8 @@ class QueueController(QObject):
             self._drop_progress(event.job_id)
             self.jobRemoved.emit(event.job_id)
         elif kind is EventKind.MEETING:
-            self.meetingChanged.emit(bool(event.meeting), list(clients or []))
+            clients, scheduled = reasons or ([], False)
+            self.meetingChanged.emit(bool(event.meeting), list(clients), scheduled)
             self.refresh()  # the operator's switch may have changed with it
         elif kind is EventKind.QUEUE_CHANGED or (
             kind in (EventKind.JOB_CHANGED, EventKind.JOB_STARTED) and job is None

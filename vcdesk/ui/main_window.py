@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.meeting_label)
         self.statusBar().addPermanentWidget(self.queue_label)
         self.conversions_page.summaryChanged.connect(self._queue_summary)
-        self.queue.meetingChanged.connect(self._meeting_changed)
+        self.conversions_page.meetingModeChanged.connect(self._meeting_changed)
         self.queue.actionFailed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
         self.tray = Tray(self)
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.meeting_action.setCheckable(True)
         self.meeting_action.triggered.connect(self.queue.set_meeting)
         self.tray.add_action(self.meeting_action)
-        self._meeting_changed(False, [])
+        self._meeting_changed(*self.conversions_page.meeting_mode())
         self.queue.jobFinished.connect(self._job_finished)
         self.checklist.finished.connect(self._checklist_finished)
         self.meetings = MeetingDesk(
@@ -331,17 +331,16 @@ class MainWindow(QMainWindow):
         self._update_tray_tooltip()
 
     def _update_tray_tooltip(self) -> None:
-        self.tray.set_tooltip(f"vcdesk · {self.room_label.text()}\n{self.queue_label.text()}")
+        self.tray.set_tooltip(
+            f"vcdesk · {self.room_label.text()}\n{self.queue_label.text()}\n"
+            + self.conversions_page.meeting_mode()[0]
+        )
 
-    def _meeting_changed(self, on: bool, clients: list[str]) -> None:
-        self.meeting_action.setChecked(on)
-        if on:
-            text = self.tr("Meeting mode: on")
-            if clients:
-                text += f" ({', '.join(clients)})"
-            self.meeting_label.setText(f"<b>{html.escape(text)}</b>")
-        else:
-            self.meeting_label.setText(html.escape(self.tr("Meeting mode: off")))
+    def _meeting_changed(self, text: str, on: bool) -> None:
+        """The Conversions page's words for meeting mode, here and in the tray: one state."""
+        self.meeting_action.setChecked(self.conversions_page.meeting_button.isChecked())
+        self.meeting_label.setText(f"<b>{html.escape(text)}</b>" if on else html.escape(text))
+        self._update_tray_tooltip()
         self.meeting_icon.setPixmap(jobs_model.state_icon(jobs_model.HELD).pixmap(16, 16))
         self.meeting_icon.setVisible(on)
         self.meeting_label.setToolTip(

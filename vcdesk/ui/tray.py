@@ -40,6 +40,7 @@ class Tray(QObject):
         super().__init__(parent)
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
         self.notices: list[tuple[str, str]] = []  # what was said, newest last (tests read it)
+        self._tooltip = ""
         self.icon: QSystemTrayIcon | None = None
         self.menu = QMenu(parent)
         self.show_action = QAction(self.tr("&Show the console"), self)
@@ -62,8 +63,13 @@ class Tray(QObject):
         self.menu.insertAction(self.quit_action, action)
 
     def set_tooltip(self, text: str) -> None:
+        self._tooltip = text
         if self.icon is not None:
             self.icon.setToolTip(text)
+
+    def tooltip(self) -> str:
+        """What the tray icon says on hover (kept where no tray shows it: tests read it)."""
+        return self._tooltip
 
     def notify(self, title: str, text: str, kind: Kind = Kind.Information) -> None:
         self.notices.append((title, text))

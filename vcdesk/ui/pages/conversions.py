@@ -57,6 +57,9 @@ PROBLEM_SHOWN_MS = 30_000
 
 class ConversionsPage(QWidget):
     summaryChanged = Signal(str)  # "Queue: 1 running, 3 waiting": for the status bar
+    # Meeting mode in the words every place shows it (this page's button, the status bar,
+    # the tray), and whether it is on.
+    meetingModeChanged = Signal(str, bool)
 
     def __init__(
         self, controller: QueueController, tasks: TaskRunner, parent: QWidget | None = None
@@ -67,6 +70,7 @@ class ConversionsPage(QWidget):
         self._meeting_on = False
         self._meeting_manual = False
         self._clients: list[str] = []
+        self._meeting_scheduled = False
         self._queue_paused = False
         self._summary = ""
         self._last_dir = ""
@@ -238,7 +242,9 @@ class ConversionsPage(QWidget):
         controller.actionFailed.connect(self.show_problem)
         self._on_model_changed()
         # If the controller runs already: meeting mode from memory, the jobs from the database.
-        self._on_meeting(controller.meeting_on, controller.meeting_clients)
+        self._on_meeting(
+            controller.meeting_on, controller.meeting_clients, controller.meeting_scheduled
+        )
         controller.refresh()
 
     # -- what the status bar shows -----------------------------------------------------
@@ -467,20 +473,40 @@ class ConversionsPage(QWidget):
             button.setChecked(checked)
             button.blockSignals(False)
         # Words say the state too: a pressed-looking button alone is easy to misread.
-        self.meeting_button.setText(
-            self.tr("Meeting mode: on") if meeting_manual else self.tr("Meeting mode: off")
-        )
         self.queue_button.setText(
             self.tr("Resume queue") if queue_paused else self.tr("Pause queue")
         )
         self._show_banner()
 
-    def _on_meeting(self, on: bool, clients: Sequence[str]) -> None:
-        self._meeting_on, self._clients = on, list(clients)
+    def _on_meeting(self, on: bool, clients: Sequence[str], scheduled: bool = False) -> None:
+        self._meeting_on, self._clients, self._meeting_scheduled = on, list(clients), scheduled
         self.model.set_meeting(on)
         self._show_banner()
 
+    def meeting_mode(self) -> tuple[str, bool]:
+        """(the words, whether meeting mode is on)."""
+        return self.meeting_mode_text(), self._meeting_on or self._meeting_manual
+
+    def meeting_mode_text(self) -> str:
+        """One state, said the same everywhere: off; or on, and why (by hand, a meeting
+        program running, a meeting in the room's calendar)."""
+        if not (self._meeting_on or self._meeting_manual):
+            return self.tr("Meeting mode: off")
+        reasons = []
+        if self._meeting_manual:
+            reasons.append(self.tr("switched on here"))
+        if self._clients:
+            reasons.append(self.tr("%1 running").replace("%1", ", ".join(self._clients)))
+        if self._meeting_scheduled:
+            reasons.append(self.tr("a meeting in the calendar"))
+        if not reasons:
+            return self.tr("Meeting mode: on")
+        return self.tr("Meeting mode: on (%1)").replace("%1", "; ".join(reasons))
+
     def _show_banner(self) -> None:
+        text = self.meeting_mode_text()
+        self.meeting_button.setText(text)
+        self.meetingModeChanged.emit(text, self._meeting_on or self._meeting_manual)
         if self._meeting_on:
             title = self.tr("Meeting in progress: conversions are paused")
             lines = []
@@ -490,6 +516,13 @@ class ConversionsPage(QWidget):
                         "Meeting program detected: %1. Conversions go on by themselves once "
                         "it has closed."
                     ).replace("%1", ", ".join(self._clients))
+                )
+            if self._meeting_scheduled:
+                lines.append(
+                    self.tr(
+                        "The room's calendar has a meeting on: conversions go on when it ends "
+                        "(or press “End now” under today's meetings)."
+                    )
                 )
             if self._meeting_manual:
                 lines.append(
