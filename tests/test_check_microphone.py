@@ -216,6 +216,13 @@ def test_default_device_and_case_insensitive_names(pulse: PulseServer) -> None:
     assert audio.find_input_device("ulse").name == "pulse"
 
 
+def test_the_inputs_are_listed_for_a_person_to_choose(pulse: PulseServer) -> None:
+    """What the Room profiles page offers: every input, each one findable by its name."""
+    names = [device.name for device in audio.list_input_devices(timeout=10)]
+    assert "pulse" in names and "default" in names
+    assert all(audio.find_input_device(name).name == name for name in names)
+
+
 def test_cancel_mid_record_returns_promptly(pulse: PulseServer) -> None:
     token = CancelToken(time.monotonic() + 30)
     box: list[CheckResult] = []

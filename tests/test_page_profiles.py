@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,12 +37,18 @@ from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import status
+from vcdesk.ui.app import install_translators
 from vcdesk.ui.pages import profile_editor, profile_files, profile_labels
 from vcdesk.ui.pages.profile_fields import Kind, specs
+from vcdesk.ui.pages.profile_list import entry_icon
 from vcdesk.ui.pages.profiles import ProfilesPage
 
 Buttons = QMessageBox.StandardButton
 EXAMPLES = sorted((ROOT / "profiles").glob("*.yaml"))
+# A drop-down or completion list opening: the offscreen platform's notices, not our code.
+POPUPS = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
 
 
 @pytest.fixture
@@ -202,6 +208,89 @@ def test_an_invalid_value_is_shown_inline_and_blocks_save(  # type: ignore[no-un
     qtbot.keyClicks(name, "Ruang Baru")
     assert not error.isVisible() and page.editor.save_button.isEnabled()
     assert page.editor.summary.isHidden()
+
+
+BAD_VALUES = "schema_version: 1\nroom:\n  name: Ruang Uji\ncpu:\n  max_percent: 150\n"
+
+
+def test_unsaved_and_invalid_entries_are_marked_in_the_list(  # type: ignore[no-untyped-def]
+    qtbot, page: ProfilesPage, folders
+) -> None:
+    """Each state by an icon of its own shape and by words, in the text and the tooltip."""
+    example, bad = folders[0] / "example.yaml", folders[0] / "bad-values.yaml"
+    bad.write_text(BAD_VALUES, encoding="utf-8")
+    page.refresh()
+    settle(qtbot, page)
+    open_file(qtbot, page, example)
+    item = page.list.item_for(example)
+    assert item is not None and item.text() == "Ruang Contoh\nexample.yaml"
+    assert item.toolTip() == str(example)
+    assert item.icon().cacheKey() == status.icon(Status.PASS).cacheKey()
+
+    type_into_spin(qtbot, page.editor.form.editor("cpu.max_percent").spin, "90")  # type: ignore[attr-defined]
+    assert item.text() == "Ruang Contoh\nexample.yaml (unsaved changes)"
+    assert item.toolTip().splitlines() == [str(example), "unsaved changes"]
+    unsaved = entry_icon(valid=True, dirty=True)
+    assert item.icon().cacheKey() == unsaved.cacheKey()
+    assert unsaved.cacheKey() not in (
+        status.icon(Status.PASS).cacheKey(),
+        status.icon(Status.FAIL).cacheKey(),
+        entry_icon(valid=False, dirty=True).cacheKey(),
+    )
+    assert unsaved.pixmap(32, 32).toImage() != status.icon(Status.PASS).pixmap(32, 32).toImage()
+    with qtbot.waitSignal(page.profileSaved, timeout=10_000):
+        page.editor.save_button.click()
+    settle(qtbot, page)
+    assert item.text() == "Ruang Contoh\nexample.yaml" and item.toolTip() == str(example)
+    assert item.icon().cacheKey() == status.icon(Status.PASS).cacheKey()
+
+    invalid = page.list.item_for(bad)
+    assert invalid is not None and invalid.text() == "Ruang Uji\nbad-values.yaml (invalid)"
+    tip = invalid.toolTip().splitlines()
+    assert tip[:2] == [str(bad), "invalid"] and "max_percent" in tip[2]
+    assert invalid.icon().cacheKey() == status.icon(Status.FAIL).cacheKey()
+    open_file(qtbot, page, bad)
+    location = page.editor.form.editor("room.location").edit  # type: ignore[attr-defined]
+    qtbot.keyClicks(location, "Lantai 3")
+    assert invalid.text() == "Ruang Uji\nbad-values.yaml (invalid, unsaved changes)"
+    assert invalid.toolTip().splitlines()[1] == "invalid, unsaved changes"
+    assert invalid.icon().cacheKey() == entry_icon(valid=False, dirty=True).cacheKey()
+    assert invalid.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Ruang Uji, bad-values.yaml (invalid, unsaved changes)"
+    )
+
+
+@pytest.fixture
+def indonesian(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    translators = install_translators(qapp, "id")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_the_list_marks_read_in_indonesian(  # type: ignore[no-untyped-def]
+    indonesian: None, qtbot, page: ProfilesPage, folders
+) -> None:
+    invalid_word = QCoreApplication.translate("ProfileList", "invalid")
+    unsaved_word = QCoreApplication.translate("ProfileList", "unsaved changes")
+    assert invalid_word == "tidak valid"
+    assert unsaved_word not in ("", "unsaved changes")  # whichever words the .ts gives
+    example, bad = folders[0] / "example.yaml", folders[0] / "bad-values.yaml"
+    bad.write_text(BAD_VALUES, encoding="utf-8")
+    page.refresh()
+    settle(qtbot, page)
+    invalid = page.list.item_for(bad)
+    assert invalid is not None and invalid.text() == "Ruang Uji\nbad-values.yaml (tidak valid)"
+    assert invalid.toolTip().splitlines()[1] == "tidak valid"
+    open_file(qtbot, page, example)
+    type_into_spin(qtbot, page.editor.form.editor("cpu.max_percent").spin, "90")  # type: ignore[attr-defined]
+    item = page.list.item_for(example)
+    assert item is not None
+    assert item.text() == f"Ruang Contoh\nexample.yaml ({unsaved_word})"
+    assert item.toolTip().splitlines()[1] == unsaved_word
+    assert item.icon().cacheKey() == entry_icon(valid=True, dirty=True).cacheKey()
 
 
 def test_a_file_with_wrong_values_is_listed_and_opens(  # type: ignore[no-untyped-def]
@@ -411,6 +500,7 @@ def test_switching_with_unsaved_changes_asks(  # type: ignore[no-untyped-def]
     assert page.path == example and other.read_bytes() == before
 
 
+@POPUPS
 def test_unsaved_invalid_changes_can_only_be_discarded(  # type: ignore[no-untyped-def]
     qtbot, page: ProfilesPage, folders, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -493,7 +583,9 @@ def test_widgets_follow_the_schema(qtbot, page: ProfilesPage, folders) -> None: 
     source = widget["power.source"]
     assert isinstance(source, QComboBox)
     assert [source.itemData(i) for i in range(source.count())] == ["battery", "nut", "none"]
-    assert isinstance(widget["camera.source"], QLineEdit)
+    for dotted in ("camera.source", "microphone.device", "room.timezone"):
+        combo = widget[dotted]  # typed freely, with what this computer has in the drop-down
+        assert isinstance(combo, QComboBox) and combo.isEditable(), dotted
     assert isinstance(widget["checklist"], QPlainTextEdit)
     assert isinstance(widget["network.hosts"], QPlainTextEdit)
     assert (

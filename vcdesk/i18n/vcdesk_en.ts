@@ -1597,6 +1597,58 @@ Reason code: %3</source>
         <source>Allowed: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again for the devices this computer has (they are not opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found on this computer. You can still type an index, a device name, a video file or a stream URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found on this computer. Leave the field empty for the system default, or type a device name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphones found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound system cannot be used (PortAudio is missing or would not start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound system did not answer in time. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>

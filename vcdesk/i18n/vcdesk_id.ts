@@ -1274,7 +1274,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>%1, unsaved changes</source>
-        <translation>%1, ada perubahan belum disimpan</translation>
+        <translation>%1, belum disimpan</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -1719,6 +1719,58 @@ Kode penyebab: %3</translation>
         <source>Allowed: %1 to %2</source>
         <translation>Rentang: %1 sampai %2</translation>
     </message>
+    <message>
+        <source>Find devices</source>
+        <translation>Cari perangkat</translation>
+    </message>
+    <message>
+        <source>Look again for the devices this computer has (they are not opened)</source>
+        <translation>Cari lagi perangkat yang ada di komputer ini (perangkat tidak dibuka)</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>Daftar tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Searching for devices…</source>
+        <translation>Mencari perangkat…</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Tidak ada kamera</translation>
+    </message>
+    <message>
+        <source>No camera found on this computer. You can still type an index, a device name, a video file or a stream URL.</source>
+        <translation>Tidak ada kamera yang ditemukan di komputer ini. Anda tetap dapat mengetik indeks perangkat, nama perangkat, berkas video, atau alamat siaran (URL).</translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation>Kamera ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(bawaan sistem)</translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation>Tidak ada mikrofon</translation>
+    </message>
+    <message>
+        <source>No microphone found on this computer. Leave the field empty for the system default, or type a device name.</source>
+        <translation>Tidak ada mikrofon yang ditemukan di komputer ini. Kosongkan isian untuk memakai perangkat bawaan sistem, atau ketik nama perangkat.</translation>
+    </message>
+    <message>
+        <source>Microphones found: %1</source>
+        <translation>Mikrofon ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>The sound system cannot be used (PortAudio is missing or would not start).</source>
+        <translation>Sistem suara tidak dapat digunakan (PortAudio tidak ada atau gagal dijalankan).</translation>
+    </message>
+    <message>
+        <source>The sound system did not answer in time. Try again later.</source>
+        <translation>Sistem suara tidak menjawab tepat waktu. Coba lagi nanti.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -1747,7 +1799,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation>ada perubahan belum disimpan</translation>
+        <translation>belum disimpan</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -208,18 +208,39 @@ def find_input_device(spec: int | str | None, timeout: float | None = None) -> I
 
     Listing devices asks every sound server and driver, and a wedged one blocks that for
     minutes; with `timeout` the caller gets DeviceStalled (stage "list") instead."""
+    device: InputDevice = _within(timeout, lambda: _find_or_refresh(spec))
+    return device
+
+
+def list_input_devices(timeout: float | None = None) -> list[InputDevice]:
+    """Every sound input there is now, for a person to choose from. PortAudio's list is read
+    again first (a microphone plugged in since vcdesk started shows up) unless a stream is
+    open, when the list as it stands is given. Nothing is opened. `timeout`: as for
+    find_input_device."""
+
+    def listing() -> list[InputDevice]:
+        refresh_devices()
+        return _inputs(_sounddevice())[1]
+
+    devices: list[InputDevice] = _within(timeout, listing)
+    return devices
+
+
+def _within(timeout: float | None, work: Callable[[], Any]) -> Any:
+    """`work()` on a thread of its own, given up (DeviceStalled, stage "list") after
+    `timeout` seconds: a wedged sound server must not hold its caller for minutes."""
     if timeout is None:
-        return _find_or_refresh(spec)
+        return work()
     handoff = _Handoff()
 
-    def work() -> None:
+    def run() -> None:
         try:
-            handoff.value = _find_or_refresh(spec)
+            handoff.value = work()
         except BaseException as exc:
             handoff.error = exc
         handoff.done.set()
 
-    threading.Thread(target=work, name="list-audio-devices", daemon=True).start()
+    threading.Thread(target=run, name="list-audio-devices", daemon=True).start()
     if not handoff.done.wait(timeout):
         raise DeviceStalled(
             f"The sound system did not list its devices within {timeout:.1f} s",
@@ -228,8 +249,14 @@ def find_input_device(spec: int | str | None, timeout: float | None = None) -> I
         )
     if handoff.error is not None:
         raise handoff.error
-    device: InputDevice = handoff.value
-    return device
+    return handoff.value
+
+
+def _inputs(sd: Any) -> tuple[list[Any], list[InputDevice]]:
+    """(every device PortAudio lists, the input devices among them)."""
+    hostapis = sd.query_hostapis()
+    infos = list(sd.query_devices())
+    return infos, [_input_device(i, hostapis) for i in infos if i["max_input_channels"] > 0]
 
 
 def _find_or_refresh(spec: int | str | None) -> InputDevice:
@@ -244,8 +271,7 @@ def _find_or_refresh(spec: int | str | None) -> InputDevice:
 def _find(spec: int | str | None) -> InputDevice:
     sd = _sounddevice()
     hostapis = sd.query_hostapis()
-    infos = list(sd.query_devices())
-    inputs = [_input_device(i, hostapis) for i in infos if i["max_input_channels"] > 0]
+    infos, inputs = _inputs(sd)
     if not inputs:
         raise NoInputDevices("This computer has no sound input device")
     if spec is None:

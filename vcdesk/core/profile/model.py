@@ -60,7 +60,7 @@ class Room(Section):
     def _known_zone(cls, value: str) -> str:
         try:
             zoneinfo.ZoneInfo(value)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError) as exc:  # "Asia": a folder
             raise ValueError(
                 f"unknown time zone {value!r}; expected e.g. Asia/Jakarta, Asia/Makassar, "
                 "Asia/Jayapura"

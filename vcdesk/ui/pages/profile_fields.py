@@ -2,6 +2,9 @@
 
 `specs()` reads the pydantic model (type, default, range, description) so the form is
 built from the schema itself: a new option in core appears in the form without UI code.
+A few options also offer what this computer has: the camera and the microphone fields list
+the devices found, the time zone every IANA zone (WIB, WITA and WIT first). Those lists are
+found on the task pool, never on the UI thread.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import math
 import re
 import types
 import typing
+from collections.abc import Callable
 from typing import Any
 
 import annotated_types
@@ -34,6 +38,8 @@ from vcdesk.ui.pages import profile_labels as labels
 
 Loc = tuple[str, ...]
 INT_LIMIT = 2_147_483_647  # QSpinBox holds a C int
+# The page's task runner: run(func, on_done) with func on the pool, on_done(result, error) here.
+Run = Callable[[Callable[[], Any], Callable[[Any, Exception | None], None]], None]
 
 
 class Kind(enum.Enum):
@@ -314,16 +320,21 @@ class TextEditor(Editor):
         return self.edit
 
     def value(self) -> Any:
-        text = self.edit.text()
-        if self.spec.optional and not text.strip():
-            return None
-        if self.spec.kind is Kind.INT_OR_TEXT and re.fullmatch(r"\s*-?\d{1,9}\s*", text):
-            return int(text)
-        return text
+        return typed(self.spec, self.edit.text())
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
         self.edit.setCursorPosition(0)
+
+
+def typed(spec: Spec, text: str) -> Any:
+    """The value of text typed into a text field: None for an empty optional one, and a
+    number for digits where the option takes a device index or a name (int | str)."""
+    if spec.optional and not text.strip():
+        return None
+    if spec.kind is Kind.INT_OR_TEXT and re.fullmatch(r"\s*-?\d{1,9}\s*", text):
+        return int(text)
+    return text
 
 
 class LinesEditor(Editor):
@@ -414,7 +425,10 @@ EDITORS: dict[Kind, type[Editor]] = {
 
 
 def editor_for(spec: Spec) -> Editor:
-    editor = EDITORS[spec.kind](spec)
+    # Imported here: the listed editors build on this module's Editor.
+    from vcdesk.ui.pages.profile_lists import LISTED
+
+    editor = LISTED.get(spec.dotted, EDITORS[spec.kind])(spec)
     tips = [labels.description(spec.description)] if spec.description else []
     if isinstance(editor, NumberEditor):
         low, high = editor.spin.minimum(), editor.spin.maximum()

@@ -35,7 +35,16 @@ from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import Problem
 from vcdesk.ui import status
 from vcdesk.ui.pages import profile_labels as labels
-from vcdesk.ui.pages.profile_fields import KEEP, Editor, Kind, Spec, editor_for, specs
+from vcdesk.ui.pages.profile_fields import (
+    KEEP,
+    Editor,
+    Kind,
+    Run,
+    Spec,
+    editor_for,
+    specs,
+)
+from vcdesk.ui.pages.profile_lists import ListEditor
 
 Loc = tuple[str, ...]
 MISSING = object()
@@ -158,6 +167,13 @@ class ProfileForm(QWidget):
         self.editors[spec.dotted] = editor
         self.errors[spec.dotted] = InlineError()
         return editor
+
+    def set_runner(self, run: Run) -> None:
+        """The fields offering this computer's devices and the time zones make their lists
+        with `run`, on the task pool, once each is first shown."""
+        for editor in self.editors.values():
+            if isinstance(editor, ListEditor):
+                editor.set_runner(run)
 
     # The document ------------------------------------------------------------------------
 

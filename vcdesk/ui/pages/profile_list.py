@@ -1,12 +1,15 @@
-"""The list of room profile files: room name and file name, and for a file with problems an
-icon and the word "invalid", so it is never hidden and never shown by colour alone."""
+"""The list of room profile files: room name and file name, and for a file with problems or
+with unsaved changes an icon and the words "invalid" / "unsaved changes" in the text and the
+tooltip, so neither is ever hidden nor shown by colour alone."""
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from vcdesk.core.checks.result import Status
@@ -21,6 +24,35 @@ def same_file(a: Path | str | None, b: Path | str | None) -> bool:
     if a is None or b is None:
         return a is b
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def entry_icon(valid: bool, dirty: bool) -> QIcon:
+    """The file's verdict (a tick, or a cross in a square), with a star badge in the corner
+    while it has unsaved changes: the "*" of an editor's title bar, as a shape."""
+    state = Status.PASS if valid else Status.FAIL
+    return _unsaved_icon(state) if dirty else status.icon(state)
+
+
+@functools.cache
+def _unsaved_icon(state: str, size: int = 64) -> QIcon:
+    s = float(size)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.drawPixmap(0, 0, status.icon(state).pixmap(round(s * 0.8), round(s * 0.8)))
+    centre, radius = QPointF(s * 0.74, s * 0.74), s * 0.25
+    painter.setPen(QPen(QColor("white"), s * 0.05))
+    painter.setBrush(status.colour(status.RUNNING))
+    painter.drawEllipse(centre, radius, radius)
+    pen = QPen(QColor("white"), s * 0.07, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    arm = radius * 0.58
+    for dx, dy in ((0.0, 1.0), (0.866, 0.5), (0.866, -0.5)):  # an asterisk: three strokes
+        offset = QPointF(dx * arm, dy * arm)
+        painter.drawLine(centre - offset, centre + offset)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class ProfileList(QListWidget):
@@ -57,11 +89,13 @@ class ProfileList(QListWidget):
         if notes:
             second = self.tr("%1 (%2)").replace("%1", second).replace("%2", ", ".join(notes))
         item.setText(f"{name}\n{second}")
-        item.setIcon(status.icon(Status.PASS if entry.valid else Status.FAIL))
-        tip = str(entry.path)
+        item.setIcon(entry_icon(entry.valid, dirty))
+        tip = [str(entry.path)]
+        if notes:
+            tip.append(", ".join(notes))
         if entry.problem is not None:
-            tip += "\n" + str(entry.problem)
-        item.setToolTip(tip)
+            tip.append(str(entry.problem))
+        item.setToolTip("\n".join(tip))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {second}")
 
     def update_entry(self, entry: Entry, dirty: bool) -> None:

@@ -59,6 +59,7 @@ class ProfilesPage(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete)
         self.editor = ProfileEditor(self._run)
+        self.editor.form.set_runner(self._run)  # device and time-zone lists, off the UI thread
         self.use_button = button(self, self.tr("Use for this r&oom"), self.activate, None)
         self.use_button.setToolTip(self.tr("Make this saved profile the console's active room"))
         self.editor.buttons.addWidget(self.use_button)
