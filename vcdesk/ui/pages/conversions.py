@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
+    QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -167,8 +168,11 @@ class ConversionsPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("emptyQueue")
+        # Muted, yet readable on a light or a dark palette.
+        window = self.palette().color(QPalette.ColorRole.Window)
+        muted = status.readable(self.palette().color(QPalette.ColorRole.PlaceholderText), window)
         self.empty.setStyleSheet(
-            "#emptyQueue { border: 2px dashed #9e9e9e; border-radius: 8px; color: #555;"
+            f"#emptyQueue {{ border: 2px dashed #9e9e9e; border-radius: 8px; color: {muted.name()};"
             " font-size: 13pt; padding: 24px; }"
         )
         self.stack = QStackedWidget()
