@@ -9,6 +9,9 @@ name, status, measured, required and the start of what to do, without scrolling.
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +19,7 @@ import pytest
 from PySide6.QtCore import QLocale, QRect
 from PySide6.QtWidgets import QApplication
 
+from tests.screenshots import virtual_screen
 from vcdesk.core.checks.result import Status
 from vcdesk.core.checks.runner import CHECK_IDS
 from vcdesk.ui.app import build_window, install_translators
@@ -114,3 +118,29 @@ def test_the_smallest_window_fits_a_1366x768_screen_at_125_percent(  # type: ign
     for button in (page.run_button, page.save_button, page.cancel_button):
         corner = button.mapTo(window, button.rect().bottomRight())
         assert QRect(0, 0, *SMALLEST).contains(corner), (button.text(), corner, window.size())
+
+
+def test_the_first_start_fits_a_1366x768_screen(tmp_path: Path) -> None:
+    """No saved size yet: the window opens no taller or wider than the screen leaves, title
+    bar included. A real X screen of 1366x728 stands for a 1366x768 one above its taskbar
+    (Xvfb has no taskbar; the offscreen platform's screen is 800x800)."""
+    with virtual_screen(1366, 728) as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        console = subprocess.Popen(
+            [sys.executable, "-m", "vcdesk", "--data-dir", str(tmp_path / "data")],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            found = subprocess.run(
+                ["xdotool", "search", "--sync", "--name", "vcdesk"],
+                env=env, capture_output=True, text=True, timeout=60, check=True,
+            ).stdout.split()  # fmt: skip
+            shape = subprocess.run(
+                ["xdotool", "getwindowgeometry", "--shell", found[0]],
+                env=env, capture_output=True, text=True, timeout=30, check=True,
+            ).stdout  # fmt: skip
+        finally:
+            console.kill()
+            console.communicate(timeout=30)
+    size = dict(line.split("=") for line in shape.split())
+    assert int(size["WIDTH"]) <= 1280 and int(size["HEIGHT"]) <= 728 - 32, size

@@ -68,6 +68,7 @@ def read_profile(path: Path) -> tuple[Profile | None, str]:
 
 # One small style sheet for the whole window: headings that read at a glance and a sidebar
 # with room to click. Status colours live in ui/status.py, always beside an icon and a word.
+TITLE_BAR = 32  # pixels a window manager's title bar takes, roughly
 SIDEBAR_POINTS = 11
 SIDEBAR_PADDING = 6
 STYLE = f"""
@@ -399,7 +400,12 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            # First start: a comfortable size, but never taller or wider than the screen
+            # leaves above its taskbar (a 1366x768 room screen has about 728 pixels; the
+            # title bar takes some of them).
+            room = self.screen().availableGeometry()
+            self.resize(min(1280, room.width()), min(760, room.height() - TITLE_BAR))
+            self.move(room.center() - self.rect().center())
         page = self._settings.value("window/page", 0, type=int)
         self.sidebar.setCurrentRow(page if 0 <= page < self.pages.count() else 0)
 
