@@ -17,28 +17,31 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from tests.test_page_profiles import (
-    EXAMPLES,
     POPUPS,
     changed_lines,
+    folders,
     open_file,
+    page,
     settle,
 )
 from vcdesk.core.devices import audio, video
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.problems import ProfileError
-from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui.pages.profile_lists import INDONESIAN_ZONES, ListEditor, find_zones
 from vcdesk.ui.pages.profiles import ProfilesPage
+
+__all__ = ["folders", "page"]  # fixtures used here: the same page, on the same files
 
 Calls = dict[str, list[bool]]  # lister -> for each call, whether it ran on the UI thread
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def listed(monkeypatch: pytest.MonkeyPatch) -> Iterator[Calls]:
+    """The listers, spied on before the page (test_page_profiles' fixtures) is made."""
     calls: Calls = {"cameras": [], "microphones": [], "zones": []}
 
     def spy(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
@@ -54,30 +57,6 @@ def listed(monkeypatch: pytest.MonkeyPatch) -> Iterator[Calls]:
     find_zones.cache_clear()  # read once per process: again here, through the spy
     yield calls
     find_zones.cache_clear()
-
-
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    repo = tmp_path / "repo-profiles"
-    repo.mkdir()
-    for example in EXAMPLES:
-        (repo / example.name).write_bytes(example.read_bytes())
-    return repo, tmp_path / "data" / "profiles"
-
-
-@pytest.fixture
-def page(qtbot, folders: tuple[Path, Path], listed: Calls) -> Iterator[ProfilesPage]:  # type: ignore[no-untyped-def]
-    tasks = TaskRunner(QThreadPool())
-    widget = ProfilesPage(list(folders), tasks)
-    qtbot.addWidget(widget)
-    widget.resize(900, 680)
-    with qtbot.waitActive(widget):
-        widget.show()
-        widget.activateWindow()
-    settle(qtbot, widget)
-    yield widget
-    settle(qtbot, widget)
-    tasks.wait(10_000)
 
 
 def field(page: ProfilesPage, dotted: str) -> ListEditor:

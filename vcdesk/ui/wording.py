@@ -184,6 +184,17 @@ _CAMERA_OPTIONAL = QT_TRANSLATE_NOOP(
 )
 _CAMERA_NOT_FOUND = ("camera.no_device", "camera.file_missing", "camera.unreachable")
 
+# On mains, a meeting longer than the UPS would last: below the room's own minimum it fails
+# (power.ups_runtime_low), above it warns (power.ups_short_for_meeting); the same words.
+UPS_SHORT_FOR_MEETING = QT_TRANSLATE_NOOP(
+    "checks",
+    "The UPS {ups_name} would last about {runtime_min:.0f} min on battery (status "
+    "{shown}), but {meeting_name} runs until {meeting_until}: a power cut now would need "
+    "{needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room's "
+    "{min_runtime_min:g} min). Unplug equipment the meeting does not need, let the UPS "
+    "charge if it is charging, or have other power ready (a generator, a larger UPS).",
+)
+
 _WORDS: dict[str, Words] = {
     "cancelled": _CANCELLED,
     # camera
@@ -690,14 +701,7 @@ _WORDS: dict[str, Words] = {
             "meeting does not need.",
         )
         if _meeting(d) and "OB" in _flags(d)
-        else QT_TRANSLATE_NOOP(
-            "checks",
-            "The UPS {ups_name} would last about {runtime_min:.0f} min on battery (status "
-            "{shown}), but {meeting_name} runs until {meeting_until}: a power cut now would need "
-            "{needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room's "
-            "{min_runtime_min:g} min). Unplug equipment the meeting does not need, let the UPS "
-            "charge if it is charging, or have other power ready (a generator, a larger UPS).",
-        )
+        else UPS_SHORT_FOR_MEETING
         if _meeting(d)
         else QT_TRANSLATE_NOOP(
             "checks",
@@ -713,14 +717,7 @@ _WORDS: dict[str, Words] = {
             "if it stays low, or unplug equipment the meeting does not need.",
         )
     ),
-    "power.ups_short_for_meeting": QT_TRANSLATE_NOOP(
-        "checks",
-        "The UPS {ups_name} would last about {runtime_min:.0f} min on battery (status "
-        "{shown}), but {meeting_name} runs until {meeting_until}: a power cut now would need "
-        "{needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room's "
-        "{min_runtime_min:g} min). Unplug equipment the meeting does not need, let the UPS "
-        "charge if it is charging, or have other power ready (a generator, a larger UPS).",
-    ),
+    "power.ups_short_for_meeting": UPS_SHORT_FOR_MEETING,
     "power.ups_off": QT_TRANSLATE_NOOP(
         "checks",
         "The UPS {ups_name} has its output switched off (status {shown}): the room is not "
