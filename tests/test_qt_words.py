@@ -1,0 +1,69 @@
+"""Qt's own words (standard buttons, a message box's details, the text fields' right-click
+menu) in Bahasa Indonesia through vcdesk's catalogue: Qt ships no Indonesian of its own.
+Read from the widgets Qt builds, so a text that does not match Qt's letter for letter shows
+here as English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+)
+
+from vcdesk.ui.app import install_translators
+
+Buttons = QDialogButtonBox.StandardButton
+
+
+@pytest.fixture
+def indonesian(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    translators = install_translators(qapp, "id")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def texts(box: QDialogButtonBox | QMessageBox) -> set[str]:
+    return {button.text().replace("&", "") for button in box.buttons()}
+
+
+def test_standard_buttons_speak_indonesian(qtbot, indonesian: None) -> None:  # type: ignore[no-untyped-def]
+    question = QMessageBox()
+    qtbot.addWidget(question)
+    question.setStandardButtons(
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel
+    )  # fmt: skip
+    assert texts(question) == {"Ya", "Tidak", "Batal"}
+
+    unsaved = QDialogButtonBox(Buttons.Save | Buttons.Discard | Buttons.Cancel)
+    qtbot.addWidget(unsaved)
+    assert texts(unsaved) == {"Simpan", "Buang", "Batal"}
+    others = QDialogButtonBox(Buttons.Ok | Buttons.Close | Buttons.Open | Buttons.Retry)
+    qtbot.addWidget(others)
+    assert texts(others) == {"OK", "Tutup", "Buka", "Coba Lagi"}
+
+    details = QMessageBox()
+    qtbot.addWidget(details)
+    details.setDetailedText("ffmpeg: moov atom not found")
+    assert "Tampilkan Rincian..." in texts(details)
+
+
+def test_the_right_click_menus_of_text_fields_speak_indonesian(qtbot, indonesian: None) -> None:  # type: ignore[no-untyped-def]
+    for field in (QLineEdit("Ruang Rapat"), QPlainTextEdit("schema_version: 1")):
+        qtbot.addWidget(field)
+        menu = field.createStandardContextMenu()
+        words = {action.text().split("\t")[0].replace("&", "") for action in menu.actions()}
+        assert {"Urungkan", "Ulangi", "Potong", "Salin", "Tempel", "Hapus", "Pilih Semua"} <= (
+            words
+        ), words
+        menu.deleteLater()
