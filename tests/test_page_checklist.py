@@ -176,3 +176,41 @@ def test_live_graphs_sample_while_shown_and_stop_when_hidden(qtbot, window: Main
     count = len(page.cpu_graph.values)
     qtbot.wait(400)
     assert len(page.cpu_graph.values) == count
+
+
+def test_the_verdict_and_history_tell_the_rooms_time_whatever_the_pcs_zone(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The PC set to UTC, the room in WITA: the banner and the History page say WITA time."""
+    import time
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        path = profile_file(tmp_path)
+        path.write_text(
+            path.read_text(encoding="utf-8").replace(
+                "room: {name: Ruang Uji,", "room: {name: Ruang Uji, timezone: Asia/Makassar,"
+            ),
+            encoding="utf-8",
+        )
+        args = argparse.Namespace(data_dir=data_dir, console_profile=str(path))
+        win = build_window(args, QApplication.instance())
+        qtbot.addWidget(win)
+        win.show()
+        record = run_and_wait(qtbot, win, ["memory"])
+        assert record.finished.utcoffset() == UTC.utcoffset(None)  # the PC's own clock
+        wita = record.finished.astimezone(ZoneInfo("Asia/Makassar"))
+        assert f"{wita:%H:%M} WITA" in win.checklist_page.banner.detail.text()
+        history = win.history_page
+        history.refresh()
+        qtbot.waitUntil(lambda: history.runs.rowCount() >= 1, timeout=10_000)
+        started = record.started.astimezone(ZoneInfo("Asia/Makassar"))
+        assert history.runs.item(0, 0).text() == f"{started:%Y-%m-%d %H:%M} WITA"
+        win.checklist.wait(10)
+        win.tasks.wait(5000)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

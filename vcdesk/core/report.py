@@ -71,7 +71,7 @@ def room_time(run: RunRecord, moment: datetime.datetime) -> tuple[datetime.datet
     name = room_text(run, "timezone")
     try:
         zone = zoneinfo.ZoneInfo(name) if name else None
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a tz folder
         zone = None
     if zone is None:
         local = moment if moment.tzinfo is not None else moment.astimezone()

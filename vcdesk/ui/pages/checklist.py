@@ -34,6 +34,7 @@ from vcdesk.core.checks.result import CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS, RunContext
 from vcdesk.core.history import RunRecord, set_sop_ticked
 from vcdesk.core.profile.model import Profile
+from vcdesk.core.report import room_time
 from vcdesk.qt.checklist import ChecklistController
 from vcdesk.qt.preview import CameraPreview, MicLevelMonitor
 from vcdesk.qt.schedule import ScheduleController
@@ -442,7 +443,9 @@ class ChecklistPage(QWidget):
         self.save_button.setEnabled(True)
         bad = [r for r in record.results if r.status in (Status.FAIL, Status.ERROR)]
         warn = [r for r in record.results if r.status is Status.WARN]
-        when = record.finished.strftime("%H:%M")
+        # The room's clock, named (WITA), whatever zone the PC is set to.
+        local, zone = room_time(record, record.finished)
+        when = f"{local:%H:%M} {zone}"
         if bad:
             self.banner.show_state(
                 Status.FAIL,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vcdesk.core.history import RunRecord, list_runs, rooms
+from vcdesk.core.report import room_time
 from vcdesk.core.storage import connect
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
@@ -165,7 +166,7 @@ class HistoryPage(QWidget):
             verdict.setForeground(status.text_colour(run.overall, self.runs.palette()))
             for column, item in enumerate(
                 (
-                    QTableWidgetItem(_local(run.started)),
+                    QTableWidgetItem(_local(run, run.started)),
                     QTableWidgetItem(run.room),
                     QTableWidgetItem(run.operator or "–"),
                     verdict,
@@ -203,8 +204,10 @@ class HistoryPage(QWidget):
             report.ask_and_save(self, run, self._tasks)
 
 
-def _local(moment: datetime.datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
+def _local(run: RunRecord, moment: datetime.datetime) -> str:
+    """In the room's zone, named (WIB, WITA, WIT), whatever the PC's zone."""
+    local, zone = room_time(run, moment)
+    return f"{local:%Y-%m-%d %H:%M} {zone}"
 
 
 def _verdict(widget: QWidget, run: RunRecord) -> str:
