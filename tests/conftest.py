@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = [
     "tests.fixtures.common",
+    "tests.fixtures.language",
     "tests.fixtures.media",
     "tests.fixtures.pulse",
     "tests.fixtures.camera_stream",

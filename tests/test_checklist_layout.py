@@ -16,13 +16,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
+from tests.fixtures.language import language as ui_language
 from tests.screenshots import virtual_screen
 from vcdesk.core.checks.result import Status
 from vcdesk.core.checks.runner import CHECK_IDS
-from vcdesk.ui.app import build_window, install_translators
+from vcdesk.ui.app import build_window
 from vcdesk.ui.main_window import MainWindow
 from vcdesk.ui.results_table import ResultsTable
 
@@ -51,12 +52,8 @@ def room_with_nothing(tmp_path: Path) -> Path:
 
 @pytest.fixture(params=["id", "en"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+    with ui_language(qapp, request.param):
+        yield request.param
 
 
 def console(qtbot, data: Path, profile: Path | None) -> MainWindow:  # type: ignore[no-untyped-def]

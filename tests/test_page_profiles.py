@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,7 +37,6 @@ from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import status
-from vcdesk.ui.app import install_translators
 from vcdesk.ui.pages import profile_editor, profile_files, profile_labels
 from vcdesk.ui.pages.profile_fields import Kind, specs
 from vcdesk.ui.pages.profile_list import entry_icon
@@ -258,16 +257,6 @@ def test_unsaved_and_invalid_entries_are_marked_in_the_list(  # type: ignore[no-
     assert invalid.data(Qt.ItemDataRole.AccessibleTextRole) == (
         "Ruang Uji, bad-values.yaml (invalid, unsaved changes)"
     )
-
-
-@pytest.fixture
-def indonesian(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    translators = install_translators(qapp, "id")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_the_list_marks_read_in_indonesian(  # type: ignore[no-untyped-def]

@@ -5,31 +5,14 @@ here as English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
 )
 
-from vcdesk.ui.app import install_translators
-
 Buttons = QDialogButtonBox.StandardButton
-
-
-@pytest.fixture
-def indonesian(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    translators = install_translators(qapp, "id")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def texts(box: QDialogButtonBox | QMessageBox) -> set[str]:

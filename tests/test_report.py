@@ -5,7 +5,6 @@ runs in UTC, the room in WITA: every time on the report is the room's."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import dataclasses
 import datetime
@@ -18,8 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from tests.cli import ROOT
 from vcdesk.core.checks.result import Status
@@ -31,7 +28,6 @@ from vcdesk.core.profile.load import load_profile
 from vcdesk.core.report import CSV_COLUMNS, csv_text, room_time
 from vcdesk.core.storage import connect
 from vcdesk.ui import report
-from vcdesk.ui.app import install_translators
 
 INSTITUTION = "Dinas Komunikasi dan Informatika Provinsi Sulawesi Selatan"
 UNIT = "Bidang Aplikasi Informatika"
@@ -48,31 +44,6 @@ def pc_in_utc() -> Iterator[None]:
         time.tzset()
         yield
     time.tzset()  # the zone the process had
-
-
-@contextlib.contextmanager
-def language(qapp: QApplication, name: str) -> Iterator[None]:
-    """The UI language as the console installs it, and back to none afterwards."""
-    before = QLocale()
-    translators = install_translators(qapp, name)
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    with language(qapp, "en"):
-        yield
-
-
-@pytest.fixture
-def indonesian(qapp: QApplication) -> Iterator[None]:
-    with language(qapp, "id"):
-        yield
 
 
 def profile_path(tmp_path: Path, items: list[str] | None = None) -> Path:
