@@ -393,6 +393,19 @@ def test_new_profile_goes_into_the_last_folder(  # type: ignore[no-untyped-def]
     assert load_profile(created).room.name == name
 
 
+def test_new_profile_into_a_folder_that_cannot_be_made_says_why(  # type: ignore[no-untyped-def]
+    qtbot, page: ProfilesPage, folders, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folders[1].parent.mkdir(parents=True, exist_ok=True)
+    folders[1].write_text("a file where the profiles folder should be")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Ruang Baru", True))
+    page.new_button.click()
+    settle(qtbot, page)
+    assert page.editor.notice.isVisible()
+    assert "could not save" in page.editor.notice.text.text()
+    assert folders[1].read_text() == "a file where the profiles folder should be"
+
+
 def test_new_profile_cancelled_writes_nothing(  # type: ignore[no-untyped-def]
     qtbot, page: ProfilesPage, folders, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,7 +13,6 @@ import dataclasses
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -35,6 +34,7 @@ from vcdesk.core.checks.runner import CHECK_IDS, RunContext
 from vcdesk.core.history import RunRecord, set_sop_ticked
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.report import room_time
+from vcdesk.core.schedule.zones import room_zone
 from vcdesk.qt.checklist import ChecklistController
 from vcdesk.qt.preview import CameraPreview, MicLevelMonitor
 from vcdesk.qt.schedule import ScheduleController
@@ -381,7 +381,7 @@ class ChecklistPage(QWidget):
         context = (
             RunContext.for_meetings(
                 self._profile,
-                schedule.now().astimezone(ZoneInfo(self._profile.room.timezone)),
+                schedule.now().astimezone(room_zone(self._profile.room.timezone)),
                 schedule.today(),
             )
             if schedule is not None

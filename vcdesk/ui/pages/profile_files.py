@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vcdesk.core.profile import examples
-from vcdesk.core.profile.document import ProfileDocument, write_atomic
+from vcdesk.core.profile.document import ProfileDocument
 from vcdesk.core.profile.load import parse, read_text, validate_tree
 from vcdesk.core.profile.problems import Problem, ProfileError
 
@@ -88,25 +88,6 @@ def file_stem(room_name: str) -> str:
     return stem or "room"
 
 
-def reserve(folder: Path, stem: str) -> Path:
-    """A new, empty file named after `stem` that did not exist before (exclusive create, so
-    two consoles adding the same room never overwrite each other)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for number in range(1, 1000):
-        name = stem if number == 1 else f"{stem}-{number}"
-        if (folder / f"{name}.yml").exists():
-            continue
-        path = folder / f"{name}.yaml"
-        try:
-            with path.open("x", encoding="utf-8"):
-                return path
-        except FileExistsError:
-            continue
-    raise ProfileError(
-        [Problem(str(folder), 0, "(file)", f"no free file name for {stem!r}", "save_failed")]
-    )
-
-
 def create(folder: Path, room_name: str) -> Path:
     """A new room's profile, from the commented example."""
     return _write_new(folder, room_name, examples.from_example(room_name))
@@ -118,13 +99,25 @@ def duplicate(text: str, folder: Path, room_name: str) -> Path:
 
 
 def _write_new(folder: Path, room_name: str, text: str) -> Path:
-    path = reserve(folder, file_stem(room_name))
-    try:
-        write_atomic(path, text)
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    return path
+    """A new file named after the room, under a name no file had (claimed exclusively, so
+    two consoles adding the same room never overwrite each other)."""
+    stem = file_stem(room_name)
+    for number in range(1, 1000):
+        name = stem if number == 1 else f"{stem}-{number}"
+        path = folder / f"{name}.yaml"
+        if (folder / f"{name}.yml").exists():
+            continue
+        try:
+            examples.write_new(path, text)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            reason = f"could not save: {exc.strerror or exc}; nothing was written"
+            raise ProfileError([Problem(str(path), 0, "(file)", reason, "save_failed")]) from exc
+        return path
+    raise ProfileError(
+        [Problem(str(folder), 0, "(file)", f"no free file name for {stem!r}", "save_failed")]
+    )
 
 
 def delete(path: Path) -> None:
