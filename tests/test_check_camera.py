@@ -4,6 +4,7 @@ camera device; where a test stands in for one it says so."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import socket
 import subprocess
@@ -25,9 +26,12 @@ from vcdesk.core.devices import video
 from vcdesk.core.ffmpeg import find_ffmpeg
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Camera
+from vcdesk.core.words import Language, speaking
+from vcdesk.core.words.checks import message
 
 LIVE_FPS = 25
 SMALL_ROOM = {"min_width": 640, "min_height": 360}
+SHARP = {"min_sharpness": video.BLUR_SHARPNESS}
 
 
 def check(source: int | str, **options: object) -> CheckResult:
@@ -83,8 +87,12 @@ def test_good_720p_file_passes_at_its_nominal_rate(files: dict[str, Path]) -> No
     assert result.details["fps_source"] == "file"  # decoding speed is not a frame rate
     assert (result.details["width"], result.details["height"]) == (1280, 720)
     assert result.details["problems"] == []
+    assert (result.details["source_kind"], result.details["source"]) == ("file", str(files["good"]))
+    assert (result.details["min_width"], result.details["min_fps"]) == (1280, 25)
+    assert result.message.startswith(f"Video file {files['good']} gives")
     assert "1280x720" in result.message and "30.0 fps" in result.message
-    assert "1280x720" in result.threshold and "25 fps" in result.threshold
+    assert "nominal rate" in result.message
+    assert result.threshold == "≥ 1280x720, ≥ 25 fps, a live, sharp picture"
 
 
 def test_a_file_name_is_just_a_name(files: dict[str, Path]) -> None:
@@ -104,22 +112,31 @@ def test_640x480_in_a_720p_room_names_both_sizes(files: dict[str, Path]) -> None
 
 
 @pytest.mark.parametrize(
-    ("name", "status", "code", "words"),
+    ("name", "status", "code", "words", "limit"),
     [
-        ("black", Status.FAIL, "camera.black", "black picture"),
-        ("frozen", Status.FAIL, "camera.frozen", "frozen picture"),
-        ("covered", Status.FAIL, "camera.covered", "covered"),
-        ("blurred", Status.WARN, "camera.blurred", "very blurred"),
+        ("black", Status.FAIL, "camera.black", "black picture", {"black_luma": video.BLACK_LUMA}),
+        ("frozen", Status.FAIL, "camera.frozen", "frozen picture", {}),
+        ("covered", Status.FAIL, "camera.covered", "covered", SHARP),
+        ("blurred", Status.WARN, "camera.blurred", "very blurred", SHARP),
     ],
 )
 def test_bad_pictures_each_have_their_own_code_and_message(
-    files: dict[str, Path], name: str, status: Status, code: str, words: str
+    files: dict[str, Path],
+    name: str,
+    status: Status,
+    code: str,
+    words: str,
+    limit: dict[str, float],
 ) -> None:
     result = check(str(files[name]))
     assert (result.status, result.code) == (status, code), result.message
+    assert result.message.startswith(f"Video file {files[name]} ")
     assert words in result.message
     assert result.details["problems"][0] == code.removeprefix("camera.")
     assert code in CODES
+    # The limit the picture was judged by is a value, and the words show it.
+    assert {key: result.details[key] for key in limit} == limit
+    assert all(f"{value:g} or more expected" in result.message for value in limit.values())
 
 
 def test_measured_picture_values(files: dict[str, Path]) -> None:
@@ -139,7 +156,9 @@ def test_not_a_video(tmp_path: Path) -> None:
     path.write_text("not a video")
     result = check(str(path))
     assert (result.status, result.code) == (Status.FAIL, "camera.cannot_open")
-    assert str(path) in result.message
+    assert (result.details["source_kind"], result.details["source"]) == ("file", str(path))
+    assert result.details["reason"] == "not a readable video"
+    assert f"Video file {path} could not be opened (not a readable video)" in result.message
 
 
 # --- absent sources ------------------------------------------------------------------------
@@ -149,13 +168,20 @@ def test_missing_file(tmp_path: Path) -> None:
     result, took = timed(str(tmp_path / "gone.mp4"))
     assert (result.status, result.code) == (Status.FAIL, "camera.file_missing")
     assert "gone.mp4" in result.message and result.details["path"].endswith("gone.mp4")
+    assert result.details["source_kind"] == "file" and "does not exist" in result.message
+    assert "optional" not in result.message
     assert took < 2
 
 
 def test_missing_device_index() -> None:
     result, took = timed(57)
     assert (result.status, result.code) == (Status.FAIL, "camera.no_device")
-    assert "57" in result.message and result.details["kind"] == "device"
+    d = result.details
+    assert (d["source_kind"], d["source"], d["named"]) == ("device", "57", False)
+    assert d["reason"] == "no such device"
+    assert "57" in result.message and "was not found (no such device)" in result.message
+    if sys.platform.startswith("linux"):
+        assert d["node"] == "/dev/video57" and "Camera 57 (/dev/video57)" in result.message
     assert took < 2
     assert check("57").code == "camera.no_device"  # a numeric string is an index too
     if sys.platform.startswith("linux"):
@@ -165,8 +191,10 @@ def test_missing_device_index() -> None:
 def test_unknown_device_name() -> None:
     result = check("Logitech BRIO 4K")
     assert (result.status, result.code) == (Status.FAIL, "camera.no_device")
-    assert '"Logitech BRIO 4K"' in result.message
+    assert "Camera “Logitech BRIO 4K” was not found" in result.message
+    assert (result.details["source"], result.details["named"]) == ("Logitech BRIO 4K", True)
     assert result.details["available"] == []
+    assert "Cameras present: none." in result.message
 
 
 def closed_port() -> int:
@@ -180,7 +208,29 @@ def test_unreachable_url_fails_fast() -> None:
     result, took = timed(url, open_timeout_s=8)
     assert (result.status, result.code) == (Status.FAIL, "camera.unreachable")
     assert "connection refused" in result.message and url in result.message
+    assert (result.details["source_kind"], result.details["source"]) == ("stream", url)
+    assert result.details["reason"] == "connection refused"
     assert took < 2  # refused at once: not a wait for open_timeout_s
+
+
+def test_the_camera_and_the_reason_are_worded_by_the_language() -> None:
+    # Core gives values; which words name the camera and its reason is the catalogue's.
+    url = f"http://127.0.0.1:{closed_port()}/cam.mjpg"
+    result = check(url)
+    asked: list[tuple[str, str]] = []
+
+    def translate(context: str, text: str) -> str:
+        asked.append((context, text))
+        return {"Camera stream {x}": "Flux {x}", "connection refused": "refusée"}.get(text, text)
+
+    with speaking(Language("fr", translate)):
+        text = message(result)
+    assert text.startswith(f"Flux {url} ") and "(refusée)" in text
+    assert ("checks", "connection refused") in asked
+    # An OS error text is not the catalogue's: shown as it came, inside the sentence.
+    odd = dataclasses.replace(result, details={**result.details, "reason": "No route to host"})
+    with speaking(Language("fr", translate)):
+        assert "(No route to host)" in message(odd)
 
 
 def test_url_password_is_not_shown() -> None:
@@ -222,6 +272,7 @@ def test_silent_camera_times_out_within_the_deadline(silent_server: int) -> None
     result, took = timed(url, open_timeout_s=1.5)
     assert (result.status, result.code) == (Status.FAIL, "camera.timeout")
     assert "1.5 s" in result.message and result.details["timeout_s"] == 1.5
+    assert "did not give a picture" in result.message
     assert 1.3 < took < 3.5
 
 
@@ -240,6 +291,7 @@ def test_optional_and_absent_skips(source: int | str) -> None:
     result = check(source, optional=True)
     assert result.status is Status.SKIP, result.message
     assert result.details["optional"] is True and "optional" in result.message
+    assert result.code in ("camera.no_device", "camera.file_missing", "camera.unreachable")
 
 
 def test_optional_does_not_hide_a_bad_picture(files: dict[str, Path]) -> None:
@@ -253,6 +305,8 @@ def test_a_node_that_opens_but_will_not_stream_is_busy() -> None:
     result = check("/dev/null")
     assert (result.status, result.code) == (Status.FAIL, "camera.busy")
     assert "another program" in result.message
+    assert result.message.startswith("Camera /dev/null is there but gives no picture")
+    assert (result.details["source_kind"], result.details["reason"]) == ("device", "device busy")
 
 
 # --- live stream ---------------------------------------------------------------------------
@@ -285,6 +339,9 @@ def test_live_stream_too_slow_for_a_30_fps_room(camera_stream: StreamFactory) ->
     assert "30 fps" in result.message
     assert result.value is not None and result.value < 30
     assert f"{result.value:.1f} fps" in result.message
+    assert result.message.startswith(f"Camera stream {stream.url} gives")
+    assert "add light" in result.message  # a live camera's advice, not a file's
+    assert result.details["min_fps"] == 30 and result.details["fps_source"] == "measured"
 
 
 def test_live_rate_is_measured_not_declared(camera_stream: StreamFactory) -> None:
@@ -333,6 +390,8 @@ def test_cancel_mid_measurement_returns_promptly(camera_stream: StreamFactory) -
     timer.cancel()
     assert (result.status, result.code) == (Status.SKIP, "cancelled")
     assert took < 1.5 + 1.0
+    assert result.message == "Cancelled."
+    assert result.threshold == "≥ 1280x720, ≥ 25 fps, a live, sharp picture"
 
 
 # --- through the runner --------------------------------------------------------------------

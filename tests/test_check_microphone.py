@@ -109,9 +109,13 @@ def test_portaudio_open_errors_become_typed() -> None:
     assert isinstance(mapped, audio.DeviceUnavailable) and mapped.code == "unavailable"
     assert "Device or resource busy" in mapped.details["error"]
     assert isinstance(audio.audio_error_from(gone, device), audio.DeviceUnavailable)
-    result = microphone._device_problem(mapped, Microphone(), ">= -50 dBFS")
+    result = microphone._device_problem(mapped, Microphone())
     assert result.status is Status.FAIL and result.code == "microphone.unavailable"
-    assert "Device or resource busy" in result.message and "USB Mic" in result.message
+    assert result.details["device"] == "USB Mic" and result.details["min_level_dbfs"] == -50
+    assert "Device or resource busy" in result.details["error"]
+    assert result.message.startswith("The microphone USB Mic cannot be opened (")
+    assert "Device or resource busy" in result.message
+    assert result.threshold == "≥ -50 dBFS"
 
 
 # --- the check against the PulseAudio null sink -----------------------------------------
@@ -123,8 +127,11 @@ def test_silence_fails(pulse: PulseServer) -> None:
     assert result.details["digital_silence"] is True
     assert result.value == microphone.LEVEL_FLOOR_DBFS == result.details["level_floor_dbfs"]
     assert result.details["peak_dbfs"] == microphone.LEVEL_FLOOR_DBFS
-    assert result.unit == "dBFS" and result.threshold == ">= -50 dBFS"
-    assert "is it muted or the wrong device?" in result.message
+    assert result.unit == "dBFS" and result.threshold == "≥ -50 dBFS"
+    assert result.details["min_level_dbfs"] == -50
+    assert "The microphone pulse hears nothing at all" in result.message
+    assert "at least -50 dBFS" in result.message
+    assert "is it muted, or is it the wrong device?" in result.message
 
 
 def test_tone_at_half_scale_passes_at_minus_9_dbfs(
@@ -141,6 +148,8 @@ def test_tone_at_half_scale_passes_at_minus_9_dbfs(
     assert result.details["samplerate"] == 48000 == result.details["requested_samplerate"]
     assert result.details["seconds"] == pytest.approx(1.0, abs=0.01)
     assert result.details["device"] == "pulse"
+    assert result.message.startswith(f"The microphone pulse hears {result.value:.1f} dBFS (peak")
+    assert "48000 Hz" in result.message
 
 
 def test_quiet_tone_below_the_room_minimum_fails(
@@ -151,7 +160,10 @@ def test_quiet_tone_below_the_room_minimum_fails(
     assert result.status is Status.FAIL and result.code == "microphone.silent"
     assert result.value == pytest.approx(-43.0, abs=1.0)
     assert result.details["digital_silence"] is False
+    assert result.details["min_level_dbfs"] == -30
+    assert f"hears only {result.value:.1f} dBFS" in result.message
     assert "this room needs at least -30 dBFS" in result.message
+    assert result.threshold == "≥ -30 dBFS"
 
 
 def test_overdriven_tone_reports_clipping(
@@ -162,7 +174,10 @@ def test_overdriven_tone_reports_clipping(
     assert result.status is Status.FAIL and result.code == "microphone.clipping"
     assert result.details["clipping_pct"] > 30  # measured about 60 %
     assert result.details["peak_dbfs"] >= -0.1
-    assert "clipping" in result.message and "allows 1 %" in result.message
+    assert result.details["max_clipping_pct"] == 1
+    assert "The microphone pulse is clipping" in result.message
+    assert f"{result.details['clipping_pct']:.1f} % of samples" in result.message
+    assert "allows 1 %" in result.message and "input gain down" in result.message
 
 
 def test_samplerate_actually_given_is_reported(
@@ -185,7 +200,7 @@ def test_samplerate_actually_given_is_reported(
     assert refused.status is Status.WARN and refused.code == "microphone.samplerate_differs"
     assert refused.details["samplerate"] == 44100
     assert refused.details["requested_samplerate"] == 400_000
-    assert "44100 Hz" in refused.message and "400000 Hz" in refused.message
+    assert "records at 44100 Hz, not the 400000 Hz" in refused.message
 
 
 def test_name_that_matches_nothing_fails_listing_devices(pulse: PulseServer) -> None:
@@ -193,7 +208,9 @@ def test_name_that_matches_nothing_fails_listing_devices(pulse: PulseServer) -> 
     assert result.status is Status.FAIL and result.code == "microphone.not_found"
     assert "pulse" in result.details["available"]
     assert "default" in result.details["available"]
-    assert "'Jabra Speak 410'" in result.message and "pulse" in result.message
+    assert result.details["spec"] == "Jabra Speak 410"
+    assert "No microphone matches “Jabra Speak 410”" in result.message
+    assert "Microphones on this computer: " in result.message and "pulse" in result.message
 
 
 def test_index_beyond_the_device_list_fails(pulse: PulseServer) -> None:
@@ -206,6 +223,8 @@ def test_optional_and_missing_skips(pulse: PulseServer) -> None:
     result = check(device="Jabra Speak 410", optional=True)
     assert result.status is Status.SKIP and result.code == "microphone.absent"
     assert result.details["cause"] == "microphone.not_found"
+    assert "“Jabra Speak 410”" in result.message and "optional" in result.message
+    assert result.threshold == "≥ -50 dBFS"
     # Optional only excuses absence: a present microphone is still judged.
     assert check(optional=True).code == "microphone.silent"
 
@@ -239,6 +258,7 @@ def test_cancel_mid_record_returns_promptly(pulse: PulseServer) -> None:
     assert not worker.is_alive()
     assert time.monotonic() - cancelled_at < 1.5
     assert box[0].status is Status.SKIP and box[0].code == "cancelled"
+    assert box[0].message == "Cancelled." and box[0].threshold == "≥ -50 dBFS"
 
 
 def test_wedged_sound_server_fails_instead_of_hanging(pulse: PulseServer) -> None:
@@ -252,6 +272,7 @@ def test_wedged_sound_server_fails_instead_of_hanging(pulse: PulseServer) -> Non
         os.kill(pulse.pid, signal.SIGCONT)
     assert result.status is Status.FAIL and result.code == "microphone.stalled"
     assert result.details["stage"] == "open" and result.details["device"] == "pulse"
+    assert "The microphone pulse did not deliver sound within" in result.message
     assert took < audio.START_TIMEOUT_S + 2
     # The abandoned stream is closed once the server answers again; the device works on.
     give_up = time.monotonic() + 10
@@ -300,7 +321,7 @@ def test_once_through_the_runner(
         wall = time.monotonic() - began
     assert result.status is Status.PASS, result.message
     assert result.value == pytest.approx(-9.0, abs=1.0)
-    assert result.threshold == ">= -40 dBFS"
+    assert result.threshold == "≥ -40 dBFS"
     assert 1.5 <= result.duration_s < 4.5 and wall < 5
     print(f"microphone check through the runner: {result.duration_s:.2f} s")
 
@@ -358,7 +379,7 @@ def test_index_that_is_not_an_input_fails(pulse: PulseServer, tmp_path: Path) ->
     assert result["details"]["name"] == "vcdesk_speaker"
     assert "pulse" in result["details"]["available"]
     assert "vcdesk_speaker" not in result["details"]["available"]
-    assert "is not a microphone" in result["message"]
+    assert "is not a microphone" in result["message"] and "vcdesk_speaker" in result["message"]
 
 
 def test_no_sound_system_at_all_fails(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from vcdesk.core.checks.result import CancelToken, CheckResult, Status
 from vcdesk.core.checks.runner import ChecklistRun
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Network
+from vcdesk.core.words import checks
 
 
 def check(deadline_s: float | None = None, **fields: Any) -> tuple[CheckResult, float]:
@@ -198,6 +199,12 @@ def test_a_server_that_stops_sending_times_out_within_the_deadline(
     assert result.code == "network.server_timeout"
     assert result.details["phase"] == "download"
     assert took < 2 * 2 + 8
+    # the reason is ours, so it is a cause with its figure, worded by the catalogue
+    assert result.details["cause"] in ("server_silent", "no_answer")
+    wait_s = result.details["wait_s"]
+    assert 0 < wait_s < 2 * 2 + 8
+    assert f"{wait_s:.1f} s" in result.message
+    assert "stopped answering during the download test" in result.message
 
 
 def test_optional_network_skips_when_the_server_is_absent(closed_port: int) -> None:
@@ -252,3 +259,47 @@ def test_nothing_to_test_skips() -> None:
     assert result.status is Status.SKIP
     assert result.code == "network.nothing_to_test"
     assert took < 0.5
+    assert "network.speedtest_url" in result.message and "network.hosts" in result.message
+    # the room's limits travel with every result, so its requirement can be worded
+    assert result.threshold == "≥ 10 Mbit/s down, ≥ 5 Mbit/s up, ≤ 150 ms latency, ≤ 30 ms jitter"
+
+
+@pytest.mark.parametrize(
+    ("url", "cause", "words"),
+    [
+        ("http://:80/", "not_http", "not an http:// or https:// address"),
+        ("http://speed.kominfo.test:port/", "bad_port", "its port number is not valid"),
+        ("http://speed.kominfo.test:99999/", "bad_port", "its port number is not valid"),
+        ("http://[fd00::1/", "unreadable", "it cannot be read as an address"),
+    ],
+)
+def test_an_unusable_address_says_why(url: str, cause: str, words: str) -> None:
+    result, took = check(speedtest_url=url, min_download_mbps=25)
+    assert result.status is Status.FAIL
+    assert result.code == "network.bad_url"
+    assert result.details["cause"] == cause and result.details["url"] == url
+    assert f"The speed test address {url} is not usable ({words})" in result.message
+    assert result.threshold.startswith("≥ 25 Mbit/s down")
+    assert took < 0.5
+
+
+def test_the_result_carries_values_and_the_words_follow_the_language(
+    local_server: SpeedtestServer, closed_port: int, indonesian: None
+) -> None:
+    refused = f"127.0.0.1:{closed_port}"
+    result, _ = check(hosts=(refused, "nohost.vcdesk.invalid:443"), max_jitter_ms=12)
+    problems = result.details["problems"]
+    assert problems[0] == {"code": "network.host_refused", "host": "127.0.0.1",
+                           "port": closed_port}  # fmt: skip
+    assert problems[1]["host"] == "nohost.vcdesk.invalid" and problems[1]["port"] == 443
+    assert problems[1]["error"] and "cause" not in problems[1]  # the OS's own words
+    assert result.details["max_jitter_ms"] == 12
+    # the console's words: Indonesian, with the OS's text kept as it is inside
+    text = checks.message(result)
+    assert "menolak sambungan" in text and refused in text, text
+    assert "nohost.vcdesk.invalid" in text and problems[1]["error"] in text, text
+    assert "refused" not in text and "di-resolve" not in text, text
+    assert "jitter ≤ 12 ms" in checks.required(result)
+    # JSON, CSV and the log: English whatever the console speaks
+    assert result.message.startswith(f"Host {refused} refused the connection")
+    assert "≤ 12 ms jitter" in result.threshold

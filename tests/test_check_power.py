@@ -39,6 +39,7 @@ from vcdesk.core.checks.runner import (
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.schedule.meetings import Meeting
+from vcdesk.core.words import checks as wording
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,7 +86,28 @@ def test_on_line_passes(nut_ups: NutServer, tmp_path: Path) -> None:
     assert d["flags"] == ["OL"] and d["runtime_min"] == 30.0
     assert d["model"] == "Acme Smart-UPS 1500"
     assert d["target"] == f"dummy@127.0.0.1:{nut_ups.port}"
-    assert "Acme Smart-UPS 1500" in result.message and "30 min" in result.message
+    assert (d["min_charge_pct"], d["min_runtime_min"]) == (50, 10)
+    assert result.message == (
+        f"The UPS Acme Smart-UPS 1500 (dummy@127.0.0.1:{nut_ups.port}) is on mains power "
+        "(battery 100 %, about 30 min of runtime)."
+    )
+    assert result.threshold == "≥ 50 % charge, ≥ 10 min of runtime"
+
+
+def test_a_reading_is_worded_in_the_ui_language(
+    nut_ups: NutServer, tmp_path: Path, indonesian: None
+) -> None:
+    """The check gives values; the operator reads them in Bahasa Indonesia, while JSON and
+    the log keep English."""
+    nut_ups.set_status("OB LB", charge=12.5, runtime=300)
+    result = check(tmp_path, nut_power(nut_ups))
+    assert result.code == "power.ups_low_battery"
+    text = wording.message(result)
+    assert text.startswith("UPS Acme Smart-UPS 1500 (dummy@127.0.0.1:"), text
+    assert "baterai lemah (status OB LB; baterai 12,5 %, waktu cadangan sekitar 5 menit)" in text
+    assert wording.required(result) == "baterai ≥ 50 %, waktu cadangan ≥ 10 menit"
+    assert "reports a low battery (status OB LB; battery 12.5 %, about 5 min" in result.message
+    assert result.to_json()["threshold"] == "≥ 50 % charge, ≥ 10 min of runtime"
 
 
 def test_on_battery_warns(nut_ups: NutServer, tmp_path: Path) -> None:
@@ -172,7 +194,8 @@ def test_unknown_ups_names_the_known_ones(nut_ups: NutServer, tmp_path: Path) ->
     result = check(tmp_path, nut_power(nut_ups, ups="kantor"))
     assert (result.status, result.code) == (Status.FAIL, "power.nut_unknown_ups")
     assert result.details["known_ups"] == ["dummy"]
-    assert "'kantor'" in result.message and "dummy" in result.message
+    assert result.details["nut_error"] == "UNKNOWN-UPS" and result.details["ups"] == "kantor"
+    assert "no UPS named “kantor” (it knows: dummy)" in result.message
     with_login = check(
         tmp_path, nut_power(nut_ups, ups="kantor", username="monitor", password=PASSWORD)
     )
@@ -195,12 +218,14 @@ def test_wrong_password_is_denied_and_never_shown(
     result = check(tmp_path, power)
     assert (result.status, result.code) == (Status.FAIL, "power.nut_access_denied")
     assert result.details["line"] == "ERR ACCESS-DENIED"
-    assert "'monitor'" in result.message and "upsmon secondary" in result.message
+    assert "refused user “monitor” for UPS “dummy”" in result.message
+    assert "upsmon secondary" in result.message
     through_runner = ChecklistRun(make_profile(tmp_path, power), only=["power"]).start().wait()
     assert through_runner[0].code == "power.nut_access_denied"
     for shown in (result, through_runner[0]):
         assert secret not in json.dumps(shown.to_json())
-        assert secret not in repr(shown)
+        assert secret not in repr(shown) and secret not in shown.message
+        assert "password" not in shown.details
     assert all(secret not in record.getMessage() for record in caplog.records)
     assert secret not in caplog.text
 
@@ -237,6 +262,8 @@ def test_closed_port_is_refused_quickly(tmp_path: Path) -> None:
     assert (result.status, result.code) == (Status.FAIL, "power.nut_refused")
     assert result.message.startswith(f"upsd on 127.0.0.1:{port} refused the connection")
     assert "systemctl status nut-server" in result.message
+    assert result.details["target"] == f"dummy@127.0.0.1:{port}" and result.value is None
+    assert result.threshold == "≥ 50 % charge, ≥ 10 min of runtime"
     assert result.duration_s < 1.0
 
 
@@ -360,7 +387,8 @@ def test_no_battery_here_fails_or_skips(tmp_path: Path) -> None:
 def test_no_ups_configured_skips(tmp_path: Path) -> None:
     result = check(tmp_path, {"source": "none"})
     assert (result.status, result.code) == (Status.SKIP, "power.none")
-    assert "no UPS configured" in result.message
+    assert result.message == "This room has no UPS configured (power.source is none)."
+    assert result.threshold == "–" and result.details == {}
 
 
 # Runs in a fresh namespace: argv[1] is a folder to bind over /sys/class/power_supply (or ""),
@@ -430,8 +458,11 @@ def test_unresolvable_host(tmp_path: Path) -> None:
     power = nut_power(host="ups-server.invalid", timeout_s=3.0)
     result = check_in_namespace(tmp_path, ["-n"], power)
     assert (result["status"], result["code"]) == ("fail", "power.nut_dns"), result["message"]
-    assert "'ups-server.invalid' cannot be resolved" in result["message"]
-    assert result["details"]["error"]
+    assert result["details"]["host"] == "ups-server.invalid" and result["details"]["error"]
+    assert (
+        f"The UPS server's name “ups-server.invalid” cannot be resolved "
+        f"({result['details']['error']})" in result["message"]
+    )
 
 
 def laptop(status: str, percent: int, ac_online: int, watts: float = 10.0) -> dict[str, str]:
@@ -498,7 +529,7 @@ def on_now(ends_in_min: float, title: str = "Rapat Koordinasi Bappeda") -> Meeti
     return meeting(-30, 30 + ends_in_min, title)
 
 
-def context_for(*meetings: Meeting, problem: str | None = None) -> RunContext:
+def context_for(*meetings: Meeting, problem: dict[str, Any] | None = None) -> RunContext:
     profile = Profile.model_validate(
         {"schema_version": 1, "room": {"name": "Ruang Uji", "timezone": "Asia/Makassar"}}
     )
@@ -541,7 +572,9 @@ def test_runtime_short_of_the_meeting_fails_naming_it(
     assert "about 30 min" in result.message and "need 130 min (120 min to its end" in (
         result.message.replace("needs", "need")
     )
-    assert ">= 130 min runtime" in result.threshold.replace("129", "130")
+    assert "≥ 130 min of runtime (to the meeting's end + 10 min)" in (
+        result.threshold.replace("129", "130")
+    )
     assert d["problems"][0] == code
 
 
@@ -583,7 +616,7 @@ def test_without_a_meeting_it_is_judged_as_before(nut_ups: NutServer, tmp_path: 
         result = check_with(tmp_path, nut_power(nut_ups), ctx)
         assert (result.status, result.code) == (Status.PASS, "power.ups_ok"), result.message
         assert not {k for k in result.details if k.startswith("meeting_") or k == "needed_min"}
-        assert result.threshold == ">= 50 % charge, >= 10 min runtime"
+        assert result.threshold == "≥ 50 % charge, ≥ 10 min of runtime"
         assert "enough for" not in result.message
 
 
@@ -591,11 +624,17 @@ def test_an_unreadable_calendar_is_said_and_judged_without_it(
     nut_ups: NutServer, tmp_path: Path
 ) -> None:
     nut_ups.set_status("OL", charge=100, runtime=1800)
-    ctx = context_for(problem="the file /srv/jadwal.ics is missing")
+    problem = {"code": "not_found", "source": "/srv/jadwal.ics"}
+    ctx = context_for(problem=problem)
     result = check_with(tmp_path, nut_power(nut_ups), ctx)
     assert (result.status, result.code) == (Status.PASS, "power.ups_ok"), result.message
-    assert result.details["schedule_problem"] == "the file /srv/jadwal.ics is missing"
-    assert "calendar could not be read" in result.message and "/srv/jadwal.ics" in result.message
+    assert result.details["schedule_problem"] == problem  # a code, worded where shown
+    assert result.message.endswith(
+        "is on mains power (battery 100 %, about 30 min of runtime). The room's calendar could "
+        "not be read, so this was judged without its meetings: The schedule file "
+        "/srv/jadwal.ics does not exist: export the calendar there again, or correct "
+        "schedule.ics in the room profile."
+    )
 
 
 def test_the_runner_hands_the_context_to_the_power_check(
@@ -741,6 +780,6 @@ def test_the_cli_checks_on_when_the_calendar_cannot_be_read(
     profile = cli_profile(tmp_path / "rooms", nut_ups, "Asia/Makassar", "hilang.ics")
     result = run_check_cli(profile, tmp_path / "data")
     assert (result["status"], result["code"]) == ("pass", "power.ups_ok"), result["message"]
-    assert "hilang.ics" in result["details"]["schedule_problem"]
+    assert "hilang.ics" in result["details"]["schedule_problem"]["source"]
     assert "calendar could not be read" in result["message"]
     assert "meeting_title" not in result["details"]

@@ -8,6 +8,7 @@ busy loops are never named as culprits) is asserted on every sample."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -21,8 +22,8 @@ import pytest
 
 from vcdesk.core.checks import system
 from vcdesk.core.checks.result import CancelToken, CheckResult, Status
-from vcdesk.core.profile.model import Cpu, Memory
-from vcdesk.ui import wording
+from vcdesk.core.profile.model import Cpu, Disk, Memory
+from vcdesk.core.words import checks as wording
 
 CORES = os.cpu_count() or 1
 SPIN = "while True: pass"
@@ -122,7 +123,10 @@ def test_nice_19_loops_on_every_core_yield_to_the_meeting(
     assert result.code == "cpu.background" and result.status is Status.WARN
     assert result.details["background_percent"] >= 40, result.details
     assert pids(result.details["background_top"]) & {h.pid for h in hogs}, result.details
-    assert "yields to the meeting" in wording.message(result)
+    assert "yields to the meeting" in wording.message(result) == result.message
+    assert result.message.startswith(f"The processor is {result.value:.0f} % busy, ")
+    assert "within the 50 % this room allows" in result.message
+    assert result.threshold == "≤ 50 % busy"
 
 
 def test_normal_priority_loops_fail_the_room_and_are_named(
@@ -139,6 +143,8 @@ def test_normal_priority_loops_fail_the_room_and_are_named(
     assert not pids(result.details["background_top"]) & {h.pid for h in hogs}
     assert all(0 < t["percent"] <= 100 for t in result.details["top"])  # a share of all cores
     assert "hog-normal (" in result.message and "hog-normal (" in wording.message(result)
+    assert "this room allows 50 %" in result.message and "Close what is not" in result.message
+    assert result.details["max_percent"] == 50 and result.threshold == "≤ 50 % busy"
 
 
 def test_vcdesk_and_its_children_count_as_its_own_background_work(
@@ -168,8 +174,86 @@ def test_low_memory_names_the_biggest_processes() -> None:
     assert len(top) == 3, top
     assert all(t["name"] and isinstance(t["mb"], int) and t["mb"] >= 0 for t in top), top
     assert [t["mb"] for t in top] == sorted((t["mb"] for t in top), reverse=True)
-    shown = f"{top[0]['name']} ({top[0]['mb']} MB)"
+    shown = f"{top[0]['name']} ({top[0]['mb']:,} MB)"
     assert shown in result.message and shown in wording.message(result)
+    assert result.details["min_free_mb"] == need and result.value == result.details["free_mb"]
+    assert f"Only {result.value:,} MB of memory is free; this room needs {need:,} MB" in (
+        result.message
+    )
+    assert result.threshold == f"≥ {need:,} MB free"
 
     enough = system.run_memory(Memory(min_free_mb=0), CancelToken())
     assert enough.status is Status.PASS and "top" not in enough.details
+    assert enough.message == f"{enough.details['free_mb']:,} MB of memory is free."
+
+
+def test_cancelled_cpu_check_skips() -> None:
+    token = CancelToken()
+    token.cancel()
+    result = system.run_cpu(Cpu(max_percent=80, sample_seconds=5), token)
+    assert (result.status, result.code) == (Status.SKIP, "cancelled")
+    assert result.message == "Cancelled." and result.threshold == "≤ 80 % busy"
+
+
+def test_disk_free_space_and_its_words(tmp_path: Path) -> None:
+    ok = system.run_disk(Disk(recordings_dir=str(tmp_path), min_free_gb=0.001), CancelToken())
+    assert (ok.status, ok.code, ok.unit) == (Status.PASS, "disk.ok", "GB")
+    d = ok.details
+    assert ok.value == d["free_gb"] > 0 and d["min_free_gb"] == 0.001 and d["hours_left"] > 0
+    assert ok.message == (
+        f"{d['free_gb']:.1f} GB free: {d['hours_left']:.1f} h of recording at "
+        f"{d['bitrate_mbps']:g} Mbit/s."
+    )
+    assert ok.threshold == "≥ 0.001 GB free"
+
+    low = system.run_disk(Disk(recordings_dir=str(tmp_path), min_free_gb=900_000), CancelToken())
+    assert (low.status, low.code) == (Status.FAIL, "disk.low")
+    assert f"The drive of {tmp_path} has" in low.message
+    assert "this room needs 900000 GB" in low.message and "archive" in low.message
+
+    gone = tmp_path / "hilang"
+    missing = system.run_disk(Disk(recordings_dir=str(gone), min_free_gb=50), CancelToken())
+    assert (missing.status, missing.code, missing.value) == (Status.FAIL, "disk.missing", None)
+    assert missing.details == {"folder": str(gone), "min_free_gb": 50}
+    assert f"The recordings folder {gone} does not exist" in missing.message
+    assert missing.threshold == "≥ 50 GB free"
+
+
+# argv[1]: a folder mounted read-only over itself in this private mount namespace
+_READ_ONLY_DISK = """
+import json, subprocess, sys
+from vcdesk.core.checks import system
+from vcdesk.core.checks.result import CancelToken
+from vcdesk.core.profile.model import Disk
+subprocess.run(["mount", "--bind", sys.argv[1], sys.argv[1]], check=True)
+subprocess.run(["mount", "-o", "remount,bind,ro", sys.argv[1]], check=True)
+print(json.dumps(system.run_disk(Disk(recordings_dir=sys.argv[1]), CancelToken()).to_json()))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes and mounts")
+def test_an_unwritable_recordings_folder_says_why(tmp_path: Path) -> None:
+    """Without write permission (a user), or on a read-only mount (root, who may write
+    anywhere else): the system's reason is kept inside the words."""
+    folder = tmp_path / "rekaman"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        result = system.run_disk(Disk(recordings_dir=str(folder)), CancelToken()).to_json()
+        reason = "Permission denied"
+    else:
+        done = subprocess.run(
+            ["unshare", "-m", "--propagation", "private", "--", sys.executable, "-c",
+             _READ_ONLY_DISK, str(folder)],
+            capture_output=True, text=True, timeout=60, check=False,
+            cwd=Path(__file__).resolve().parent.parent,
+        )  # fmt: skip
+        if done.returncode != 0 and "unshare" in done.stderr:
+            pytest.skip(f"needs `unshare -m`: {done.stderr.strip()}")
+        assert done.returncode == 0, done.stderr
+        result = json.loads(done.stdout)
+        reason = "Read-only file system"
+    assert (result["status"], result["code"]) == ("fail", "disk.unwritable")
+    assert result["details"]["error"] == reason and result["value"] is None
+    assert f"Recordings cannot be written to {folder} ({reason})" in result["message"]
+    assert result["threshold"] == "≥ 20 GB free"

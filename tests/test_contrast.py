@@ -55,7 +55,7 @@ def test_status_words_in_the_tables_read(qtbot, palette: QPalette) -> None:  # t
     table.reset_rows(["cpu"])
     rows = (table.palette().color(Role.Base), table.palette().color(Role.AlternateBase))
     for state in Status:
-        table.show_result(CheckResult("cpu", state, "", "cpu.ok", 1.0, "%", "", {"percent": 1}))
+        table.show_result(CheckResult("cpu", state, "cpu.ok", 1.0, "%", {"percent": 1}))
         shown = table.item(0, ResultsTable.STATUS).foreground().color()
         for background in rows:
             assert status.contrast(shown, background) >= 4.5, state

@@ -16,14 +16,14 @@ PROFILE = Profile(schema_version=1, room=Room(name="Uji"))
 def sleeper(seconds: float, status: Status = Status.PASS):  # type: ignore[no-untyped-def]
     def run(section: object, cancel: CancelToken) -> CheckResult:
         cancel.wait(seconds)
-        return CheckResult("x", status, f"slept {seconds}", "test.ok")
+        return CheckResult("x", status, "test.ok", details={"slept_s": seconds})
 
     return run
 
 
 def stuck(section: object, cancel: CancelToken) -> CheckResult:
     threading.Event().wait(30)  # ignores its token, as a driver call might
-    return CheckResult("x", Status.PASS, "never", "test.never")
+    return CheckResult("x", Status.PASS, "test.never")
 
 
 def broken(section: object, cancel: CancelToken) -> CheckResult:
@@ -65,10 +65,12 @@ def test_a_hung_or_crashing_check_does_not_touch_the_others() -> None:
     results = {r.id: r for r in ChecklistRun(PROFILE, specs=specs).start().wait()}
     assert time.monotonic() - start < 3.5
     assert results["hang"].status is Status.FAIL and results["hang"].code == "hang.timeout"
+    assert results["hang"].details == {"timeout_s": 1.0}
     assert "did not finish within 1 s" in results["hang"].message
-    assert (
-        results["crash"].status is Status.ERROR and "ZeroDivisionError" in results["crash"].message
-    )
+    crash = results["crash"]
+    assert (crash.status, crash.code) == (Status.ERROR, "crash.internal_error")
+    assert crash.details == {"error": "ZeroDivisionError: boom"}
+    assert "internal error (ZeroDivisionError: boom)" in crash.message
     assert results["ok"].status is Status.PASS
     assert overall(results.values()) is Status.FAIL
 
@@ -80,11 +82,12 @@ def test_cancel_returns_promptly() -> None:
     (result,) = run.wait()
     assert time.monotonic() - start < 2
     assert result.status is Status.SKIP and result.code == "cancelled"
+    assert result.message == "Cancelled."
 
 
 def test_overall_ignores_skips() -> None:
     def r(status: Status) -> CheckResult:
-        return CheckResult("x", status, "")
+        return CheckResult("x", status, "test.stub")
 
     assert overall([r(Status.SKIP), r(Status.PASS)]) is Status.PASS
     assert overall([r(Status.SKIP)]) is Status.PASS
@@ -96,7 +99,7 @@ def gives_up_at_deadline(section: object, cancel: CancelToken) -> CheckResult:
     while not cancel.wait(0.05):
         pass
     cancel.raise_if_cancelled()
-    return CheckResult("x", Status.PASS, "never", "test.never")
+    return CheckResult("x", Status.PASS, "test.never")
 
 
 STUBS["gives_up"] = gives_up_at_deadline

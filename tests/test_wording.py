@@ -1,6 +1,7 @@
-"""The UI's words for check results: every code a check can give has a translatable
-template, each template fills in its values, and under the Indonesian translation the words
-are Indonesian."""
+"""The catalogue's words for check results (vcdesk.core.words.checks): every code a check can
+give has a translatable template, each template fills in its values, a result's `message` is
+English for JSON and the log whatever the console speaks, and under the Indonesian
+translation the console's words are Indonesian."""
 
 from __future__ import annotations
 
@@ -18,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from tests.test_check_system import outside
+from vcdesk.core import words
 from vcdesk.core.checks.result import CancelToken, CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS
+from vcdesk.core.words import checks
 from vcdesk.i18n import HERE
-from vcdesk.ui import jobs_model, numbers, wording
+from vcdesk.ui import jobs_model
 from vcdesk.ui.pages.profile_fields import _Decimal
 
 CHECK_MODULES = ("camera", "microphone", "system", "power", "network")
@@ -67,8 +69,8 @@ def test_the_code_lists_are_read() -> None:
 
 @pytest.mark.parametrize("name", CHECK_MODULES)
 def test_every_code_of_every_check_has_words(name: str) -> None:
-    missing = sorted(code for code in codes_of(name) if not wording.has_words(code))
-    assert missing == [], f"add a template to vcdesk/ui/wording.py for: {missing}"
+    missing = sorted(code for code in codes_of(name) if not checks.has_words(code))
+    assert missing == [], f"add a template to vcdesk/core/words/checks.py for: {missing}"
 
 
 # --- a representative result of each code ----------------------------------------------------
@@ -173,12 +175,12 @@ SAMPLES: list[tuple[str, dict[str, Any], tuple[str, ...]]] = [
                         "max_percent": 80.0, "cores": 2, "top": [],
                         "background_top": [{"name": "ffmpeg", "pid": 41, "percent": 95.1}]},
      ("100", "96", "4", "80", "ffmpeg (95.1 %)")),
-    ("memory.ok", {"free_mb": 3412, "total_mb": 8000, "min_free_mb": 1024}, ("3412",)),
-    ("memory.low", {"free_mb": 412, "total_mb": 8000, "min_free_mb": 1024}, ("412", "1024")),
+    ("memory.ok", {"free_mb": 3412, "total_mb": 8000, "min_free_mb": 1024}, ("3,412",)),
+    ("memory.low", {"free_mb": 412, "total_mb": 8000, "min_free_mb": 1024}, ("412", "1,024")),
     ("memory.low", {"free_mb": 412, "total_mb": 8000, "min_free_mb": 1024,
                     "top": [{"name": "chrome", "pid": 7, "mb": 2310},
                             {"name": "Zoom", "pid": 9, "mb": 812}]},
-     ("412", "1024", "chrome (2310 MB)", "Zoom (812 MB)")),
+     ("412", "1,024", "chrome (2,310 MB)", "Zoom (812 MB)")),
     ("disk.ok", DISK, ("153.2", "170.2", "2 ")),
     ("disk.low", {**DISK, "free_gb": 8.5, "hours_left": 9.4}, ("/srv/rekaman", "8.5", "9.4", "20")),
     ("disk.missing", {"folder": "/srv/rekaman", "min_free_gb": 20.0}, ("/srv/rekaman",)),
@@ -289,6 +291,17 @@ SAMPLES: list[tuple[str, dict[str, Any], tuple[str, ...]]] = [
     ("network.upload_slow", {"upload_mbps": 1.5, "min_upload_mbps": 5.0}, ("1.5", "5")),
     ("network.latency_high", {"latency_ms": 320.0, "max_latency_ms": 150.0}, ("320", "150")),
     ("network.jitter_high", {"jitter_ms": 41.5, "max_jitter_ms": 30.0}, ("41.5", "30")),
+    # the network check's own reasons (a cause, with its figure) are worded, not shown raw
+    ("network.bad_url", {"url": "http://x:99999/", "error": "Port out of range 0-65535",
+                         "cause": "bad_port"}, ("http://x:99999/", "(its port number is not")),
+    ("network.host_unreachable", {"host": "10.1.1.9", "port": 443, "error": "no answer in time",
+                                  "cause": "late"}, ("10.1.1.9:443", "(no answer in time)")),
+    ("network.server_timeout", {**SERVER, "error": "the server sent nothing for 0.8 s",
+                                "cause": "server_silent", "wait_s": 0.8}, ("nothing for 0.8 s",)),
+    ("network.server_dns", {"url": SERVER["url"], "host": "speed.kominfo.test",
+                            "error": "no answer from the name server within 3.0 s",
+                            "cause": "name_server_silent", "wait_s": 3.0},
+     ("name server within 3.0 s",)),
     *(
         (f"{check_id}.timeout", {"timeout_s": 9.0}, ("9 ",))
         for check_id in CHECK_IDS
@@ -301,13 +314,15 @@ SAMPLES: list[tuple[str, dict[str, Any], tuple[str, ...]]] = [
     ),
 ]  # fmt: skip
 
-SENTINEL = "core's own English"
+SENTINEL = "the words an old record was stored with"
 
 
 def result_for(code: str, details: dict[str, Any]) -> CheckResult:
+    """A result as history reads an old record: with the words it was stored with, which
+    show only where the catalogue cannot word the code."""
     check_id = code.partition(".")[0] if code != "cancelled" else "camera"
     status = Status.PASS if code.endswith(".ok") else Status.FAIL
-    return CheckResult(check_id, status, SENTINEL, code, None, "", "", details)
+    return CheckResult(check_id, status, code, details=details, recorded={"message": SENTINEL})
 
 
 def test_every_code_has_a_representative_sample() -> None:
@@ -323,19 +338,78 @@ def test_every_code_has_a_representative_sample() -> None:
 def test_templates_fill_in_their_values(
     code: str, details: dict[str, Any], shows: tuple[str, ...]
 ) -> None:
-    text = wording.message(result_for(code, details))
+    result = result_for(code, details)
+    text = checks.message(result)
     assert text != SENTINEL, f"{code}: the template did not fit its details"
     assert text.strip() and "{" not in text and "}" not in text, text
     assert not re.search(r"%\d|%n|%L\d", text), text
     assert "None" not in text, text
     for value in shows:
         assert value in text, (value, text)
+    assert result.message == text  # the result's own message: the same English words
 
 
-def test_an_unknown_code_falls_back_to_core_english() -> None:
-    assert wording.message(result_for("camera.new_outcome", {})) == SENTINEL
+def test_a_code_without_words_shows_its_recorded_words_else_the_code() -> None:
+    assert checks.message(result_for("camera.new_outcome", {})) == SENTINEL
+    bare = CheckResult("camera", Status.FAIL, "camera.new_outcome")
+    assert checks.message(bare) == "camera.new_outcome" == bare.message
     # a known code whose details are not as expected never shows blank either
-    assert wording.message(result_for("disk.low", {"folder": "/x"})) == SENTINEL
+    assert checks.message(result_for("disk.low", {"folder": "/x"})) == SENTINEL
+    assert CheckResult("disk", Status.FAIL, "disk.low", details={"folder": "/x"}).message == (
+        "disk.low"
+    )
+    assert checks.message(dataclasses.replace(bare, recorded={"message": ""})) == bare.code
+    # nor does a network result one of whose problems cannot be worded
+    problems: list[dict[str, Any]] = [
+        {"code": "network.host_refused", "host": "10.1.1.5", "port": 8443},
+        {"code": "network.new_problem"},
+    ]
+    net = result_for("network.host_refused", {**NET, **problems[0], "problems": problems})
+    assert checks.message(net) == SENTINEL
+    assert dataclasses.replace(net, recorded={}).message == "network.host_refused"
+
+
+def test_recorded_words_give_way_to_the_catalogue() -> None:
+    old = {"message": "Disk has 153.2 GB free.", "threshold": ">= 20 GB free"}
+    result = CheckResult("disk", Status.PASS, "disk.ok", 153.2, "GB", DISK, recorded=old)
+    assert result.message != old["message"] and "153.2 GB" in result.message
+    assert result.threshold == checks.required(result) == "≥ 20 GB free"
+    # an old record whose details lack the limits keeps its stored requirement
+    bare = dataclasses.replace(result, details={})
+    assert checks.required(bare) == bare.threshold == ">= 20 GB free"
+    assert checks.required(dataclasses.replace(bare, recorded={})) == "–"
+
+
+def _causes() -> set[str]:
+    """The causes the network check and its speed test client can give (their `cause=`
+    arguments, and BadUrl's first)."""
+    found: set[str] = set()
+    for name in ("network", "speedtest"):
+        module = importlib.import_module(f"vcdesk.core.checks.{name}")
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if isinstance(node, ast.keyword) and node.arg == "cause":
+                value = node.value
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "BadUrl":
+                value = node.args[0]
+            else:
+                continue
+            if isinstance(value, ast.Constant) and isinstance(value.value, str) and value.value:
+                found.add(value.value)
+    return found
+
+
+def test_every_network_cause_has_words() -> None:
+    causes = _causes()
+    assert {"no_answer", "server_silent", "late", "not_http", "bad_port"} <= causes
+    raw = "the English note for the log"
+    for cause in sorted(causes):
+        details = {"host": "10.1.1.9", "port": 443, "error": raw, "cause": cause, "wait_s": 1.5}
+        text = checks.message(result_for("network.host_unreachable", details))
+        assert text != SENTINEL and raw not in text, (cause, text)
+        assert "10.1.1.9:443" in text and "()" not in text, (cause, text)
+    # an error without a cause is the OS's own text, shown as it is
+    details = {"host": "10.1.1.9", "port": 443, "error": "No route to host"}
+    assert "(No route to host)" in checks.message(result_for("network.host_unreachable", details))
 
 
 def test_a_failed_network_words_every_problem() -> None:
@@ -344,17 +418,19 @@ def test_a_failed_network_words_every_problem() -> None:
         {"code": "network.download_slow", "download_mbps": 4.2, "min_download_mbps": 10.0},
     ]
     result = CheckResult(
-        "network", Status.FAIL, SENTINEL, "network.host_refused", 4.2, "Mbit/s", "",
+        "network", Status.FAIL, "network.host_refused", 4.2, "Mbit/s",
         {**NET, **problems[0], "problems": problems},
     )  # fmt: skip
-    text = wording.message(result)
+    text = checks.message(result)
     assert "10.1.1.5:8443" in text and "4.2 Mbit/s" in text
+    assert text.index("10.1.1.5:8443") < text.index("4.2 Mbit/s")  # in the order found
+    assert result.threshold.startswith("≥ 10 Mbit/s down, ≥ 5 Mbit/s up")
 
 
 def test_an_optional_camera_says_it_was_skipped() -> None:
     details = {**CAM, "reason": "no such device", "available": [], "optional": True}
-    assert "optional" in wording.message(result_for("camera.no_device", details))
-    assert "optional" not in wording.message(
+    assert "optional" in checks.message(result_for("camera.no_device", details))
+    assert "optional" not in checks.message(
         result_for("camera.no_device", {**details, "optional": False})
     )
 
@@ -396,11 +472,15 @@ def test_real_results_are_worded_from_their_details(tmp_path: Path) -> None:
     seen = set()
     for result in real_results(tmp_path):
         seen.add(result.code)
-        text = wording.message(dataclasses.replace(result, message=SENTINEL))
+        assert not result.recorded  # a fresh result carries no words, only values
+        text = checks.message(dataclasses.replace(result, recorded={"message": SENTINEL}))
         assert text != SENTINEL, f"{result.code}: {result.details}"
         assert "{" not in text and "None" not in text, text
-        assert wording.measured(result)
-        assert "{" not in wording.required(result)
+        assert text == result.message == result.to_json()["message"]
+        assert checks.measured(result)
+        assert "{" not in checks.required(result)
+        if result.id in ("network", "disk", "memory", "cpu"):  # their limits are in details
+            assert checks.required(result) not in ("", "–"), result
     expected = {"cpu.busy", "memory.low", "disk.low", "disk.missing", "power.none",
                 "network.nothing_to_test", "network.bad_url", "camera.file_missing"}  # fmt: skip
     assert expected <= seen
@@ -417,9 +497,9 @@ def test_real_results_are_worded_from_their_details(tmp_path: Path) -> None:
         ("camera", None, "fps", {"source": "Camera 0"}, "–"),
         ("microphone", -31.24, "dBFS", {}, "-31.2 dBFS"),
         ("cpu", 23.4, "%", {}, "23.4 %"),
-        ("memory", 3412, "MB", {}, "3412 MB"),
+        ("memory", 3412, "MB", {}, "3,412 MB"),
         ("disk", 153.2, "GB", {}, "153 GB"),
-        ("power", 87.0, "%", {"runtime_min": 134.0}, "87.0 %, 134 min"),
+        ("power", 87.0, "%", {"runtime_min": 134.0}, "87 %, 134 min"),
         ("power", None, "%", {}, "–"),
         ("network", 87.31, "Mbit/s", {"upload_mbps": 12.04}, "↓ 87.3 / ↑ 12.0 Mbit/s"),
         ("network", None, "Mbit/s", {"hosts": [{"latency_ms": 24.4}, {"latency_ms": 40.2}]},
@@ -429,17 +509,16 @@ def test_real_results_are_worded_from_their_details(tmp_path: Path) -> None:
 def test_measured_shows_value_and_unit(
     check_id: str, value: float | None, unit: str, details: dict[str, Any], shown: str
 ) -> None:
-    result = CheckResult(check_id, Status.PASS, "", f"{check_id}.ok", value, unit, "", details)
-    assert wording.measured(result) == shown
+    result = CheckResult(check_id, Status.PASS, f"{check_id}.ok", value, unit, details)
+    assert checks.measured(result) == shown
 
 
 def test_every_check_has_a_name_and_a_requirement() -> None:
     for check_id in CHECK_IDS:
-        assert wording.check_name(check_id) != check_id
-    limits = {"min_free_gb": 20.0}
-    result = CheckResult("disk", Status.PASS, "", "disk.ok", 1.0, "GB", ">= 20 GB free", limits)
-    assert wording.required(result) == "≥ 20 GB free"
-    assert wording.required(dataclasses.replace(result, details={})) == ">= 20 GB free"
+        assert checks.check_name(check_id) != check_id
+    result = CheckResult("disk", Status.PASS, "disk.ok", 1.0, "GB", {"min_free_gb": 20.0})
+    assert checks.required(result) == "≥ 20 GB free" == result.threshold
+    assert checks.required(dataclasses.replace(result, details={})) == "–"
 
 
 # --- the translation ------------------------------------------------------------------------
@@ -451,7 +530,7 @@ def placeholders(text: str) -> list[str]:
 
 def test_indonesian_templates_keep_every_placeholder() -> None:
     for ctx in ET.parse(HERE / "vcdesk_id.ts").iter("context"):
-        if ctx.findtext("name") != wording.CONTEXT:
+        if ctx.findtext("name") != checks.CONTEXT:
             continue
         for msg in ctx.iter("message"):
             source, translation = msg.findtext("source") or "", msg.findtext("translation") or ""
@@ -459,28 +538,30 @@ def test_indonesian_templates_keep_every_placeholder() -> None:
                 assert placeholders(translation) == placeholders(source), (source, translation)
 
 
-@pytest.fixture
-def indonesian(qapp: QCoreApplication) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(HERE / "vcdesk_id.qm")), "build it: python -m vcdesk.i18n build"
-    qapp.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale("id"))  # as install_translators does for the console
-    yield
-    QLocale.setDefault(before)
-    qapp.removeTranslator(translator)
+def test_indonesian_words_write_units_and_limits_one_way() -> None:
+    """One unit spelling (Mbit/s) and "≥"/"≤" everywhere, as the English writes them; no
+    English loan words."""
+    for ctx in ET.parse(HERE / "vcdesk_id.ts").iter("context"):
+        for msg in ctx.iter("message"):
+            translation = msg.findtext("translation") or ""
+            for wrong in ("Mbps", ">=", "<=", "di-resolve"):
+                assert wrong not in translation, (wrong, msg.findtext("source"), translation)
+
+
+# `indonesian` (tests/fixtures/language.py) installs the language as the console does.
 
 
 def test_numbers_are_written_the_indonesian_way(indonesian: None) -> None:
-    camera = CheckResult("camera", Status.PASS, "", "camera.ok", 29.84, "fps", "", PICTURE)
-    assert wording.measured(camera) == "1280x720, 29,8 fps"
-    assert "29,8" in wording.message(camera) and "29.8" not in wording.message(camera)
+    camera = CheckResult("camera", Status.PASS, "camera.ok", 29.84, "fps", PICTURE)
+    assert checks.measured(camera) == "1280x720, 29,8 fps"
+    assert "29,8" in checks.message(camera) and "29.8" not in checks.message(camera)
     hosts = {**NET, "hosts": [{"name": "10.0.0.5:443", "latency_ms": 24.4}]}
-    text = wording.message(result_for("network.ok", hosts))
+    text = checks.message(result_for("network.ok", hosts))
     assert "10.0.0.5:443 24,4" in text, text  # an address is text, not a number
     assert jobs_model.format_size(1_234_567) == "1,2 MB"
     assert jobs_model.format_speed(1.5) == "1,5×"
-    assert numbers.fill("{n:,.1f} / {port}", n=12345.67, port=3493) == "12.345,7 / 3493"
+    assert words.fill("{n:,.1f} / {port}", n=12345.67, port=3493) == "12.345,7 / 3493"
+    assert words.current().formats.size(23_431_000) == "23 MB"
     field = _Decimal()  # the profile editor: as the admin types it, no thousands separator
     field.setDecimals(2)
     field.setRange(0, 100_000)
@@ -490,7 +571,7 @@ def test_numbers_are_written_the_indonesian_way(indonesian: None) -> None:
 
 def test_messages_are_indonesian_under_the_indonesian_translation(indonesian: None) -> None:
     samples = {code: (details, shows) for code, details, shows in SAMPLES}
-    for code, words in [
+    for code, word in [
         ("camera.too_small", "kamera"),
         ("microphone.silent", "mikrofon"),
         ("disk.low", "rekaman"),
@@ -499,13 +580,36 @@ def test_messages_are_indonesian_under_the_indonesian_translation(indonesian: No
         ("cpu.busy", "prosesor"),
     ]:
         details, shows = samples[code]
-        text = wording.message(result_for(code, details))
+        text = checks.message(result_for(code, details))
         assert text != SENTINEL
-        assert words in text.lower(), text
+        assert word in text.lower(), text
         assert "this room" not in text and " the " not in text, text
         for value in shows:
             # Numbers written the Indonesian way: "180.5" is "180,5" (a path keeps its dots).
             value = re.sub(r"(?<=\d)\.(?=\d)", ",", value) if "/" not in value else value
             assert value in text, (value, text)
-    assert wording.check_name("power") != "Power / UPS"
-    assert wording.check_name("camera") == "Kamera"
+    assert checks.check_name("power") != "Power / UPS"
+    assert checks.check_name("camera") == "Kamera"
+
+
+def test_a_results_message_stays_english_while_the_console_speaks_indonesian(
+    indonesian: None,
+) -> None:
+    assert words.current().code == "id"
+    details = {"download_mbps": 4.25, "min_download_mbps": 10.0}
+    result = CheckResult("network", Status.FAIL, "network.download_slow", 4.25, "Mbit/s",
+                         {**NET, **details, "problems": [{"code": "network.download_slow",
+                                                          **details}]})  # fmt: skip
+    # JSON, CSV and the log: English, with English numbers
+    assert result.message.startswith("Download is 4.2 Mbit/s; this room needs 10 Mbit/s.")
+    assert result.threshold == "≥ 10 Mbit/s down, ≥ 5 Mbit/s up, ≤ 150 ms latency, ≤ 30 ms jitter"
+    assert result.to_json()["message"] == result.message
+    # the console: Indonesian, with Indonesian numbers, from the same code and values
+    text = checks.message(result)
+    assert "unduh" in text.lower() and "4,2" in text and "ruang" in text, text
+    assert "Download" not in text and "this room" not in text, text
+    assert checks.required(result).startswith("unduh ≥ 10"), checks.required(result)
+    # and English again where the thread asks for it, as the property does
+    with words.speaking(words.ENGLISH):
+        assert checks.message(result) == result.message
+    assert words.current().code == "id"

@@ -5,7 +5,6 @@ results the real check gives are worded from their details."""
 from __future__ import annotations
 
 import dataclasses
-import re
 import time
 from datetime import datetime, timedelta
 from typing import Any
@@ -13,17 +12,33 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.test_wording import BATTERY, SENTINEL, UPS, result_for
 from vcdesk.core.checks import power
 from vcdesk.core.checks.result import CancelToken, CheckResult, Status
 from vcdesk.core.checks.runner import RunContext
 from vcdesk.core.profile.model import Power, Profile
 from vcdesk.core.schedule.meetings import Meeting
-from vcdesk.ui import wording
+from vcdesk.core.words import checks as wording
 
 MEETING = {"meeting_title": "Rapat Pimpinan", "meeting_start": "2025-03-04T13:30:00+08:00",
            "meeting_end": "2025-03-04T16:00:00+08:00", "meeting_zone": "WITA",
            "meeting_left_min": 120.0, "needed_min": 130.0}  # fmt: skip
+
+
+# the details the power check gives (as in tests/test_wording.py)
+BATTERY = {"plugged": True, "charge_pct": 87.0, "runtime_min": 134.0, "min_charge_pct": 50.0,
+           "min_runtime_min": 10.0}  # fmt: skip
+NUT = {"host": "ups.local", "port": 3493, "ups": "rapat1", "target": "rapat1@ups.local:3493",
+       "timeout_s": 3.0, "min_charge_pct": 50.0, "min_runtime_min": 10.0}  # fmt: skip
+UPS = {**NUT, "status": "OL", "flags": ["OL"], "charge_pct": 100.0, "runtime_min": 30.0,
+       "model": "Acme Smart-UPS 1500", "ups_mfr": "Acme", "ups_model": "Smart-UPS 1500",
+       "device_model": None, "problems": []}  # fmt: skip
+# what an older record was stored with: shown only where the catalogue cannot word a result
+SENTINEL = "the words of an old record"
+
+
+def result_for(code: str, details: dict[str, Any]) -> CheckResult:
+    status = Status.PASS if code.endswith(".ok") else Status.FAIL
+    return CheckResult("power", status, code, details=details, recorded={"message": SENTINEL})
 
 
 def ups(status: str, **values: Any) -> dict[str, Any]:
@@ -48,7 +63,7 @@ SAMPLES: list[tuple[str, dict[str, Any], tuple[str, ...]]] = [
     ("power.battery_runtime_low", {**BATTERY, **MEETING, "plugged": False, "runtime_min": 45.0},
      ("45 min", "“Rapat Pimpinan” runs until 16:00 WITA", "130 min", "charger")),
     ("power.ups_ok", ups("OL", runtime_min=900.0, meeting_end="2025-03-05T01:00:00+08:00"),
-     ("05/03 01:00 WITA",)),
+     ("5 Mar 01:00 WITA",)),
 ]  # fmt: skip
 
 
@@ -75,21 +90,26 @@ def test_without_a_meeting_the_words_are_as_before() -> None:
 
 
 def test_the_requirement_shows_the_runtime_the_meeting_needs() -> None:
-    result = CheckResult("power", Status.FAIL, "", "power.ups_runtime_low", 90.0, "%", "",
-                         ups("OL"))  # fmt: skip
+    result = CheckResult("power", Status.FAIL, "power.ups_runtime_low", 90.0, "%", ups("OL"))
     assert wording.required(result) == (
         "≥ 50 % charge, ≥ 130 min of runtime (to the meeting's end + 10 min)"
     )
     plain = dataclasses.replace(result, details=UPS)
     assert wording.required(plain) == "≥ 50 % charge, ≥ 10 min of runtime"
+    assert plain.threshold == "≥ 50 % charge, ≥ 10 min of runtime"  # the English of JSON
 
 
 def test_an_unreadable_calendar_is_said() -> None:
-    details = {**UPS, "schedule_problem": "the file /srv/jadwal.ics is missing"}
-    text = wording.message(result_for("power.ups_ok", details))
-    assert text.endswith(
-        "The room's calendar could not be read (the file /srv/jadwal.ics is missing): judged "
-        "without its meetings."
+    problem = {"code": "timeout", "source": "https://kalender.example/r.ics", "seconds": 10}
+    text = wording.message(result_for("power.ups_ok", {**UPS, "schedule_problem": problem}))
+    assert "The room's calendar could not be read, so this was judged without its meetings: " in (
+        text
+    )
+    assert "https://kalender.example/r.ics" in text and "{" not in text, text
+    # an older record stored the reason in English words: still shown, never lost
+    old = {**UPS, "schedule_problem": "the file /srv/jadwal.ics is missing"}
+    assert wording.message(result_for("power.ups_ok", old)).endswith(
+        "without its meetings: the file /srv/jadwal.ics is missing."
     )
     assert "calendar" not in wording.message(result_for("power.ups_ok", UPS))
 
@@ -109,10 +129,17 @@ def test_real_results_are_worded_from_their_details() -> None:
         values = {"ups.status": status, "battery.charge": "90", "battery.runtime": str(runtime)}
         cover = power._Cover.of(section, context)
         result = power._judge_ups(section, values, dict(base), cover)
-        text = wording.message(dataclasses.replace(result, message=SENTINEL))
-        assert text != SENTINEL and "Rapat" in text, (result.code, text)
-        # core's English and the UI's English say the same
-        assert re.sub(r"\s+", " ", text) == result.message, (text, result.message)
+        assert not {"message", "threshold"} & set(result.details)  # core gives no words
+        text = wording.message(dataclasses.replace(result, recorded={"message": SENTINEL}))
+        assert text != SENTINEL and "“Rapat”" in text, (result.code, text)
+        assert "{" not in text and "None" not in text, text
+        # the English of JSON and the log is the same catalogue's
+        assert text == result.message, (text, result.message)
+        assert result.threshold.startswith("≥ 50 % charge, ≥ "), result.threshold
+        assert "(to the meeting's end + 10 min)" in result.threshold
     missing = power.run(Power(source="battery", optional=True), CancelToken(time.monotonic() + 5),
                         RunContext.for_meetings(profile, now, [], "x.ics is missing"))  # fmt: skip
-    assert wording.message(dataclasses.replace(missing, message=SENTINEL)) != SENTINEL
+    assert missing.code.startswith("power.battery"), missing.code
+    assert wording.message(dataclasses.replace(missing, recorded={"message": SENTINEL})) != (
+        SENTINEL
+    )

@@ -157,13 +157,12 @@ def _record(conn: sqlite3.Connection, row: sqlite3.Row) -> RunRecord:
         CheckResult(
             id=r["check_id"],
             status=Status(r["status"]),
-            message=r["message"],
             code=r["code"],
             value=r["value"],
             unit=r["unit"],
-            threshold=r["threshold"],
             details=json.loads(r["details_json"]),
             duration_s=r["duration_s"],
+            recorded={"message": r["message"], "threshold": r["threshold"]},
         )
         for r in conn.execute(
             "SELECT * FROM check_result WHERE run_id = ? ORDER BY rowid", (row["id"],)

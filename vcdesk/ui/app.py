@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vcdesk import __version__
+from vcdesk.core import words
 from vcdesk.core.profile.model import Profile
 from vcdesk.qt.single_instance import SingleInstance
 from vcdesk.ui.main_window import MainWindow, read_profile
@@ -38,6 +39,9 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
+    # The catalogue's words (checks, conversions, schedule) through the same translators.
+    code = "id" if locale.language() == QLocale.Language.Indonesian else "en"
+    words.use(words.Language(code, QCoreApplication.translate))
     return installed
 
 

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from vcdesk.core.checks.result import CheckResult
 from vcdesk.core.checks.runner import CHECK_IDS
-from vcdesk.ui import status, wording
+from vcdesk.core.words import checks as wording
+from vcdesk.core.words.glossary import term
+from vcdesk.ui import status
 
 LINES = 2  # text lines a row shows
 PADDING = 4
@@ -97,9 +99,8 @@ class ResultsTable(QTableWidget):
     def __init__(self) -> None:
         super().__init__(0, self.COLUMNS)
         self.setHorizontalHeaderLabels(
-            [self.tr("Check"), self.tr("Status"), self.tr("Measured"), self.tr("Required"),
-             self.tr("What it means")]
-        )  # fmt: skip
+            [term(key) for key in ("check", "status", "measured", "required", "message")]
+        )
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -237,7 +238,6 @@ class ResultDetails(QLabel):
             f"<b>{name}: {word}.</b> "
             + html.escape(wording.message(result))
             + "<br>"
-            + html.escape(self.tr("Measured: %1 · Required: %2"))
-            .replace("%1", measured)
-            .replace("%2", required)
+            + f"{html.escape(term('measured'))}: {measured} · "
+            + f"{html.escape(term('required'))}: {required}"
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
 from vcdesk.core.checks.result import Status
+from vcdesk.core.words import glossary
 
 # Row states before a result exists.
 WAITING = "waiting"
@@ -26,17 +27,12 @@ COLOURS = {
 
 
 def word(state: str) -> str:
-    """The status word in the user's language."""
-    # Spelled out each time: lupdate reads only QCoreApplication.translate(...) calls.
-    return {
-        Status.PASS: QCoreApplication.translate("status", "Pass"),
-        Status.WARN: QCoreApplication.translate("status", "Warning"),
-        Status.FAIL: QCoreApplication.translate("status", "Fail"),
-        Status.ERROR: QCoreApplication.translate("status", "Error"),
-        Status.SKIP: QCoreApplication.translate("status", "Skipped"),
-        WAITING: QCoreApplication.translate("status", "Waiting"),
-        RUNNING: QCoreApplication.translate("status", "Checking…"),
-    }[state]
+    """The status word in the user's language (the glossary's, as the report writes it)."""
+    if state == WAITING:
+        return QCoreApplication.translate("status", "Waiting")
+    if state == RUNNING:
+        return QCoreApplication.translate("status", "Checking…")
+    return glossary.status(state)
 
 
 def colour(state: str) -> QColor:

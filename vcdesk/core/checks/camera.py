@@ -5,10 +5,16 @@ warm-up (the first frames arrive in a burst from buffers); a video file decodes 
 the machine can, so its container's nominal rate is used instead (details "fps_source").
 Picture thresholds and the measurements behind them: vcdesk.core.devices.video.
 
-Codes (status) and their detail keys; every judged result also carries the keys of
-`_measured` (width, height, fps, fps_source, frames, sample_s, luma, luma_max, contrast,
-sharpness, max_diff, problems, backend, ended_early) and source, kind, min_width, min_height,
-min_fps:
+The result holds codes and values, never words (vcdesk.core.words.checks words them). The
+camera is named by values, not a phrase: "source_kind" ("device", "file" or "stream") and
+"source", its raw name: the device's name, index or node path, the file's absolute path, or
+the stream's URL without its password; for a device, "named" (found by its name) and, where
+known, its "node" (/dev/video0).
+
+Codes (status) and their detail keys; every result but "cancelled" carries source_kind,
+source and the room's limits min_width, min_height, min_fps, and every judged result also
+the keys of `_measured` (width, height, fps, fps_source, frames, sample_s, luma, luma_max,
+contrast, sharpness, max_diff, problems, backend, ended_early):
     camera.ok (pass)                  source, width, height, fps
     camera.too_small (fail)           source, width, height, min_width, min_height
     camera.slow (fail)                source, fps, min_fps, fps_source
@@ -16,13 +22,16 @@ min_fps:
     camera.frozen (fail)              source, frames, sample_s, max_diff
     camera.covered (fail)             source, luma, contrast, sharpness, min_sharpness
     camera.blurred (warn)             source, sharpness, min_sharpness
-    camera.no_device (fail/skip)      source, kind, reason, available, node (Linux)
-    camera.file_missing (fail/skip)   source, kind, reason, path
-    camera.unreachable (fail/skip)    source, kind, reason
-    camera.cannot_open (fail)         source, kind, reason, node (Linux devices)
-    camera.busy (fail)                source, kind, reason, node (Linux)
-    camera.timeout (fail)             source, kind, reason, timeout_s
-    cancelled (skip)
+    camera.no_device (fail/skip)      source, reason, available, node (Linux)
+    camera.file_missing (fail/skip)   source, reason, path
+    camera.unreachable (fail/skip)    source, reason
+    camera.cannot_open (fail)         source, reason, node (Linux devices)
+    camera.busy (fail)                source, reason, node (Linux)
+    camera.timeout (fail)             source, reason, timeout_s
+    cancelled (skip)                  min_width, min_height, min_fps
+`reason` is a value shown inside the sentence, never the sentence: the device layer's own
+short reason ("no such device", "connection refused", worded by the catalogue) or an OS
+error text (shown as it came).
 The not-found codes skip instead of failing where the profile marks the camera optional
 (details "optional": true); a camera that is there but busy or broken still fails.
 """
@@ -30,6 +39,7 @@ The not-found codes skip instead of failing where the profile marks the camera o
 from __future__ import annotations
 
 import statistics
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,9 +59,11 @@ from vcdesk.core.devices.video import (
     Frame,
     OpenCancelled,
     Request,
+    Source,
     SourceKind,
     frame_stats,
     open_capture,
+    redact_url,
 )
 from vcdesk.core.profile.model import Camera
 
@@ -111,11 +123,7 @@ class _Sample:
 
 
 def run(section: Camera, cancel: CancelToken) -> CheckResult:
-    threshold = (
-        f">= {section.min_width}x{section.min_height}, >= {section.min_fps:g} fps, "
-        "a live, sharp picture"
-    )
-    base: dict[str, Any] = {
+    limits: dict[str, Any] = {
         "min_width": section.min_width,
         "min_height": section.min_height,
         "min_fps": section.min_fps,
@@ -123,17 +131,35 @@ def run(section: Camera, cancel: CancelToken) -> CheckResult:
     try:
         capture = _open(section, cancel)
     except OpenCancelled:
-        return _cancelled(threshold)
+        return _cancelled(limits)
     except CameraError as exc:
-        return _open_failure(section, exc, threshold, base)
+        return _open_failure(section, exc, limits)
     try:
         sampler = _sample_live if capture.source.live else _sample_file
         sample = sampler(capture, section, cancel)
     finally:
         capture.release()
     if sample is None:
-        return _cancelled(threshold)
-    return _judge(section, capture, sample, threshold, base)
+        return _cancelled(limits)
+    return _judge(section, capture, sample, limits)
+
+
+def _which(source: Source | None, section: Camera) -> dict[str, Any]:
+    """Which camera, as values: its kind and raw name (see the module's docstring)."""
+    if source is None:
+        return {"source_kind": "device", "source": str(section.source), "named": False}
+    if source.kind is SourceKind.FILE:
+        return {"source_kind": "file", "source": str(source.target)}
+    if source.kind is SourceKind.URL:
+        return {"source_kind": "stream", "source": redact_url(str(source.target))}
+    d: dict[str, Any] = {
+        "source_kind": "device",
+        "source": source.name or str(source.target),
+        "named": bool(source.name),
+    }
+    if isinstance(source.target, int) and sys.platform.startswith("linux"):
+        d["node"] = f"/dev/video{source.target}"  # as video.resolve_source opens it
+    return d
 
 
 def _open(section: Camera, cancel: CancelToken) -> Capture:
@@ -212,8 +238,6 @@ def _sample_file(capture: Capture, section: Camera, cancel: CancelToken) -> _Sam
 def _measured(capture: Capture, sample: _Sample) -> dict[str, Any]:
     width, height = capture.size
     return {
-        "source": capture.source.label,
-        "kind": capture.source.kind.value,
         "backend": capture.backend,
         "width": width,
         "height": height,
@@ -247,138 +271,56 @@ def _problems(section: Camera, sample: _Sample, d: dict[str, Any]) -> list[str]:
 
 
 def _judge(
-    section: Camera,
-    capture: Capture,
-    sample: _Sample,
-    threshold: str,
-    base: dict[str, Any],
+    section: Camera, capture: Capture, sample: _Sample, limits: dict[str, Any]
 ) -> CheckResult:
-    d = {**base, **_measured(capture, sample)}
+    d = {**limits, **_which(capture.source, section), **_measured(capture, sample)}
     problems = _problems(section, sample, d)
     d["problems"] = problems
-    who = d["source"]
-    size = f"{d['width']}x{d['height']}"
-    need = f"{section.min_width}x{section.min_height}"
-    fps_text = "unknown" if sample.fps is None else f"{sample.fps:.1f}"
-    value = d["fps"]
 
-    def result(status: Status, code: str, message: str, **extra: Any) -> CheckResult:
+    def result(status: Status, code: str, **extra: Any) -> CheckResult:
         d.update(extra)
-        return CheckResult("camera", status, message, code, value, "fps", threshold, d)
+        return CheckResult("camera", status, code, d["fps"], "fps", details=d)
 
     if not problems:
-        origin = " (the file's nominal rate)" if sample.fps_source == "file" else ""
-        return result(Status.PASS, "camera.ok", f"{who} gives {size} at {fps_text} fps{origin}.")
+        return result(Status.PASS, "camera.ok")
     first = problems[0]
     if first == "black":
-        return result(
-            Status.FAIL,
-            "camera.black",
-            f"{who} gives a black picture (brightness at most {d['luma_max']:g} of 255; "
-            f"{BLACK_LUMA:g} or more expected): open the lens cover or privacy shutter, "
-            "check the room's light and the camera's cable.",
-            black_luma=BLACK_LUMA,
-        )
-    if first == "frozen":
-        return result(
-            Status.FAIL,
-            "camera.frozen",
-            f"{who} shows a frozen picture: {d['frames']} frames over {d['sample_s']:g} s "
-            "were identical. The camera or its driver has stopped: unplug it, plug it in "
-            "again, or restart the camera.",
-        )
-    if first == "too_small":
-        return result(
-            Status.FAIL,
-            "camera.too_small",
-            f"{who} gives {size}; this room needs {need}: check the cable, the port or the "
-            "camera's settings.",
-        )
-    if first == "slow":
-        if sample.fps_source == "file":
-            text = f"{who} runs at {fps_text} fps; this room needs {section.min_fps:g} fps."
-        else:
-            text = (
-                f"{who} gives {fps_text} fps; this room needs {section.min_fps:g} fps: "
-                "close other programs using the camera, add light (cameras slow down in the "
-                "dark), or use a USB 3 port or a faster network."
-            )
-        return result(Status.FAIL, "camera.slow", text)
+        return result(Status.FAIL, "camera.black", black_luma=BLACK_LUMA)
+    if first in ("frozen", "too_small", "slow"):
+        return result(Status.FAIL, f"camera.{first}")
     if first == "covered":
-        return result(
-            Status.FAIL,
-            "camera.covered",
-            f"{who} gives a dark picture with no detail (brightness {d['luma']:g} of 255, "
-            f"sharpness {d['sharpness']:g}; {BLUR_SHARPNESS:g} or more expected): the lens "
-            "may be covered or dirty. Uncover and clean it.",
-            min_sharpness=BLUR_SHARPNESS,
-        )
-    return result(
-        Status.WARN,
-        "camera.blurred",
-        f"{who} gives a very blurred picture (sharpness {d['sharpness']:g}; "
-        f"{BLUR_SHARPNESS:g} or more expected): focus the camera, clean the lens, or point "
-        "it at the room.",
-        min_sharpness=BLUR_SHARPNESS,
-    )
+        return result(Status.FAIL, "camera.covered", min_sharpness=BLUR_SHARPNESS)
+    return result(Status.WARN, "camera.blurred", min_sharpness=BLUR_SHARPNESS)
 
 
-def _open_failure(
-    section: Camera, exc: CameraError, threshold: str, base: dict[str, Any]
-) -> CheckResult:
+def _open_failure(section: Camera, exc: CameraError, limits: dict[str, Any]) -> CheckResult:
     source = exc.source
-    who = source.label if source is not None else f"Camera {section.source!r}"
     kind = source.kind if source is not None else SourceKind.DEVICE
-    d: dict[str, Any] = {**base, "source": who, "kind": kind.value, "reason": exc.reason}
+    d: dict[str, Any] = {**limits, **_which(source, section), "reason": exc.reason}
     d.update(exc.extra)
     status = Status.FAIL
 
-    def result(code: str, message: str) -> CheckResult:
-        return CheckResult("camera", status, message, code, None, "fps", threshold, d)
+    def result(code: str) -> CheckResult:
+        return CheckResult("camera", status, code, None, "fps", details=d)
 
     if isinstance(exc, CameraNotFound):
         if section.optional:
             status = Status.SKIP
             d["optional"] = True
-        skip = " This room marks the camera optional: skipped." if section.optional else ""
         if kind is SourceKind.FILE:
             d["path"] = str(source.target) if source is not None else ""
-            return result(
-                "camera.file_missing",
-                f"{who} does not exist: correct camera.source in the room profile.{skip}",
-            )
+            return result("camera.file_missing")
         if kind is SourceKind.URL:
-            return result(
-                "camera.unreachable",
-                f"{who} cannot be reached ({exc.reason}): check that the camera is on, its "
-                f"address and port, and the network.{skip}",
-            )
-        available = d.setdefault("available", [])
-        present = ", ".join(available) if available else "none"
-        return result(
-            "camera.no_device",
-            f"{who} was not found ({exc.reason}). Connect the camera, or correct "
-            f"camera.source in the room profile. Cameras present: {present}.{skip}",
-        )
+            return result("camera.unreachable")
+        d.setdefault("available", [])
+        return result("camera.no_device")
     if isinstance(exc, CameraBusy):
-        return result(
-            "camera.busy",
-            f"{who} is there but gives no picture: another program (Zoom, Teams, OBS, a "
-            "browser) is probably using it. Close that program and run the check again.",
-        )
+        return result("camera.busy")
     if isinstance(exc, CameraTimeout):
         d.setdefault("timeout_s", round(section.open_timeout_s, 1))
-        return result(
-            "camera.timeout",
-            f"{who} did not give a picture within {d['timeout_s']:g} s: check the camera's "
-            "power and cable or network, then run the check again.",
-        )
-    return result(
-        "camera.cannot_open",
-        f"{who} could not be opened ({exc.reason}): check camera.source in the room "
-        "profile and that the camera works in another program.",
-    )
+        return result("camera.timeout")
+    return result("camera.cannot_open")
 
 
-def _cancelled(threshold: str) -> CheckResult:
-    return CheckResult("camera", Status.SKIP, "Cancelled.", "cancelled", None, "fps", threshold, {})
+def _cancelled(limits: dict[str, Any]) -> CheckResult:
+    return CheckResult("camera", Status.SKIP, "cancelled", None, "fps", details=dict(limits))

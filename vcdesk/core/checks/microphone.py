@@ -16,12 +16,14 @@ sound installation, a busy or a stalled device still fails.
 A sample rate other than the profile's WARNS: the microphone works, but conferencing or
 recording software may resample or pick another setting.
 
-Codes and their detail keys (besides those listed, every outcome that reached the device
-carries `device`, `index`, `hostapi`):
+The result holds codes and values, never words (vcdesk.core.words.checks words them).
+Codes and their detail keys (besides those listed, every result carries the room's limits
+`min_level_dbfs` and `max_clipping_pct`, and every outcome that reached the device carries
+`device`, `index`, `hostapi`; `error` is the sound library's own text, a value shown inside
+the sentence):
 - microphone.ok / microphone.samplerate_differs (warn) / microphone.silent /
   microphone.clipping: rms_dbfs, peak_dbfs, clipping_pct, digital_silence,
-  level_floor_dbfs, samplerate, requested_samplerate, seconds, min_level_dbfs,
-  max_clipping_pct
+  level_floor_dbfs, samplerate, requested_samplerate, seconds
 - microphone.not_found: spec (None: no default input), available (input device names)
 - microphone.not_input: spec, name, available
 - microphone.no_devices: (none)
@@ -32,7 +34,7 @@ carries `device`, `index`, `hostapi`):
   wanted_frames), or "deadline" (the runner's time limit came first; timeout_s None)
 - microphone.absent (skip; the section is optional): cause (one of the codes above for a
   missing device), plus that cause's details
-- cancelled (skip): none
+- cancelled (skip): the limits only
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ _ABSENT = (audio.DeviceNotFound, audio.NotAnInputDevice, audio.NoInputDevices)
 
 
 def run(section: Microphone, cancel: CancelToken) -> CheckResult:
-    threshold = f">= {section.min_level_dbfs:g} dBFS"
+    limits = _limits(section)
     try:
         device = audio.find_input_device(
             section.device, timeout=cancel.remaining(audio.START_TIMEOUT_S)
@@ -81,24 +83,23 @@ def run(section: Microphone, cancel: CancelToken) -> CheckResult:
         )
     except audio.RecordingCancelled:
         if _past_deadline(cancel):
-            return _fail(
-                "microphone.stalled",
-                "The microphone did not deliver its sound before the check's time limit: "
-                "replug it or restart the computer's sound system.",
-                threshold,
-                {"timeout_s": None, "stage": "deadline"},
-            )
-        return CheckResult("microphone", Status.SKIP, "Cancelled.", "cancelled")
+            return _fail("microphone.stalled", {**limits, "timeout_s": None, "stage": "deadline"})
+        return CheckResult("microphone", Status.SKIP, "cancelled", None, "dBFS", details=limits)
     except audio.AudioError as exc:
-        return _device_problem(exc, section, threshold)
-    return _judge(section, device, recording, threshold)
+        return _device_problem(exc, section)
+    return _judge(section, device, recording)
+
+
+def _limits(section: Microphone) -> dict[str, Any]:
+    """The room's limits, in every result: what `required` words ("≥ -50 dBFS")."""
+    return {
+        "min_level_dbfs": section.min_level_dbfs,
+        "max_clipping_pct": section.max_clipping_pct,
+    }
 
 
 def _judge(
-    section: Microphone,
-    device: audio.InputDevice,
-    recording: audio.Recording,
-    threshold: str,
+    section: Microphone, device: audio.InputDevice, recording: audio.Recording
 ) -> CheckResult:
     rms = audio.rms_dbfs(recording.samples)
     peak = audio.peak_dbfs(recording.samples)
@@ -114,113 +115,39 @@ def _judge(
         "samplerate": recording.samplerate,
         "requested_samplerate": section.samplerate,
         "seconds": round(len(recording.samples) / recording.samplerate, 2),
-        "min_level_dbfs": section.min_level_dbfs,
-        "max_clipping_pct": section.max_clipping_pct,
+        **_limits(section),
     }
-    name = device.name
-    value = round(level, 1)
 
-    def result(status: Status, code: str, message: str) -> CheckResult:
-        return CheckResult("microphone", status, message, code, value, "dBFS", threshold, details)
+    def result(status: Status, code: str) -> CheckResult:
+        return CheckResult("microphone", status, code, round(level, 1), "dBFS", details=details)
 
     # A level at the floor is silence even where the room's minimum is the floor itself.
     if rms < section.min_level_dbfs or level <= LEVEL_FLOOR_DBFS:
-        heard = (
-            "nothing at all (every sample is zero)"
-            if details["digital_silence"]
-            else f"only {level:.1f} dBFS"
-        )
-        return result(
-            Status.FAIL,
-            "microphone.silent",
-            f"The microphone {name} hears {heard}; this room needs at least "
-            f"{section.min_level_dbfs:g} dBFS. Speak into the microphone; is it muted or the "
-            "wrong device?",
-        )
+        return result(Status.FAIL, "microphone.silent")
     if clipped > section.max_clipping_pct:
-        return result(
-            Status.FAIL,
-            "microphone.clipping",
-            f"The microphone {name} is clipping: {clipped:.1f} % of samples are at full scale "
-            f"(peak {details['peak_dbfs']:.1f} dBFS); this room allows "
-            f"{section.max_clipping_pct:g} %. Turn the microphone's input gain down, or move "
-            "it away from the loudspeakers.",
-        )
+        return result(Status.FAIL, "microphone.clipping")
     if recording.samplerate != section.samplerate:
-        return result(
-            Status.WARN,
-            "microphone.samplerate_differs",
-            f"The microphone {name} works ({level:.1f} dBFS) but records at "
-            f"{recording.samplerate} Hz, not the {section.samplerate} Hz this room asks for: "
-            "set its sample rate in the computer's sound settings.",
-        )
-    return result(
-        Status.PASS,
-        "microphone.ok",
-        f"The microphone {name} hears {level:.1f} dBFS (peak {details['peak_dbfs']:.1f} dBFS) "
-        f"at {recording.samplerate} Hz.",
-    )
+        return result(Status.WARN, "microphone.samplerate_differs")
+    return result(Status.PASS, "microphone.ok")
 
 
-def _device_problem(exc: audio.AudioError, section: Microphone, threshold: str) -> CheckResult:
-    details = dict(exc.details)
+def _device_problem(exc: audio.AudioError, section: Microphone) -> CheckResult:
+    details = {**_limits(section), **exc.details}
     code = f"microphone.{exc.code}"
     if section.optional and isinstance(exc, _ABSENT):
         return CheckResult(
             "microphone",
             Status.SKIP,
-            f"No microphone found ({exc}); it is optional in this room, so it is not checked.",
             "microphone.absent",
             None,
             "dBFS",
-            threshold,
-            {"cause": code, **details},
+            details={"cause": code, **details},
         )
-    available = ", ".join(details.get("available", ())) or "none"
-    device = details.get("device", "")
-    messages = {
-        "microphone.not_found": (
-            (
-                "This computer has no default microphone"
-                if details.get("spec") is None
-                else f"No microphone matches {details.get('spec')!r}"
-            )
-            + f". Microphones on this computer: {available}. Plug the microphone in, or "
-            "correct microphone.device in the room profile."
-        ),
-        "microphone.not_input": (
-            f"Device {details.get('spec')} ({details.get('name')}) is not a microphone: it has "
-            f"no inputs. Microphones on this computer: {available}. Correct "
-            "microphone.device in the room profile."
-        ),
-        "microphone.no_devices": (
-            "This computer has no microphone or other sound input at all: plug the "
-            "microphone in, and check that the computer's sound system is running."
-        ),
-        "microphone.no_backend": (
-            f"No microphone can be opened: the PortAudio sound library is missing or broken "
-            f"({details.get('error')}). Install it (Debian/Ubuntu: apt-get install "
-            "libportaudio2) or reinstall vcdesk."
-        ),
-        "microphone.unavailable": (
-            f"The microphone {device} cannot be opened ({details.get('error')}). Close other "
-            "programs that may be using it (another meeting app?), or replug it."
-        ),
-        "microphone.stalled": (
-            "The computer's sound system did not answer within "
-            f"{details.get('timeout_s')} s when asked for its devices: restart the sound "
-            "system, or the computer."
-            if details.get("stage") == "list"
-            else f"The microphone {device} did not deliver sound within "
-            f"{details.get('timeout_s')} s: replug it or restart the computer's sound system."
-        ),
-    }
-    message = messages.get(code, f"The microphone could not be checked: {exc}.")
-    return _fail(code, message, threshold, details)
+    return _fail(code, details)
 
 
-def _fail(code: str, message: str, threshold: str, details: dict[str, Any]) -> CheckResult:
-    return CheckResult("microphone", Status.FAIL, message, code, None, "dBFS", threshold, details)
+def _fail(code: str, details: dict[str, Any]) -> CheckResult:
+    return CheckResult("microphone", Status.FAIL, code, None, "dBFS", details=details)
 
 
 def _about(device: audio.InputDevice) -> dict[str, Any]:

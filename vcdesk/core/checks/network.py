@@ -1,15 +1,19 @@
 """Network: latency and jitter to the room's hosts, and ping, jitter, download and upload
 against a LibreSpeed-compatible server (speedtest.py), each judged against the profile.
 
-value = download Mbit/s (None when only hosts are tested). The result's `code` is its first
-problem's; `details["problems"]` lists every problem as {"code", ...its keys}, so the UI can
-word each one. Codes and the detail keys their wording uses:
+The result is a code and values, never words (vcdesk.core.words.checks words them).
+value = download Mbit/s (None when only hosts are tested). Every result's details carry the
+room's limits (min_download_mbps, min_upload_mbps, max_latency_ms, max_jitter_ms; with
+streams, test_seconds, overhead_factor). A failed result's `code` is its first problem's;
+`details["problems"]` lists every problem as {"code", ...its keys}, and the catalogue words
+each one. Codes and the detail keys their wording uses:
 
-  network.ok                  download_mbps, upload_mbps, latency_ms, jitter_ms, hosts
+  network.ok                  download_mbps, upload_mbps, latency_ms, jitter_ms, streams,
+                              hosts (each: name, latency_ms, jitter_ms, samples)
   network.nothing_to_test     (skip: no speedtest_url and no hosts)
   network.cancelled           (skip)
   network.timeout             (none: the check's time limit ran out)
-  network.bad_url             url, error
+  network.bad_url             url, error, cause
   network.host_dns            host, port, error
   network.host_refused        host, port
   network.host_unreachable    host, port, error
@@ -27,6 +31,12 @@ word each one. Codes and the detail keys their wording uses:
   network.latency_high        latency_ms, max_latency_ms
   network.jitter_high         jitter_ms, max_jitter_ms
 
+`error` is the OS's or the server's own text ("Name or service not known", "HTTP 500
+Internal Server Error (garbage.php)"), shown as it is. Where the reason is ours, `cause`
+names it (no_answer, name_server_silent, no_address, closed_mid_transfer, no_time_left,
+server_silent, late; for bad_url: not_http, bad_port, unreadable) with its figure `wait_s`
+where it has one, and the catalogue words it; `error` is then an English note for the log.
+
 Host latency is the TCP connect time (one round trip: SYN out, SYN-ACK back), the median of
 HOST_SAMPLES connects; its jitter is the mean difference of consecutive connects.
 """
@@ -40,43 +50,21 @@ from typing import Any
 
 from vcdesk.core.checks import speedtest
 from vcdesk.core.checks.result import Cancelled, CancelToken, CheckResult, Status
-from vcdesk.core.checks.speedtest import NetError, Server, SocketWatch
+from vcdesk.core.checks.speedtest import BadUrl, NetError, Server, SocketWatch
 from vcdesk.core.profile.model import Network
 
 HOST_SAMPLES = 5
 HOSTS_BUDGET_S = 4.0
 UNIT = "Mbit/s"
-_PHASES = {
-    "connect": "connecting",
-    "ping": "the ping test",
-    "download": "the download test",
-    "upload": "the upload test",
-}
 
 
 @dataclass
 class _Problem:
     code: str
-    sentence: str
     details: dict[str, Any] = field(default_factory=dict)
 
 
 def run(section: Network, cancel: CancelToken) -> CheckResult:
-    threshold = (
-        f">= {section.min_download_mbps:g} {UNIT} down, >= {section.min_upload_mbps:g} {UNIT} "
-        f"up, <= {section.max_latency_ms:g} ms latency, <= {section.max_jitter_ms:g} ms jitter"
-    )
-    if not section.speedtest_url and not section.hosts:
-        return CheckResult(
-            "network",
-            Status.SKIP,
-            "Nothing to test: the room profile names no speed test server "
-            "(network.speedtest_url) and no hosts (network.hosts).",
-            "network.nothing_to_test",
-            None,
-            UNIT,
-            threshold,
-        )
     details: dict[str, Any] = {
         "min_download_mbps": section.min_download_mbps,
         "min_upload_mbps": section.min_upload_mbps,
@@ -86,6 +74,8 @@ def run(section: Network, cancel: CancelToken) -> CheckResult:
         "test_seconds": section.test_seconds,
         "overhead_factor": speedtest.OVERHEAD_FACTOR,
     }
+    if not section.speedtest_url and not section.hosts:
+        return CheckResult("network", Status.SKIP, "network.nothing_to_test", None, UNIT, details)
     problems: list[_Problem] = []
     try:
         if section.hosts:
@@ -93,30 +83,19 @@ def run(section: Network, cancel: CancelToken) -> CheckResult:
         if section.speedtest_url:
             _test_server(section, cancel, problems, details)
     except Cancelled:
-        if _deadline_passed(cancel):
-            problems.append(
-                _Problem(
-                    "network.timeout",
-                    "The network test ran out of time: the network or the server is answering "
-                    "too slowly. Check the connection and run the checklist again.",
-                    {},
-                )
-            )
-        else:
-            return CheckResult("network", Status.SKIP, "Cancelled.", "network.cancelled")
+        if not _deadline_passed(cancel):
+            return CheckResult("network", Status.SKIP, "network.cancelled", None, UNIT, details)
+        problems.append(_Problem("network.timeout"))
     value = details.get("download_mbps")
     if not problems:
-        return CheckResult(
-            "network", Status.PASS, _summary(details), "network.ok", value, UNIT, threshold, details
-        )
+        return CheckResult("network", Status.PASS, "network.ok", value, UNIT, details)
     first = problems[0]
     details.update(first.details)
     details["problems"] = [{"code": p.code, **p.details} for p in problems]
     status = Status.FAIL
     if section.optional and all(p.code.endswith(_ABSENT) for p in problems):
         status = Status.SKIP  # the room can do without: say why, but it is not a no-go
-    message = " ".join(p.sentence for p in problems)
-    return CheckResult("network", status, message, first.code, value, UNIT, threshold, details)
+    return CheckResult("network", status, first.code, value, UNIT, details)
 
 
 _ABSENT = ("_dns", "_refused", "_unreachable")
@@ -124,21 +103,6 @@ _ABSENT = ("_dns", "_refused", "_unreachable")
 
 def _deadline_passed(cancel: CancelToken) -> bool:
     return cancel.deadline is not None and time.monotonic() >= cancel.deadline
-
-
-def _summary(details: dict[str, Any]) -> str:
-    parts = []
-    if "download_mbps" in details:
-        parts.append(
-            f"Download {details['download_mbps']:.1f} {UNIT}, upload "
-            f"{details['upload_mbps']:.1f} {UNIT}, latency {details['latency_ms']:.1f} ms, "
-            f"jitter {details['jitter_ms']:.1f} ms ({details['streams']} streams)."
-        )
-    hosts = details.get("hosts", [])
-    if hosts:
-        listed = ", ".join(f"{h['name']} {h['latency_ms']:.1f} ms" for h in hosts)
-        parts.append(f"Reachable: {listed}.")
-    return " ".join(parts)
 
 
 # --- hosts -------------------------------------------------------------------------------
@@ -194,7 +158,7 @@ def _probe_host(report: dict[str, Any], watch: SocketWatch) -> None:
     except (OSError, NetError) as exc:
         if not samples:  # a host that answered once and then slowed down is still reachable
             error = speedtest.classify(exc, "connect", watch.timeout_s)
-            report.update(kind=error.kind, error=error.reason)
+            report.update(kind=error.kind, **error.details())
     if samples:
         latency, jitter = speedtest.latency_and_jitter(samples)
         report.update(latency_ms=round(latency or 0.0, 2), jitter_ms=round(jitter or 0.0, 2))
@@ -202,44 +166,26 @@ def _probe_host(report: dict[str, Any], watch: SocketWatch) -> None:
 
 
 def _judge_host(report: dict[str, Any], section: Network) -> _Problem | None:
-    name, host, port = report["name"], report.get("host", ""), report.get("port", 0)
-    keys = {"host": host, "port": port}
+    keys = {"host": report.get("host", ""), "port": report.get("port", 0)}
     kind = report.get("kind")
-    if kind is None and "latency_ms" not in report:
-        kind, report["error"] = "timeout", "no answer in time"
+    if kind is None and "latency_ms" not in report:  # still probing when the budget ran out
+        kind = "timeout"
+        report.update(error="no answer in time", cause="late")
+    error: dict[str, Any] = {k: report[k] for k in ("error", "cause", "wait_s") if k in report}
     if kind == "dns":
-        return _Problem(
-            "network.host_dns",
-            f"Host {host} (port {port}) cannot be found: its name does not resolve "
-            f"({report['error']}). Check the name in network.hosts and this PC's DNS settings.",
-            {**keys, "error": report["error"]},
-        )
+        return _Problem("network.host_dns", {**keys, **error})
     if kind == "refused":
-        return _Problem(
-            "network.host_refused",
-            f"Host {name} refused the connection: nothing is listening on port {port} there. "
-            "Check that the service is running and that the port in network.hosts is right.",
-            keys,
-        )
+        return _Problem("network.host_refused", keys)
     if kind is not None:
-        return _Problem(
-            "network.host_unreachable",
-            f"Host {name} cannot be reached ({report['error']}). Check the cable or Wi-Fi, "
-            "the firewall, and the address in network.hosts.",
-            {**keys, "error": report["error"]},
-        )
+        return _Problem("network.host_unreachable", {**keys, **error})
     if report["latency_ms"] > section.max_latency_ms:
         return _Problem(
             "network.host_latency_high",
-            f"Latency to {name} is {report['latency_ms']:.0f} ms; this room allows at most "
-            f"{section.max_latency_ms:g} ms. Check the connection or other traffic on it.",
             {**keys, "latency_ms": report["latency_ms"], "max_latency_ms": section.max_latency_ms},
         )
     if report["jitter_ms"] > section.max_jitter_ms:
         return _Problem(
             "network.host_jitter_high",
-            f"Jitter to {name} is {report['jitter_ms']:.1f} ms; this room allows at most "
-            f"{section.max_jitter_ms:g} ms. The connection is unsteady: check Wi-Fi or traffic.",
             {**keys, "jitter_ms": report["jitter_ms"], "max_jitter_ms": section.max_jitter_ms},
         )
     return None
@@ -255,14 +201,9 @@ def _test_server(
     details["url"] = url
     try:
         server = Server.parse(url)
-    except ValueError as exc:
+    except BadUrl as exc:
         problems.append(
-            _Problem(
-                "network.bad_url",
-                f"The speed test address {url} is not usable ({exc}): correct "
-                "network.speedtest_url in the room profile.",
-                {"url": url, "error": str(exc)},
-            )
+            _Problem("network.bad_url", {"url": url, "error": str(exc), "cause": exc.cause})
         )
         return
     result = speedtest.run_speedtest(server, section.streams, section.test_seconds, cancel)
@@ -278,60 +219,28 @@ def _test_server(
     problems.extend(_judge_speed(details))
 
 
+_SERVER_CODES = {
+    "timeout": "network.server_timeout",
+    "unreachable": "network.server_unreachable",
+    "http": "network.server_http_error",
+    "reset": "network.server_reset",
+}
+
+
 def _server_problem(error: NetError, server: Server) -> _Problem:
-    during = _PHASES.get(error.phase, error.phase)
-    keys: dict[str, Any] = {"url": server.url, "phase": error.phase, "error": error.reason}
     if error.kind == "dns":
         return _Problem(
-            "network.server_dns",
-            f"The speed test server {server.host} cannot be found: its name does not resolve "
-            f"({error.reason}). Check network.speedtest_url and this PC's DNS settings.",
-            {"url": server.url, "host": server.host, "error": error.reason},
+            "network.server_dns", {"url": server.url, "host": server.host, **error.details()}
         )
     if error.kind == "refused":
-        return _Problem(
-            "network.server_refused",
-            f"The speed test server at {server.where} refused the connection: is the speed "
-            "test service running there, and is the address in network.speedtest_url right?",
-            {"url": server.url, "where": server.where},
-        )
-    if error.kind == "timeout":
-        return _Problem(
-            "network.server_timeout",
-            f"The speed test server at {server.where} stopped answering during {during} "
-            f"({error.reason}). Check the cable or Wi-Fi, the firewall, and whether the "
-            "server is overloaded.",
-            {**keys, "where": server.where},
-        )
-    if error.kind == "unreachable":
-        return _Problem(
-            "network.server_unreachable",
-            f"The speed test server at {server.where} could not be reached during {during} "
-            f"({error.reason}). Check the cable or Wi-Fi, the firewall, and "
-            "network.speedtest_url.",
-            {**keys, "where": server.where},
-        )
-    if error.kind == "http":
-        return _Problem(
-            "network.server_http_error",
-            f"The speed test server answered {error.reason} during {during}: check that "
-            "network.speedtest_url points to a working LibreSpeed server.",
-            {**keys, "status": error.status},
-        )
-    if error.kind == "reset":
-        return _Problem(
-            "network.server_reset",
-            f"The connection to the speed test server was cut during {during} "
-            f"({error.reason}): the server, or a firewall or proxy on the way, dropped it. "
-            "Run the check again; if it repeats, check the firewall and the server.",
-            keys,
-        )
-    return _Problem(
-        "network.server_error",
-        f"The speed test server's answer could not be used during {during} ({error.reason}): "
-        "check network.speedtest_url.",
-        keys,
-    )
+        return _Problem("network.server_refused", {"url": server.url, "where": server.where})
+    keys: dict[str, Any] = {"url": server.url, "phase": error.phase, **error.details()}
+    code = _SERVER_CODES.get(error.kind, "network.server_error")  # tls, protocol
+    if code in ("network.server_timeout", "network.server_unreachable"):
+        keys["where"] = server.where
+    if code == "network.server_http_error":
+        keys["status"] = error.status
+    return _Problem(code, keys)
 
 
 def _judge_speed(details: dict[str, Any]) -> list[_Problem]:
@@ -340,40 +249,22 @@ def _judge_speed(details: dict[str, Any]) -> list[_Problem]:
     if down is not None and down < need_down:
         found.append(
             _Problem(
-                "network.download_slow",
-                f"Download is {down:.1f} {UNIT}; this room needs {need_down:g} {UNIT}. Check "
-                "what else is using the connection, or ask the provider about the line.",
-                {"download_mbps": down, "min_download_mbps": need_down},
+                "network.download_slow", {"download_mbps": down, "min_download_mbps": need_down}
             )
         )
     up, need_up = details.get("upload_mbps"), details["min_upload_mbps"]
     if up is not None and up < need_up:
         found.append(
-            _Problem(
-                "network.upload_slow",
-                f"Upload is {up:.1f} {UNIT}; this room needs {need_up:g} {UNIT}: others will "
-                "see a poor picture. Check what else is uploading, or ask the provider.",
-                {"upload_mbps": up, "min_upload_mbps": need_up},
-            )
+            _Problem("network.upload_slow", {"upload_mbps": up, "min_upload_mbps": need_up})
         )
     latency, max_latency = details.get("latency_ms"), details["max_latency_ms"]
     if latency is not None and latency > max_latency:
         found.append(
-            _Problem(
-                "network.latency_high",
-                f"Latency to the speed test server is {latency:.0f} ms; this room allows at "
-                f"most {max_latency:g} ms: speech will lag. Check the connection and its route.",
-                {"latency_ms": latency, "max_latency_ms": max_latency},
-            )
+            _Problem("network.latency_high", {"latency_ms": latency, "max_latency_ms": max_latency})
         )
     jitter, max_jitter = details.get("jitter_ms"), details["max_jitter_ms"]
     if jitter is not None and jitter > max_jitter:
         found.append(
-            _Problem(
-                "network.jitter_high",
-                f"Jitter is {jitter:.1f} ms; this room allows at most {max_jitter:g} ms: sound "
-                "will break up. Prefer a cable to Wi-Fi, and check other traffic.",
-                {"jitter_ms": jitter, "max_jitter_ms": max_jitter},
-            )
+            _Problem("network.jitter_high", {"jitter_ms": jitter, "max_jitter_ms": max_jitter})
         )
     return found

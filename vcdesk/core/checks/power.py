@@ -2,7 +2,8 @@
 
 value = battery charge in percent (None when the source reports none), unit "%".
 
-Codes and their detail keys (the UI words each message from these):
+Codes and their detail keys: a result carries no words; the one catalogue
+(vcdesk.core.words.checks) words its message and the room's requirement from these.
 
     power.none                      (skip)  -
   battery source: every code below carries plugged, charge_pct, runtime_min,
@@ -15,7 +16,7 @@ Codes and their detail keys (the UI words each message from these):
     power.battery_low               (fail)  unplugged, charge below min_charge_pct
     power.battery_runtime_low       (fail)  unplugged, runtime below min_runtime_min
   nut source: every code carries host, port, ups, target ("ups@host:port"), timeout_s,
-  and username when one is configured (never the password)
+  min_charge_pct, min_runtime_min, and username when one is configured (never the password)
     power.nut_refused               (fail)  -
     power.nut_dns                   (fail)  error
     power.nut_unreachable           (fail)  error
@@ -55,7 +56,7 @@ Codes and their detail keys (the UI words each message from these):
   and power.battery_runtime_low / power.ups_runtime_low name the meeting, power.ups_ok and
   power.ups_on_battery say the runtime covers it. A run whose schedule could not be read
   carries schedule_problem (why); without a meeting found elsewhere (the console's entries)
-  it is judged as before, and the message says so.
+  it is judged as before, and the words say so.
 
 Low charge while the UPS is on mains power and charging only warns: it is recovering from
 an outage and the room has power now, so the meeting can start if the technician accepts a
@@ -119,15 +120,9 @@ CODES = (
 
 UNIT = "%"
 
-# Flags that deserve a word on mains power; the others (TRIM, BOOST, CHRG, HB...) are routine.
-ATTENTION_FLAGS = {
-    "RB": "the battery needs replacing",
-    "BYPASS": "it is on bypass, so the battery does not protect the load",
-    "OVER": "it is overloaded",
-    "CAL": "it is calibrating its battery",
-    "ALARM": "it raises an alarm",
-    "NOCOMM": "it is not communicating with its driver",
-}
+# Flags that deserve a word on mains power (worded by vcdesk.core.words.checks); the others
+# (TRIM, BOOST, CHRG, HB...) are routine.
+ATTENTION_FLAGS = frozenset({"RB", "BYPASS", "OVER", "CAL", "ALARM", "NOCOMM"})
 
 
 def run(section: Power, cancel: CancelToken, context: RunContext | None = None) -> CheckResult:
@@ -137,23 +132,12 @@ def run(section: Power, cancel: CancelToken, context: RunContext | None = None) 
         return _run_battery(section, cover)
     if section.source == "nut":
         return _run_nut(section, cancel, cover)
-    return CheckResult(
-        "power",
-        Status.SKIP,
-        "This room has no UPS configured (power.source is none).",
-        "power.none",
-        unit=UNIT,
-    )
+    return CheckResult("power", Status.SKIP, "power.none", unit=UNIT)
 
 
-def _threshold(section: Power, cover: _Cover | None = None) -> str:
-    if cover is not None and cover.meeting:
-        return (
-            f">= {section.min_charge_pct:g} % charge, >= {cover.needed_min:.0f} min runtime "
-            f"({cover.left_min:.0f} min to the end of {cover.name} + "
-            f"{section.min_runtime_min:g} min)"
-        )
-    return f">= {section.min_charge_pct:g} % charge, >= {section.min_runtime_min:g} min runtime"
+def _limits(section: Power) -> dict[str, Any]:
+    """What the room requires, for the requirement's words (and every message naming it)."""
+    return {"min_charge_pct": section.min_charge_pct, "min_runtime_min": section.min_runtime_min}
 
 
 # -- the meeting it must last through ------------------------------------------------------
@@ -164,12 +148,10 @@ class _Cover:
     """The runtime the room needs: min_runtime_min, plus what is left of the meeting."""
 
     needed_min: float
-    details: dict[str, Any] = field(default_factory=dict)  # the meeting_* keys, or none
+    # the meeting_* keys and needed_min, or none; schedule_problem when the calendar
+    # could not be read (the words say so when no meeting was found elsewhere)
+    details: dict[str, Any] = field(default_factory=dict)
     meeting: bool = False
-    name: str = ""  # “Rapat Koordinasi”, or "the meeting" when it has no title
-    until: str = ""  # "16:00 WITA" (with the date for a meeting over midnight)
-    left_min: float = 0.0
-    note: str = ""  # a sentence for the message when the schedule could not be read
 
     @classmethod
     def of(cls, section: Power, context: RunContext | None) -> _Cover:
@@ -181,20 +163,10 @@ class _Cover:
         # calendar, but a longer meeting in the calendar may be missed.
         details: dict[str, Any] = {"schedule_problem": problem} if problem else {}
         if context.meeting is None or context.now is None:
-            note = (
-                f" The room's calendar could not be read ({problem}): judged without its meetings."
-                if problem
-                else ""
-            )
-            return cls(least, details, note=note)
+            return cls(least, details)
         meeting, now = context.meeting, context.now
         left = max(0.0, (meeting.end - now).total_seconds() / 60)
         needed = round(left + least, 1)
-        # The room's clock, as the agenda writes it; the date too for one that ends on
-        # another day than it began (the UI's words do the same from the details).
-        start, end = meeting.start, meeting.end
-        clock = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d/%m %H:%M}"
-        until = f"{clock} {context.zone}".strip()
         details |= {
             "meeting_title": meeting.title,
             "meeting_start": meeting.start.isoformat(timespec="seconds"),
@@ -203,38 +175,22 @@ class _Cover:
             "meeting_left_min": round(left, 1),
             "needed_min": needed,
         }
-        name = f"“{meeting.title}”" if meeting.title.strip() else "the meeting"
-        return cls(needed, details, True, name, until, left)
-
-    def covers(self, runtime_min: float | None) -> bool:
-        """There is a meeting, and the runtime is known and lasts through it."""
-        return self.meeting and runtime_min is not None and runtime_min >= self.needed_min
-
-    def needs(self, section: Power) -> str:
-        """ "130 min (120 min to its end + this room's 10 min)" """
-        return (
-            f"{self.needed_min:.0f} min ({self.left_min:.0f} min to its end + this room's "
-            f"{section.min_runtime_min:g} min)"
-        )
+        return cls(needed, details, True)
 
 
 # -- the PC's own battery --------------------------------------------------------------
 
 
 def _run_battery(section: Power, cover: _Cover) -> CheckResult:
-    threshold = _threshold(section, cover)
-    limits = {"min_charge_pct": section.min_charge_pct, "min_runtime_min": section.min_runtime_min}
+    limits = _limits(section)
     battery = psutil.sensors_battery()
     if battery is None:
         return CheckResult(
             "power",
             Status.SKIP if section.optional else Status.FAIL,
-            "This PC has no battery the system can read, so a power cut would switch it off: "
-            "connect it to a UPS (and set power.source to nut), or use a laptop.",
             "power.battery_missing",
             None,
             UNIT,
-            threshold,
             limits,
         )
     charge = round(float(battery.percent), 1)
@@ -247,61 +203,22 @@ def _run_battery(section: Power, cover: _Cover) -> CheckResult:
         **limits,
         **cover.details,
     }
-    left = f", about {runtime_min:.0f} min left" if runtime_min is not None else ""
 
-    def result(status: Status, code: str, message: str) -> CheckResult:
-        message += cover.note
-        return CheckResult("power", status, message, code, charge, UNIT, threshold, details)
+    def result(status: Status, code: str) -> CheckResult:
+        return CheckResult("power", status, code, charge, UNIT, details)
 
     if battery.power_plugged:
         if charge < section.min_charge_pct:
-            return result(
-                Status.WARN,
-                "power.battery_charging_low",
-                f"The PC is plugged in but its battery is at {charge:.0f} %; this room needs "
-                f"{section.min_charge_pct:g} %. A power cut now would leave little time: let "
-                "it charge before the meeting, or go ahead knowing that.",
-            )
-        return result(
-            Status.PASS,
-            "power.battery_ok",
-            f"The PC is plugged in; battery at {charge:.0f} %.",
-        )
+            return result(Status.WARN, "power.battery_charging_low")
+        return result(Status.PASS, "power.battery_ok")
     if runtime_min is not None and runtime_min < cover.needed_min:
-        if cover.meeting:
-            return result(
-                Status.FAIL,
-                "power.battery_runtime_low",
-                f"The PC runs on its battery with about {runtime_min:.0f} min left, but "
-                f"{cover.name} runs until {cover.until}: that needs {cover.needs(section)}. "
-                "Plug in the charger now.",
-            )
-        return result(
-            Status.FAIL,
-            "power.battery_runtime_low",
-            f"The PC runs on its battery with about {runtime_min:.0f} min left; this room "
-            f"needs {section.min_runtime_min:g} min. Plug in the charger now.",
-        )
+        # against a meeting, the words name it (from the meeting_* details)
+        return result(Status.FAIL, "power.battery_runtime_low")
     if charge < section.min_charge_pct:
-        return result(
-            Status.FAIL,
-            "power.battery_low",
-            f"The PC runs on its battery at {charge:.0f} %{left}; this room needs "
-            f"{section.min_charge_pct:g} %. Plug in the charger now.",
-        )
+        return result(Status.FAIL, "power.battery_low")
     if battery.power_plugged is None:
-        return result(
-            Status.WARN,
-            "power.battery_plug_unknown",
-            f"The system cannot tell whether the PC is plugged in; battery at {charge:.0f} %"
-            f"{left}. Make sure the charger is connected.",
-        )
-    return result(
-        Status.WARN,
-        "power.battery_on_battery",
-        f"The PC runs on its battery ({charge:.0f} %{left}): plug in the charger before "
-        "the meeting.",
-    )
+        return result(Status.WARN, "power.battery_plug_unknown")
+    return result(Status.WARN, "power.battery_on_battery")
 
 
 # -- a UPS behind upsd ---------------------------------------------------------------------
@@ -310,12 +227,14 @@ def _run_battery(section: Power, cover: _Cover) -> CheckResult:
 def _run_nut(section: Power, cancel: CancelToken, cover: _Cover) -> CheckResult:
     cfg = section.nut
     client = nut.NutClient(cfg.host, cfg.port, lambda: cancel.remaining(cfg.timeout_s))
+    # Never the password: details go to the history, the JSON report and the log.
     base: dict[str, Any] = {
         "host": cfg.host,
         "port": cfg.port,
         "ups": cfg.ups,
         "target": f"{cfg.ups}@{client.address}",
         "timeout_s": cfg.timeout_s,
+        **_limits(section),
     }
     if cfg.username is not None:
         base["username"] = cfg.username
@@ -334,7 +253,7 @@ def _run_nut(section: Power, cancel: CancelToken, cover: _Cover) -> CheckResult:
                     base["known_ups"] = _known_ups(client)
                 raise
     except nut.NutError as exc:
-        return _connection_problem(section, cfg, client.address, base, exc)
+        return _connection_problem(cfg, base, exc)
     return _judge_ups(section, values, base, cover)
 
 
@@ -353,129 +272,45 @@ def _scrub(text: str, cfg: Nut) -> str:
     return text
 
 
-def _connection_problem(
-    section: Power, cfg: Nut, address: str, base: dict[str, Any], exc: nut.NutError
-) -> CheckResult:
+# upsd's ERR codes that have words of their own; any other is power.nut_error
+_SERVER_ERRORS = {
+    "UNKNOWN-UPS": "power.nut_unknown_ups",
+    "ACCESS-DENIED": "power.nut_access_denied",
+    "USERNAME-REQUIRED": "power.nut_login_incomplete",
+    "PASSWORD-REQUIRED": "power.nut_login_incomplete",
+    "INVALID-USERNAME": "power.nut_bad_credentials",
+    "INVALID-PASSWORD": "power.nut_bad_credentials",
+    "DRIVER-NOT-CONNECTED": "power.nut_driver_not_connected",
+    "DATA-STALE": "power.nut_data_stale",
+}
+
+
+def _connection_problem(cfg: Nut, base: dict[str, Any], exc: nut.NutError) -> CheckResult:
     details = dict(base)
-    upsd = f"upsd on {address}"
-    ups = cfg.ups
     if isinstance(exc, nut.NutRefused):
         code = "power.nut_refused"
-        message = (
-            f"{upsd} refused the connection: is the NUT server running? (Debian: systemctl "
-            "status nut-server) Also check power.nut.host and power.nut.port in the room "
-            "profile, and the LISTEN line in upsd.conf."
-        )
     elif isinstance(exc, nut.NutDnsError):
         code = "power.nut_dns"
-        details["error"] = exc.reason
-        message = (
-            f"The UPS server's name {cfg.host!r} cannot be resolved ({exc.reason}): correct "
-            "power.nut.host in the room profile (an IP address works), or check this PC's DNS."
-        )
+        details["error"] = _scrub(exc.reason, cfg)
     elif isinstance(exc, nut.NutUnreachable):
         code = "power.nut_unreachable"
-        details["error"] = exc.reason
-        message = (
-            f"Cannot reach the UPS server at {address} ({exc.reason}): check the network "
-            "cable, and power.nut.host in the room profile."
-        )
+        details["error"] = _scrub(exc.reason, cfg)
     elif isinstance(exc, nut.NutTimeout):
         code = "power.nut_timeout"
         details["stage"] = exc.stage
-        if exc.stage == "lookup":
-            message = (
-                f"Looking up the UPS server's name {cfg.host!r} took more than "
-                f"{cfg.timeout_s:g} s: check this PC's DNS, or put the server's IP address in "
-                "power.nut.host."
-            )
-        elif exc.stage == "connect":
-            message = (
-                f"The UPS server at {address} did not accept a connection within "
-                f"{cfg.timeout_s:g} s: check that it is switched on and that no firewall "
-                f"drops port {cfg.port}."
-            )
-        else:
-            message = (
-                f"{upsd} accepted the connection but did not answer within "
-                f"{cfg.timeout_s:g} s: check that port {cfg.port} really is upsd, and restart "
-                "the NUT server (Debian: systemctl restart nut-server)."
-            )
     elif isinstance(exc, nut.NutClosed):
         code = "power.nut_closed"
-        message = (
-            f"{upsd} closed the connection before it answered: see upsd's log (Debian: "
-            "journalctl -u nut-server); it may limit clients or be restarting."
-        )
     elif isinstance(exc, nut.NutProtocolError):
         code = "power.nut_protocol"
         details["line"] = _scrub(exc.line, cfg)[:200]
-        message = (
-            f"Something on {address} answered, but not as a NUT server would: check that "
-            f"power.nut.host and power.nut.port point at upsd (port 3493 by default)."
-        )
     elif isinstance(exc, nut.NutServerError):
+        code = _SERVER_ERRORS.get(exc.code, "power.nut_error")
         details["nut_error"] = exc.code
         details["line"] = _scrub(exc.line, cfg)[:200]
-        code, message = _server_error(cfg, upsd, ups, exc.code, details)
     else:  # pragma: no cover - every NutError subclass is handled above
-        code, message = "power.nut_error", f"{upsd}: {type(exc).__name__}"
-    return CheckResult(
-        "power", Status.FAIL, message, code, None, UNIT, _threshold(section), details
-    )
-
-
-def _server_error(
-    cfg: Nut, upsd: str, ups: str, code: str, details: dict[str, Any]
-) -> tuple[str, str]:
-    user = cfg.username
-    if code == "UNKNOWN-UPS":
-        known = details.get("known_ups") or []
-        names = ", ".join(known) if known else "none"
-        return "power.nut_unknown_ups", (
-            f"{upsd} has no UPS named {ups!r} (it knows: {names}): correct power.nut.ups in "
-            "the room profile to a name from ups.conf on the server."
-        )
-    if code == "ACCESS-DENIED":
-        if user is None:
-            return "power.nut_access_denied", (
-                f"{upsd} refuses this PC access (ACCESS-DENIED): set power.nut.username and "
-                "power.nut.password in the room profile to a user from upsd.users."
-            )
-        return "power.nut_access_denied", (
-            f"{upsd} refused user {user!r} for UPS {ups!r} (ACCESS-DENIED): the password is "
-            "wrong, or the user lacks 'upsmon secondary' in upsd.users. Correct "
-            "power.nut.password in the room profile or the user on the server."
-        )
-    if code in ("USERNAME-REQUIRED", "PASSWORD-REQUIRED"):
-        missing, given = ("username", "password")
-        if code == "PASSWORD-REQUIRED":
-            missing, given = given, missing
-        return "power.nut_login_incomplete", (
-            f"{upsd} needs a {missing} for this login ({code}): add power.nut.{missing} to the "
-            f"room profile, or remove power.nut.{given} to read the UPS without logging in."
-        )
-    if code in ("INVALID-USERNAME", "INVALID-PASSWORD"):
-        return "power.nut_bad_credentials", (
-            f"{upsd} rejected the form of the {code.split('-')[1].lower()} ({code}): check "
-            "power.nut.username and power.nut.password in the room profile."
-        )
-    if code == "DRIVER-NOT-CONNECTED":
-        return "power.nut_driver_not_connected", (
-            f"{upsd} runs, but the driver for UPS {ups!r} is not connected to it "
-            "(DRIVER-NOT-CONNECTED): check the UPS's USB or serial cable and start the driver "
-            f"(Debian: systemctl status nut-driver@{ups}; or upsdrvctl start {ups})."
-        )
-    if code == "DATA-STALE":
-        return "power.nut_data_stale", (
-            f"{upsd} has no fresh data from UPS {ups!r} (DATA-STALE): its driver runs but has "
-            "lost contact with the UPS. Check the UPS's USB or serial cable, then restart the "
-            f"driver (Debian: systemctl restart nut-driver@{ups})."
-        )
-    return "power.nut_error", (
-        f"{upsd} answered {code or 'an error'} for UPS {ups!r}: see upsd's log (Debian: "
-        "journalctl -u nut-server)."
-    )
+        code = "power.nut_error"
+        details["nut_error"] = type(exc).__name__
+    return CheckResult("power", Status.FAIL, code, None, UNIT, details)
 
 
 def _number(values: Mapping[str, str], name: str) -> float | None:
@@ -503,197 +338,57 @@ def _judge_ups(
     charge = _number(values, "battery.charge")
     runtime_s = _number(values, "battery.runtime")
     runtime_min = round(runtime_s / 60, 1) if runtime_s is not None else None
-    model = _model(values)
-    name = f"{model} ({base['target']})" if model else base["target"]
     details: dict[str, Any] = {
         **base,
         "status": status_text,
         "flags": flags,
         "charge_pct": charge,
         "runtime_min": runtime_min,
-        "min_charge_pct": section.min_charge_pct,
-        "min_runtime_min": section.min_runtime_min,
-        "model": model,
+        **_limits(section),
+        "model": _model(values),
         "ups_mfr": values.get("ups.mfr"),
         "ups_model": values.get("ups.model"),
         "device_model": values.get("device.model"),
         **cover.details,
     }
-    reading = ", ".join(
-        part
-        for part in (
-            f"battery {charge:g} %" if charge is not None else "",
-            f"about {runtime_min:.0f} min of runtime" if runtime_min is not None else "",
-        )
-        if part
-    )
-    shown = status_text or "empty"
-    # "(status OB LB; battery 12 %, about 5 min of runtime)": one bracket with all it read
-    facts = f"(status {shown}; {reading})" if reading else f"(status {shown})"
-    reading = f" ({reading})" if reading else ""
     on_line, on_battery, charging = "OL" in flags, "OB" in flags, "CHRG" in flags
 
-    problems: list[tuple[Status, str, str]] = []
+    # Every outcome that applies, most urgent first within each status.
+    problems: list[tuple[Status, str]] = []
     if "FSD" in flags:
-        problems.append(
-            (
-                Status.FAIL,
-                "power.ups_shutdown",
-                f"The UPS {name} is in forced shutdown {facts}: it will cut "
-                "the power. Restore mains power and restart the UPS before the meeting.",
-            )
-        )
+        problems.append((Status.FAIL, "power.ups_shutdown"))
     if "LB" in flags:
-        problems.append(
-            (
-                Status.FAIL,
-                "power.ups_low_battery",
-                f"The UPS {name} reports a low battery {facts}: it may switch "
-                "off at any moment. Restore mains power to the UPS and let it charge.",
-            )
-        )
+        problems.append((Status.FAIL, "power.ups_low_battery"))
     if "OFF" in flags:
-        problems.append(
-            (
-                Status.FAIL,
-                "power.ups_off",
-                f"The UPS {name} has its output switched off (status {shown}): the room is "
-                "not protected. Switch the UPS output on.",
-            )
-        )
+        problems.append((Status.FAIL, "power.ups_off"))
     short = runtime_min is not None and runtime_min < cover.needed_min
     below_minimum = runtime_min is not None and runtime_min < section.min_runtime_min
     if short and cover.meeting and not on_battery and not below_minimum:
         # On mains, with the room's own minimum met: the meeting can go ahead, but a cut
         # would end it early. Said, and left to the technician: not a NO-GO.
-        problems.append(
-            (
-                Status.WARN,
-                "power.ups_short_for_meeting",
-                f"The UPS {name} would last about {runtime_min:.0f} min on battery "
-                f"(status {shown}), but {cover.name} runs until {cover.until}: a power cut now "
-                f"would need {cover.needs(section)}. Unplug equipment the meeting does not "
-                "need, let the UPS charge if it is charging, or have other power ready (a "
-                "generator, a larger UPS).",
-            )
-        )
-    elif short and cover.meeting:
-        problems.append(
-            (
-                Status.FAIL,
-                "power.ups_runtime_low",
-                f"The UPS {name} runs on battery with about {runtime_min:.0f} min left "
-                f"(status {shown}), but {cover.name} runs until {cover.until}: that needs "
-                f"{cover.needs(section)}. Restore mains power to the UPS, or unplug equipment "
-                "the meeting does not need."
-                if on_battery
-                else f"The UPS {name} would last about {runtime_min:.0f} min on battery "
-                f"(status {shown}), but {cover.name} runs until {cover.until}: a power cut now "
-                f"would need {cover.needs(section)}. Unplug equipment the meeting does not "
-                "need, let the UPS charge if it is charging, or have other power ready (a "
-                "generator, a larger UPS).",
-            )
-        )
+        problems.append((Status.WARN, "power.ups_short_for_meeting"))
     elif short:
-        fix = (
-            "restore mains power to the UPS"
-            if on_battery
-            else "let it charge, or replace its battery if it stays low"
-        )
-        problems.append(
-            (
-                Status.FAIL,
-                "power.ups_runtime_low",
-                f"The UPS {name} would last about {runtime_min:.0f} min on battery; this room "
-                f"needs {section.min_runtime_min:g} min (status {shown}): {fix}, or unplug "
-                "equipment the meeting does not need.",
-            )
-        )
+        problems.append((Status.FAIL, "power.ups_runtime_low"))
     if charge is not None and charge < section.min_charge_pct:
         if on_line and charging and not on_battery:
-            problems.append(
-                (
-                    Status.WARN,
-                    "power.ups_charging_low",
-                    f"The UPS {name} is on mains power and charging, but its battery is at "
-                    f"{charge:g} %; this room needs {section.min_charge_pct:g} %. A power cut "
-                    "now would be covered for a shorter time: wait for it to charge, or go "
-                    "ahead knowing that.",
-                )
-            )
+            problems.append((Status.WARN, "power.ups_charging_low"))
         else:
-            fix = (
-                "restore mains power to the UPS"
-                if on_battery
-                else "it is not charging: check the UPS and its battery"
-            )
-            problems.append(
-                (
-                    Status.FAIL,
-                    "power.ups_charge_low",
-                    f"The UPS {name} battery is at {charge:g} %; this room needs "
-                    f"{section.min_charge_pct:g} % (status {shown}): {fix}.",
-                )
-            )
+            problems.append((Status.FAIL, "power.ups_charge_low"))
     if on_battery:
-        problems.append(
-            (
-                Status.WARN,
-                "power.ups_on_battery",
-                f"The UPS {name} runs on battery {facts}: mains power is out. At this load it "
-                f"lasts through {cover.name} until {cover.until}: check the power supply to "
-                "the UPS."
-                if cover.covers(runtime_min)
-                else f"The UPS {name} runs on battery {facts}: mains power is "
-                "out. The meeting will stop when the battery runs down: check the power "
-                "supply to the UPS.",
-            )
-        )
+        problems.append((Status.WARN, "power.ups_on_battery"))
     elif not on_line:
-        hint = (
-            "its driver is still starting: run the check again in a few seconds"
-            if "WAIT" in flags
-            else "check the driver's log and the UPS's cable"
-        )
-        problems.append(
-            (
-                Status.WARN,
-                "power.ups_status_unknown",
-                f"The UPS {name} reports neither mains nor battery power (status {shown}): {hint}.",
-            )
-        )
+        problems.append((Status.WARN, "power.ups_status_unknown"))
     attention = [flag for flag in flags if flag in ATTENTION_FLAGS]
     if attention:
         details["attention"] = attention
-        words = "; ".join(ATTENTION_FLAGS[flag] for flag in attention)
-        problems.append(
-            (
-                Status.WARN,
-                "power.ups_attention",
-                f"The UPS {name} reports: {words} (status {shown}). Have it looked at.",
-            )
-        )
+        problems.append((Status.WARN, "power.ups_attention"))
 
-    threshold = _threshold(section, cover)
     if not problems:
-        enough = (
-            f", enough for {cover.name} until {cover.until} ({cover.needed_min:.0f} min needed)"
-            if cover.covers(runtime_min)
-            else ""
-        )
         return CheckResult(
-            "power",
-            Status.PASS,
-            f"The UPS {name} is on mains power{reading}{enough}.{cover.note}",
-            "power.ups_ok",
-            charge,
-            UNIT,
-            threshold,
-            {**details, "problems": []},
+            "power", Status.PASS, "power.ups_ok", charge, UNIT, {**details, "problems": []}
         )
     # Stable sort: the worst status first, and within it the order above (most urgent first).
     problems.sort(key=lambda p: -p[0].severity)
-    details["problems"] = [code for _, code, _ in problems]
-    status, code, message = problems[0]
-    message += cover.note
-    return CheckResult("power", status, message, code, charge, UNIT, threshold, details)
+    details["problems"] = [code for _, code in problems]
+    status, code = problems[0]
+    return CheckResult("power", status, code, charge, UNIT, details)

@@ -28,17 +28,39 @@ _SEVERITY = {Status.SKIP: 0, Status.PASS: 1, Status.WARN: 2, Status.FAIL: 3, Sta
 
 @dataclass(frozen=True)
 class CheckResult:
+    """A check's outcome as a code and values; never words. `message` and `threshold` are
+    worded from them by the one catalogue (vcdesk.core.words.checks), in English here and
+    in the user's language wherever a person reads them."""
+
     id: str
     status: Status
-    message: str
-    # A stable code per outcome ("camera.too_small"): the UI words it in the user's language
-    # from `code` and the values in `details`; `message` is the English wording.
-    code: str = ""
+    # A stable code per outcome ("camera.too_small"), worded with the values in `details`.
+    code: str
     value: float | None = None
     unit: str = ""
-    threshold: str = ""
     details: dict[str, Any] = field(default_factory=dict)
     duration_s: float = 0.0
+    # The words an older history record was stored with: shown only for a code the
+    # catalogue can no longer word, so no record turns blank.
+    recorded: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def message(self) -> str:
+        """What the outcome means, in English (JSON, CSV, the log)."""
+        from vcdesk.core.words import ENGLISH, speaking
+        from vcdesk.core.words.checks import message
+
+        with speaking(ENGLISH):
+            return message(self)
+
+    @property
+    def threshold(self) -> str:
+        """What the room requires, in English."""
+        from vcdesk.core.words import ENGLISH, speaking
+        from vcdesk.core.words.checks import required
+
+        with speaking(ENGLISH):
+            return required(self)
 
     def to_json(self) -> dict[str, Any]:
         return {

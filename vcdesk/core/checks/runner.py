@@ -57,7 +57,9 @@ class RunContext:
     now: datetime | None = None  # aware, in the room's zone: what "minutes left" counts from
     meeting: Meeting | None = None  # see meeting_to_last_through
     zone: str = ""  # WIB, WITA, WIT: how the room's clock is named in messages
-    schedule_problem: str | None = None  # the room's calendar could not be read: why
+    # The room's calendar could not be read: why, as {"code": ..., **params} for
+    # vcdesk.core.words.schedule (JSON-ready: it goes into the power check's details).
+    schedule_problem: dict[str, Any] | None = None
 
     @classmethod
     def for_meetings(
@@ -65,7 +67,7 @@ class RunContext:
         profile: Profile,
         now: datetime,
         meetings: Iterable[Meeting],
-        schedule_problem: str | None = None,
+        schedule_problem: dict[str, Any] | None = None,
     ) -> RunContext:
         """The context for a run at `now` (aware; the room's zone names the clock), given
         the room's meetings around it (the console's agenda, or its calendar read now)."""
@@ -203,15 +205,11 @@ class ChecklistRun:
         device or network did not answer in time (fail, whether the check noticed its
         deadline itself or the runner stopped waiting for it)."""
         if self._cancelled.is_set():
-            return CheckResult(
-                spec.id, Status.SKIP, "Cancelled.", "cancelled", duration_s=duration_s
-            )
+            return CheckResult(spec.id, Status.SKIP, "cancelled", duration_s=duration_s)
         limit = spec.timeout(getattr(self.profile, spec.section))
         return CheckResult(
             spec.id,
             Status.FAIL,
-            f"The {spec.id} check did not finish within {limit:.0f} s: the device or the "
-            "network is not answering. Check its connection and run the checklist again.",
             f"{spec.id}.timeout",
             details={"timeout_s": round(limit, 1)},
             duration_s=duration_s,
@@ -231,13 +229,11 @@ class ChecklistRun:
             result = CheckResult(
                 spec.id,
                 Status.ERROR,
-                f"The {spec.id} check stopped on an internal error ({type(exc).__name__}: "
-                f"{exc}). Please report it with the log file.",
                 f"{spec.id}.internal_error",
                 details={"error": f"{type(exc).__name__}: {exc}"},
             )
         if token.cancelled and self._cancelled.is_set() and result.status is not Status.SKIP:
-            result = CheckResult(spec.id, Status.SKIP, "Cancelled.", "cancelled")
+            result = CheckResult(spec.id, Status.SKIP, "cancelled")
         self._queue.put(
             dataclasses.replace(result, id=spec.id, duration_s=time.monotonic() - began)
         )

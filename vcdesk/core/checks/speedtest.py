@@ -75,14 +75,46 @@ else:
 
 class NetError(Exception):
     """A network failure, classified: `kind` is dns, refused, unreachable, timeout, reset,
-    tls, http or protocol; `phase` is what was going on (connect, ping, download, upload)."""
+    tls, http or protocol; `phase` is what was going on (connect, ping, download, upload).
 
-    def __init__(self, kind: str, reason: str, phase: str = "", status: int | None = None):
+    `reason` is the OS's or the server's own text ("Connection refused", "HTTP 500 Internal
+    Server Error (garbage.php)"), shown as it is inside the worded message. Where the reason
+    is ours, `cause` names it and `values` holds its figures, and the catalogue words it
+    (vcdesk.core.words.checks); `reason` is then an English note for the log only."""
+
+    def __init__(
+        self,
+        kind: str,
+        reason: str,
+        phase: str = "",
+        status: int | None = None,
+        *,
+        cause: str = "",
+        values: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(f"{kind}: {reason}")
         self.kind = kind
         self.reason = reason
         self.phase = phase
         self.status = status
+        self.cause = cause
+        self.values = dict(values or {})
+
+    def details(self) -> dict[str, Any]:
+        """The keys a result's details carry for this error: error, and cause with its
+        values where the reason is ours."""
+        if not self.cause:
+            return {"error": self.reason}
+        return {"error": self.reason, "cause": self.cause, **self.values}
+
+
+class BadUrl(ValueError):
+    """A speed test address that is not usable; `cause` is not_http, bad_port or
+    unreadable (worded by the catalogue), str() the English detail for the log."""
+
+    def __init__(self, cause: str, reason: str) -> None:
+        super().__init__(reason)
+        self.cause = cause
 
 
 def classify(exc: BaseException, phase: str = "", timeout_s: float = IO_TIMEOUT_S) -> NetError:
@@ -94,9 +126,20 @@ def classify(exc: BaseException, phase: str = "", timeout_s: float = IO_TIMEOUT_
     if isinstance(exc, ConnectionRefusedError):
         return NetError("refused", exc.strerror or "connection refused", phase)
     if isinstance(exc, TimeoutError):
-        return NetError("timeout", f"no answer within {timeout_s:.1f} s", phase)
+        return NetError(
+            "timeout",
+            f"no answer within {timeout_s:.1f} s",
+            phase,
+            cause="no_answer",
+            values={"wait_s": round(timeout_s, 1)},
+        )
     if isinstance(exc, http.client.IncompleteRead):
-        return NetError("reset", "the server closed the connection mid-transfer", phase)
+        return NetError(
+            "reset",
+            "the server closed the connection mid-transfer",
+            phase,
+            cause="closed_mid_transfer",
+        )
     if isinstance(exc, ConnectionError):  # reset, aborted, broken pipe, remote disconnected
         return NetError("reset", exc.strerror or str(exc) or type(exc).__name__, phase)
     if isinstance(exc, ssl.SSLError):
@@ -185,9 +228,15 @@ def resolve(host: str, port: int, cancel: CancelToken) -> Addrs:
     if "error" in box:
         raise classify(box["error"], "connect")
     if "addrs" not in box:
-        raise NetError("dns", f"no answer from the name server within {limit:.1f} s", "connect")
+        raise NetError(
+            "dns",
+            f"no answer from the name server within {limit:.1f} s",
+            "connect",
+            cause="name_server_silent",
+            values={"wait_s": round(limit, 1)},
+        )
     if not box["addrs"]:
-        raise NetError("dns", "the name has no address", "connect")
+        raise NetError("dns", "the name has no address", "connect", cause="no_address")
     return list(box["addrs"])
 
 
@@ -211,7 +260,7 @@ def open_socket(addrs: Addrs, watch: SocketWatch) -> socket.socket:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return sock
     if last is None:
-        raise NetError("unreachable", "no address to connect to", "connect")
+        raise NetError("unreachable", "no address to connect to", "connect", cause="no_address")
     raise last
 
 
@@ -225,17 +274,24 @@ class Server:
 
     @classmethod
     def parse(cls, url: str) -> Server:
-        """Raises ValueError for what is not an http(s) URL with a valid port."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"not an http:// or https:// URL: {url!r}")
+        """Raises BadUrl (a ValueError) for what is not an http(s) URL with a valid port."""
+        try:
+            parts = urlsplit(url)
+            hostname = parts.hostname
+        except ValueError as exc:  # "Invalid IPv6 URL" and the like
+            raise BadUrl("unreadable", str(exc)) from exc
+        if parts.scheme not in ("http", "https") or not hostname:
+            raise BadUrl("not_http", f"not an http:// or https:// URL: {url!r}")
         tls = parts.scheme == "https"
-        port = parts.port or (443 if tls else 80)
+        try:
+            port = parts.port or (443 if tls else 80)
+        except ValueError as exc:  # "Port out of range 0-65535"
+            raise BadUrl("bad_port", str(exc)) from exc
         base = parts.path if parts.path.endswith("/") else parts.path + "/"
         # Both http://host/ and http://host/backend/ are given as "the server" in the wild.
         if not base.endswith("/backend/"):
             base += "backend/"
-        return cls(url, parts.hostname, port, tls, base)
+        return cls(url, hostname, port, tls, base)
 
     def path(self, name: str) -> str:
         return f"{self.base}{name}?r={random.random()}"  # noqa: S311 (a cache-buster)
@@ -300,7 +356,9 @@ def run_speedtest(
             left = (end - time.monotonic()) / (2 if phase == "download" else 1)
             span = min(test_seconds / 2, left)
             if span < 0.4:
-                raise NetError("timeout", "too little time was left to measure", phase)
+                raise NetError(
+                    "timeout", "too little time was left to measure", phase, cause="no_time_left"
+                )
             mbps, count = _transfer(server, addrs, watch, phase, streams, span)
             if phase == "download":
                 result.download_mbps, result.download_bytes = mbps, count
@@ -350,7 +408,7 @@ def _ping(server: Server, addrs: Addrs, watch: SocketWatch, end: float) -> list[
 
 def _check_status(response: http.client.HTTPResponse, name: str, phase: str) -> None:
     if response.status != 200:
-        reason = f"HTTP {response.status} {response.reason} for {name}"
+        reason = f"HTTP {response.status} {response.reason} ({name})"
         raise NetError("http", reason, phase, response.status)
 
 
@@ -432,7 +490,13 @@ def _transfer(
     if t1 <= t0:
         return None, b1
     if b1 == b0:
-        raise NetError("timeout", f"the server sent nothing for {t1 - t0:.1f} s", phase)
+        raise NetError(
+            "timeout",
+            f"the server sent nothing for {t1 - t0:.1f} s",
+            phase,
+            cause="server_silent",
+            values={"wait_s": round(t1 - t0, 1)},
+        )
     return (b1 - b0) * 8 * OVERHEAD_FACTOR / (t1 - t0) / 1e6, b1
 
 

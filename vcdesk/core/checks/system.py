@@ -121,14 +121,12 @@ def _listing(uses: list[_Use]) -> list[dict[str, Any]]:
     return [{"name": u.name, "pid": u.pid, "percent": round(u.percent, 1)} for u in shown]
 
 
-def _names(top: list[dict[str, Any]]) -> str:
-    return ", ".join(f"{t['name']} ({t['percent']:g} %)" for t in top) or "unknown"
-
-
 def run_cpu(section: Cpu, cancel: CancelToken) -> CheckResult:
     sampled = _sample(section.sample_seconds, cancel)
     if sampled is None:
-        return CheckResult("cpu", Status.SKIP, "Cancelled.", "cancelled")
+        return CheckResult(
+            "cpu", Status.SKIP, "cancelled", unit="%", details={"max_percent": section.max_percent}
+        )
     total, niced_pct, uses = sampled
     total = round(total, 1)
     yielding = [u for u in uses if u.low or u.own]
@@ -141,47 +139,24 @@ def run_cpu(section: Cpu, cancel: CancelToken) -> CheckResult:
     own_pct = sum((u.percent for u in yielding if u.own and not u.low), 0.0)
     background = min(total, low_pct + own_pct)
     compete = max(0.0, total - background)
-    top, background_top = _listing(competing), _listing(yielding)
     details = {
         "percent": round(total, 1),
         "competing_percent": round(compete, 1),
         "background_percent": round(background, 1),
         "max_percent": section.max_percent,
         "cores": psutil.cpu_count(),
-        "top": top,  # the culprits: programs at normal or higher priority
-        "background_top": background_top,
+        "top": _listing(competing),  # the culprits: programs at normal or higher priority
+        "background_top": _listing(yielding),
     }
     # The measured value stays the machine's total, not the competing share: it is the
     # figure the live graph beside the checklist draws against the same limit line, and the
     # one an operator can confirm in Task Manager or top; the competing share is derived
     # (total minus a sum of noisy per-process readings) and is given in the message.
-    threshold = f"<= {section.max_percent:g} %"
-    allowed = section.max_percent
-    if compete > allowed:
-        if details["background_percent"] >= 1:  # as the console's words choose
-            message = (
-                f"Programs competing with the meeting keep the processor {compete:.0f} % busy; "
-                f"this room allows {allowed:g} %. Busiest: {_names(top)}. Close what is not "
-                f"needed for the meeting. Another {background:.0f} % is background work that "
-                f"yields to the meeting ({_names(background_top)})."
-            )
-        else:
-            message = (
-                f"The processor is {total:.0f} % busy; this room allows {allowed:g} %. "
-                f"Busiest: {_names(top)}. Close what is not needed for the meeting."
-            )
-        return CheckResult("cpu", Status.FAIL, message, "cpu.busy", total, "%", threshold, details)
-    if total > allowed:
-        message = (
-            f"The processor is {total:.0f} % busy, {background:.0f} % of it background work "
-            f"that yields to the meeting ({_names(background_top)}); programs competing with "
-            f"the meeting use {compete:.0f} %, within the {allowed:g} % this room allows."
-        )
-        return CheckResult(
-            "cpu", Status.WARN, message, "cpu.background", total, "%", threshold, details
-        )
-    message = f"The processor is {total:.0f} % busy."
-    return CheckResult("cpu", Status.PASS, message, "cpu.ok", total, "%", threshold, details)
+    if compete > section.max_percent:
+        return CheckResult("cpu", Status.FAIL, "cpu.busy", total, "%", details)
+    if total > section.max_percent:
+        return CheckResult("cpu", Status.WARN, "cpu.background", total, "%", details)
+    return CheckResult("cpu", Status.PASS, "cpu.ok", total, "%", details)
 
 
 def _biggest(count: int = _TOP) -> list[dict[str, Any]]:
@@ -199,106 +174,43 @@ def _biggest(count: int = _TOP) -> list[dict[str, Any]]:
 
 def run_memory(section: Memory, cancel: CancelToken) -> CheckResult:
     mem = psutil.virtual_memory()
-    free_mb = mem.available / 2**20
+    free_mb = round(mem.available / 2**20)
     details: dict[str, Any] = {
-        "free_mb": round(free_mb),
+        "free_mb": free_mb,
         "total_mb": round(mem.total / 2**20),
         "min_free_mb": section.min_free_mb,
     }
-    threshold = f">= {section.min_free_mb} MB free"
-    if free_mb < section.min_free_mb:
-        top = _biggest()
-        details["top"] = top
-        names = ", ".join(f"{t['name']} ({t['mb']} MB)" for t in top) or "unknown"
-        return CheckResult(
-            "memory",
-            Status.FAIL,
-            f"Only {free_mb:.0f} MB of memory is free; this room needs {section.min_free_mb} MB. "
-            f"Biggest: {names}. Close programs that are not needed for the meeting.",
-            "memory.low",
-            round(free_mb),
-            "MB",
-            threshold,
-            details,
-        )
-    return CheckResult(
-        "memory",
-        Status.PASS,
-        f"{free_mb:.0f} MB of memory is free.",
-        "memory.ok",
-        round(free_mb),
-        "MB",
-        threshold,
-        details,
-    )
+    if mem.available / 2**20 < section.min_free_mb:
+        details["top"] = _biggest()  # named in the words: what to close
+        return CheckResult("memory", Status.FAIL, "memory.low", free_mb, "MB", details)
+    return CheckResult("memory", Status.PASS, "memory.ok", free_mb, "MB", details)
 
 
 def run_disk(section: Disk, cancel: CancelToken) -> CheckResult:
     folder = Path(os.path.expanduser(section.recordings_dir))
-    threshold = f">= {section.min_free_gb:g} GB free"
     details: dict[str, object] = {"folder": str(folder), "min_free_gb": section.min_free_gb}
     if not folder.is_dir():
-        return CheckResult(
-            "disk",
-            Status.FAIL,
-            f"The recordings folder {folder} does not exist: create it, or correct "
-            "disk.recordings_dir in the room profile.",
-            "disk.missing",
-            None,
-            "GB",
-            threshold,
-            details,
-        )
+        return CheckResult("disk", Status.FAIL, "disk.missing", None, "GB", details)
     try:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as exc:
+        # the system's own reason ("Permission denied"), inside the words of disk.unwritable
         details["error"] = exc.strerror or str(exc)
-        return CheckResult(
-            "disk",
-            Status.FAIL,
-            f"Recordings cannot be written to {folder} ({details['error']}): check the "
-            "folder's permissions or whether the drive is read-only.",
-            "disk.unwritable",
-            None,
-            "GB",
-            threshold,
-            details,
-        )
+        return CheckResult("disk", Status.FAIL, "disk.unwritable", None, "GB", details)
     usage = shutil.disk_usage(folder)
-    free_gb = usage.free / 1e9
+    free_gb = round(usage.free / 1e9, 1)
     hours = usage.free * 8 / (section.recording_bitrate_mbps * 1e6) / 3600
     details.update(
-        free_gb=round(free_gb, 1),
+        free_gb=free_gb,
         total_gb=round(usage.total / 1e9, 1),
         hours_left=round(hours, 1),
         bitrate_mbps=section.recording_bitrate_mbps,
         drive=_mountpoint(folder),
     )
-    if free_gb < section.min_free_gb:
-        return CheckResult(
-            "disk",
-            Status.FAIL,
-            f"The drive of {folder} has {free_gb:.1f} GB free ({hours:.1f} h of recording at "
-            f"{section.recording_bitrate_mbps:g} Mbit/s); this room needs "
-            f"{section.min_free_gb:g} GB. Move finished recordings to the archive.",
-            "disk.low",
-            round(free_gb, 1),
-            "GB",
-            threshold,
-            details,
-        )
-    return CheckResult(
-        "disk",
-        Status.PASS,
-        f"{free_gb:.1f} GB free: {hours:.1f} h of recording at "
-        f"{section.recording_bitrate_mbps:g} Mbit/s.",
-        "disk.ok",
-        round(free_gb, 1),
-        "GB",
-        threshold,
-        details,
-    )
+    if usage.free / 1e9 < section.min_free_gb:
+        return CheckResult("disk", Status.FAIL, "disk.low", free_gb, "GB", details)
+    return CheckResult("disk", Status.PASS, "disk.ok", free_gb, "GB", details)
 
 
 def _mountpoint(folder: Path) -> str:

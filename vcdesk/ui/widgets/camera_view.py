@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vcdesk.core.checks.result import Status
+from vcdesk.core.words import number
 from vcdesk.ui import status
-from vcdesk.ui.numbers import number
 
 # The picture area stays dark whatever the theme: a camera picture reads best on black, and
 # a light frame around it would look like part of the picture.

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from vcdesk.ui.numbers import number
+from vcdesk.core.words import number
 from vcdesk.ui.status import mix, readable
 
 FLOOR_DBFS = -60.0

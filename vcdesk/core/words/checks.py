@@ -1,47 +1,46 @@
-"""Words for people, chosen at the edge: core returns ids, codes and values; this module
-turns them into the user's language. A code it does not know falls back to core's English
-message, so a new check is never shown blank.
+"""The words of the checklist: each check's name, what it measured, what the room requires
+and what its outcome means, from the result's id, code and details. A code without words
+here is shown as the code itself (tests/test_wording.py fails first).
 
 Every template is marked with QT_TRANSLATE_NOOP("checks", ...) so `lupdate` finds it, and is
 translated when shown. Templates are str.format() strings filled from the result's details
 (plus a few values derived here, see `_values`), their numbers written the way the UI
-language writes them (vcdesk.ui.numbers); a translation keeps every {name} of its source.
+language writes them (vcdesk.core.words.formats); a translation keeps every {name} of its source.
 tests/test_wording.py checks that every code each check module lists has words here.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from typing import Any, TypeGuard
 
 from vcdesk.core.checks.result import CheckResult
-from vcdesk.ui.numbers import fill, number
+from vcdesk.core.words import QT_TRANSLATE_NOOP, current, fill, number, tr
+from vcdesk.core.words.schedule import problem_text
 
 CONTEXT = "checks"
 CHECK_IDS = ("camera", "microphone", "cpu", "memory", "disk", "power", "network")
 
 
 def _tr(text: object) -> str:
-    # QT_TRANSLATE_NOOP is typed as returning object; it returns the text it was given.
-    return QCoreApplication.translate(CONTEXT, str(text))
+    return tr(CONTEXT, str(text))
+
+
+_NAMES = {
+    "camera": QT_TRANSLATE_NOOP("checks", "Camera"),
+    "microphone": QT_TRANSLATE_NOOP("checks", "Microphone"),
+    "cpu": QT_TRANSLATE_NOOP("checks", "Processor"),
+    "memory": QT_TRANSLATE_NOOP("checks", "Memory"),
+    "disk": QT_TRANSLATE_NOOP("checks", "Recording disk"),
+    "power": QT_TRANSLATE_NOOP("checks", "Power / UPS"),
+    "network": QT_TRANSLATE_NOOP("checks", "Network"),
+}
 
 
 def check_name(check_id: str) -> str:
-    names = {
-        "camera": QCoreApplication.translate("checks", "Camera"),
-        "microphone": QCoreApplication.translate("checks", "Microphone"),
-        "cpu": QCoreApplication.translate("checks", "Processor"),
-        "memory": QCoreApplication.translate("checks", "Memory"),
-        "disk": QCoreApplication.translate("checks", "Recording disk"),
-        "power": QCoreApplication.translate("checks", "Power / UPS"),
-        "network": QCoreApplication.translate("checks", "Network"),
-    }
-    return names.get(check_id, check_id)
+    return _tr(_NAMES[check_id]) if check_id in _NAMES else check_id
 
 
 # --- measured value and requirement --------------------------------------------------------
@@ -62,10 +61,13 @@ def unit(symbol: str) -> str:
 
 
 def _figure(value: float) -> str:
-    return number(value, ".0f" if abs(value) >= 100 else ".1f")
+    """Three figures where they mean something: "23.461", "80", "29,8"."""
+    if abs(value) >= 100 or float(value).is_integer():
+        return number(value, ",.0f")
+    return number(value, ".1f")
 
 
-def _finite(value: Any) -> bool:
+def _finite(value: Any) -> TypeGuard[float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
@@ -97,7 +99,7 @@ _REQUIRED = {
     ),
     "microphone": QT_TRANSLATE_NOOP("checks", "≥ {min_level_dbfs:g} dBFS"),
     "cpu": QT_TRANSLATE_NOOP("checks", "≤ {max_percent:g} % busy"),
-    "memory": QT_TRANSLATE_NOOP("checks", "≥ {min_free_mb} MB free"),
+    "memory": QT_TRANSLATE_NOOP("checks", "≥ {min_free_mb:,} MB free"),
     "disk": QT_TRANSLATE_NOOP("checks", "≥ {min_free_gb:g} GB free"),
     "power": QT_TRANSLATE_NOOP(
         "checks", "≥ {min_charge_pct:g} % charge, ≥ {min_runtime_min:g} min of runtime"
@@ -118,13 +120,14 @@ _POWER_REQUIRED_MEETING = QT_TRANSLATE_NOOP(
 )
 _POWER_NO_CALENDAR = QT_TRANSLATE_NOOP(
     "checks",
-    "The room's calendar could not be read ({schedule_problem}): judged without its meetings.",
+    "The room's calendar could not be read, so this was judged without its meetings: "
+    "{schedule_problem}.",
 )
 
 
 def required(result: CheckResult) -> str:
-    """What the room needs, in the user's language (core's threshold text where the details
-    do not carry the limits)."""
+    """What the room needs, in the user's language ("–" where the details do not carry the
+    limits: a skipped check, a device that was never reached)."""
     template = _REQUIRED.get(result.id)
     if result.id == "power" and _meeting(result.details):
         template = _POWER_REQUIRED_MEETING
@@ -133,7 +136,7 @@ def required(result: CheckResult) -> str:
             return fill(_tr(template), **result.details)
         except (KeyError, ValueError, IndexError, TypeError):
             pass
-    return result.threshold or "–"
+    return result.recorded.get("threshold") or "–"
 
 
 # --- messages --------------------------------------------------------------------------
@@ -403,17 +406,17 @@ _WORDS: dict[str, Words] = {
         "work that yields to the meeting ({background_names}); programs competing with the "
         "meeting use {competing_percent:.0f} %, within the {max_percent:g} % this room allows.",
     ),
-    "memory.ok": QT_TRANSLATE_NOOP("checks", "{free_mb} MB of memory is free."),
+    "memory.ok": QT_TRANSLATE_NOOP("checks", "{free_mb:,} MB of memory is free."),
     "memory.low": lambda d: (
         QT_TRANSLATE_NOOP(
             "checks",
-            "Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Biggest: "
+            "Only {free_mb:,} MB of memory is free; this room needs {min_free_mb:,} MB. Biggest: "
             "{top_names}. Close programs that are not needed for the meeting.",
         )
         if d.get("top")
         else QT_TRANSLATE_NOOP(
             "checks",
-            "Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Close "
+            "Only {free_mb:,} MB of memory is free; this room needs {min_free_mb:,} MB. Close "
             "programs that are not needed for the meeting.",
         )
     ),
@@ -863,6 +866,25 @@ _NETWORK_SPEED = QT_TRANSLATE_NOOP(
 )
 _NETWORK_HOSTS = QT_TRANSLATE_NOOP("checks", "Reachable: {hosts_list}.")
 
+# The network check's own reasons (details["cause"]), worded as {error} in its messages; an
+# `error` without a cause is the OS's or the server's text, shown as it is.
+_NETWORK_CAUSES = {
+    "no_answer": QT_TRANSLATE_NOOP("checks", "no answer within {wait_s:.1f} s"),
+    "name_server_silent": QT_TRANSLATE_NOOP(
+        "checks", "no answer from the name server within {wait_s:.1f} s"
+    ),
+    "no_address": QT_TRANSLATE_NOOP("checks", "the name has no address"),
+    "closed_mid_transfer": QT_TRANSLATE_NOOP(
+        "checks", "the server closed the connection mid-transfer"
+    ),
+    "no_time_left": QT_TRANSLATE_NOOP("checks", "too little time was left to measure"),
+    "server_silent": QT_TRANSLATE_NOOP("checks", "the server sent nothing for {wait_s:.1f} s"),
+    "late": QT_TRANSLATE_NOOP("checks", "no answer in time"),
+    "not_http": QT_TRANSLATE_NOOP("checks", "not an http:// or https:// address"),
+    "bad_port": QT_TRANSLATE_NOOP("checks", "its port number is not valid"),
+    "unreadable": QT_TRANSLATE_NOOP("checks", "it cannot be read as an address"),
+}
+
 
 def _network_ok(d: Details) -> object:
     if "download_mbps" in d and d.get("hosts"):
@@ -876,7 +898,7 @@ def _network_ok(d: Details) -> object:
 
 
 def has_words(code: str) -> bool:
-    """True where this module words `code` itself (else the UI shows core's English)."""
+    """True where this module words `code`."""
     check_id, _, outcome = code.partition(".")
     runner = check_id in CHECK_IDS and outcome in ("timeout", "internal_error")
     return code in _WORDS or runner
@@ -887,7 +909,9 @@ def worded_codes() -> frozenset[str]:
 
 
 def message(result: CheckResult) -> str:
-    """The result's message in the user's language (core's English where no template)."""
+    """The result's message in the current language. A code without words, or details not
+    shaped as its template expects, shows the words an old record was stored with, else
+    the code itself: never a blank row (tests/test_wording.py keeps this from happening)."""
     problems = result.details.get("problems")
     if result.id == "network" and isinstance(problems, list) and problems:
         # core joins one sentence per problem; word each the same way
@@ -897,9 +921,13 @@ def message(result: CheckResult) -> str:
         ]
         if all(part is not None for part in parts):
             return " ".join(part for part in parts if part is not None)
-        return result.message
+        return _unworded(result)
     text = _word(result.code, result.details, result.id)
-    return result.message if text is None else text
+    return _unworded(result) if text is None else text
+
+
+def _unworded(result: CheckResult) -> str:
+    return result.recorded.get("message") or result.code
 
 
 def _word(code: str, details: Details, check_id: str) -> str | None:
@@ -917,31 +945,58 @@ def _word(code: str, details: Details, check_id: str) -> str | None:
         if code in _CAMERA_NOT_FOUND and details.get("optional"):
             text = f"{text} {_tr(_CAMERA_OPTIONAL)}"
         if check_id == "power" and details.get("schedule_problem") and not _meeting(details):
-            text = f"{text} {fill(_tr(_POWER_NO_CALENDAR), **details)}"
+            problem = _values(details, check_id)["schedule_problem"]
+            text = f"{text} {fill(_tr(_POWER_NO_CALENDAR), schedule_problem=problem)}"
     except (KeyError, ValueError, IndexError, TypeError, AttributeError):
-        return None  # details not shaped as the template expects: core's words, never blank
+        return None  # details not shaped as the template expects
     return text
 
 
 # --- values derived from the details ----------------------------------------------------
 
-_CAMERA_LABELS = (
-    (
-        re.compile(r"^The camera stream (?P<x>.+)$"),
-        QT_TRANSLATE_NOOP("checks", "Camera stream {x}"),
-    ),
-    (re.compile(r"^The video file (?P<x>.+)$"), QT_TRANSLATE_NOOP("checks", "Video file {x}")),
-    (re.compile(r"^Camera (?P<x>.+)$"), QT_TRANSLATE_NOOP("checks", "Camera {x}")),
+_CAMERA_SOURCES = {
+    "device": QT_TRANSLATE_NOOP("checks", "Camera {x}"),
+    "file": QT_TRANSLATE_NOOP("checks", "Video file {x}"),
+    "stream": QT_TRANSLATE_NOOP("checks", "Camera stream {x}"),
+}
+
+
+# The camera layer's own short reasons (vcdesk.core.devices.video), worded in the UI's
+# language; any other reason is an OS or library text and is shown as it came.
+_CAMERA_REASONS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("checks", "file not found"),
+        QT_TRANSLATE_NOOP("checks", "no such name"),
+        QT_TRANSLATE_NOOP("checks", "no such device"),
+        QT_TRANSLATE_NOOP("checks", "permission denied"),
+        QT_TRANSLATE_NOOP("checks", "device busy"),
+        QT_TRANSLATE_NOOP("checks", "no frames"),
+        QT_TRANSLATE_NOOP("checks", "not a readable video"),
+        QT_TRANSLATE_NOOP("checks", "no video at that address"),
+        QT_TRANSLATE_NOOP("checks", "no answer"),
+        QT_TRANSLATE_NOOP("checks", "connection refused"),
+        QT_TRANSLATE_NOOP("checks", "host not found"),
+        QT_TRANSLATE_NOOP("checks", "invalid port"),
+        QT_TRANSLATE_NOOP("checks", "no host in the URL"),
+    }
 )
 
 
-def _camera_label(label: str) -> str:
-    """Core's camera label ("Camera 0 (/dev/video0)", "The video file /x.mp4") in words."""
-    for pattern, words in _CAMERA_LABELS:
-        match = pattern.match(label)
-        if match:
-            return _tr(words).replace("{x}", match["x"])
-    return label
+def _camera_source(d: Details) -> str:
+    """The camera a result names, from its source_kind and raw source (and for a device
+    `named` and `node`): "Camera 0 (/dev/video0)", "Camera “Logi C920” (/dev/video2)",
+    "Video file /v/a.mp4", "Camera stream rtsp://10.0.0.9/live"."""
+    raw = str(d.get("source", ""))
+    kind = d.get("source_kind")
+    if kind not in _CAMERA_SOURCES:
+        return raw  # a record from before source_kind: core's own label, as it was stored
+    name = raw
+    if kind == "device":
+        name = f"“{raw}”" if d.get("named") else raw
+        node = d.get("node")
+        if isinstance(node, str) and node and node != raw:
+            name = f"{name} ({node})"
+    return _tr(_CAMERA_SOURCES[str(kind)]).replace("{x}", name)
 
 
 def _flags(d: Details) -> list[str]:
@@ -967,8 +1022,10 @@ def _meeting_until(d: Details) -> str:
     the date when it ends on another day than it began."""
     end = datetime.fromisoformat(str(d["meeting_end"]))
     start = datetime.fromisoformat(str(d.get("meeting_start") or d["meeting_end"]))
-    clock = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d/%m %H:%M}"
-    return f"{clock} {d.get('meeting_zone') or ''}".strip()
+    formats, zone = current().formats, str(d.get("meeting_zone") or "")
+    if end.date() == start.date():
+        return formats.clock(end, zone)
+    return f"{formats.day(end.date())} {formats.clock(end, zone)}"
 
 
 def _reading(d: Details) -> str:
@@ -993,7 +1050,7 @@ def _usage(items: list[Any], check_id: str) -> str:
     shown = []
     for item in (i for i in items if isinstance(i, dict)):
         if check_id == "memory":
-            shown.append(f"{item.get('name')} ({number(item.get('mb', 0), '.0f')} {unit('MB')})")
+            shown.append(f"{item.get('name')} ({number(item.get('mb', 0), ',.0f')} {unit('MB')})")
         else:
             shown.append(f"{item.get('name')} ({number(item.get('percent', 0), 'g')} %)")
     return ", ".join(shown)
@@ -1006,8 +1063,14 @@ def _host_name(host: str, port: Any) -> str:
 def _values(d: Details, check_id: str) -> dict[str, Any]:
     values = dict(d)
     values["check"] = check_name(check_id)
-    if check_id == "camera" and isinstance(d.get("source"), str):
-        values["source"] = _camera_label(d["source"])
+    problem = d.get("schedule_problem")
+    if isinstance(problem, dict):  # an older record holds English words instead
+        params = {k: v for k, v in problem.items() if k != "code"}
+        values["schedule_problem"] = problem_text(str(problem.get("code")), params)
+    if check_id == "camera" and "source" in d:
+        values["source"] = _camera_source(d)
+    if check_id == "camera" and d.get("reason") in _CAMERA_REASONS:
+        values["reason"] = _tr(d["reason"])
     fps = d.get("fps")
     unknown = _tr(QT_TRANSLATE_NOOP("checks", "unknown"))
     values["fps_text"] = number(fps, ".1f") if _finite(fps) else unknown
@@ -1042,6 +1105,9 @@ def _values(d: Details, check_id: str) -> dict[str, Any]:
             values["name"] = _host_name(str(d["host"]), d["port"])
         phase = str(d.get("phase", ""))
         values["during"] = _tr(_PHASES[phase]) if phase in _PHASES else phase
+        cause = _NETWORK_CAUSES.get(str(d.get("cause", "")))
+        if cause is not None:
+            values["error"] = fill(_tr(cause), **d)
         hosts = [h for h in d.get("hosts") or () if isinstance(h, dict)]
         values["hosts_list"] = ", ".join(
             f"{h.get('name')} {number(h['latency_ms'], '.1f')} {unit('ms')}"
