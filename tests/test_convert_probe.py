@@ -155,7 +155,7 @@ def test_unusable_input_gives_code_and_plain_words(
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(MediaError) as caught:
         probe(tmp_path / "sudah dihapus.mp4")
-    assert caught.value.code == "missing"
+    assert caught.value.code == "missing" and caught.value.params == {"case": "file"}
     assert "not there" in caught.value.message
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.media import make_video
-from vcdesk.core.convert.reasons import last_meaningful_line, plain_reason
+from vcdesk.core.convert.reasons import Reason, last_meaningful_line, plain_reason
 from vcdesk.core.ffmpeg import find_ffmpeg
 
 
@@ -93,7 +93,7 @@ class TestInput:
     def test_missing(self, binary: str, files: dict[str, Path]) -> None:
         stderr, rc = ffmpeg(binary, "-i", url(files["dir"] / "hilang.mp4"), "-f", "null", "-")
         assert "No such file or directory" in stderr
-        assert plain_reason(stderr, rc)[0] == "missing"
+        assert plain_reason(stderr, rc).code == "missing"
 
     def test_random_bytes(self, binary: str, files: dict[str, Path]) -> None:
         # As probe's stderr reader runs it (default log level): the "misdetection possible"
@@ -104,19 +104,19 @@ class TestInput:
         stderr, rc = result.stderr, result.returncode
         assert "misdetection possible" in stderr and "moov atom not found" in stderr
         assert "Invalid data found when processing input" in stderr
-        code, message = plain_reason(stderr, rc)
-        assert code == "not_media" and "not a video or audio file" in message
+        reason = plain_reason(stderr, rc)
+        assert reason.code == "not_media" and "not a video or audio file" in reason.message
 
     def test_cut_before_index(self, binary: str, files: dict[str, Path]) -> None:
         stderr, rc = ffmpeg(binary, "-i", url(files["cut"]), "-f", "null", "-")
         assert "moov atom not found" in stderr
-        code, message = plain_reason(stderr, rc)
-        assert code == "truncated" and "cut off before it was saved" in message
+        reason = plain_reason(stderr, rc)
+        assert reason.code == "truncated" and "cut off before it was saved" in reason.message
 
     def test_cut_after_index(self, binary: str, files: dict[str, Path]) -> None:
         stderr, rc = ffmpeg(binary, "-xerror", "-i", url(files["cut_fast"]), "-f", "null", "-")
         assert rc != 0 and "corrupt input packet" in stderr
-        assert plain_reason(stderr, rc)[0] == "corrupt"
+        assert plain_reason(stderr, rc).code == "corrupt"
 
     def test_permission(self, binary: str, files: dict[str, Path]) -> None:
         locked = files["dir"] / "locked.mp4"
@@ -134,8 +134,8 @@ class TestInput:
         finally:
             locked.chmod(0o644)
         assert "Permission denied" in stderr
-        code, message = plain_reason(stderr, rc)
-        assert code == "permission" and "permissions" in message
+        reason = plain_reason(stderr, rc)
+        assert reason.code == "permission" and "permissions" in reason.message
 
 
 @pytest.mark.parametrize("binary", BINARIES)
@@ -145,39 +145,40 @@ class TestOutput:
         args = ["-y", "-i", url(files["good"]), "-c", "copy", "-f", "mp4", "file:/dev/full"]
         stderr, rc = ffmpeg(binary, *args)
         assert "No space left on device" in stderr
-        assert plain_reason(stderr, rc)[0] == "disk_full"
+        assert plain_reason(stderr, rc).code == "disk_full"
 
     def test_exists(self, binary: str, files: dict[str, Path]) -> None:
         args = ["-n", "-i", url(files["good"]), "-c", "copy", "-f", "mp4", url(files["good"])]
         stderr, rc = ffmpeg(binary, *args)
         # ffmpeg 9 exits 0 here: the exit code alone does not say the file was written.
         assert "already exists" in stderr
-        assert plain_reason(stderr, rc)[0] == "exists"
+        assert plain_reason(stderr, rc).code == "exists"
 
     def test_no_streams(self, binary: str, files: dict[str, Path]) -> None:
         args = ["-i", url(files["good"]), "-vn", "-an", "-sn", "-dn", "-f", "mp4", out(files)]
         stderr, rc = ffmpeg(binary, *args)
         assert "does not contain any stream" in stderr
-        assert plain_reason(stderr, rc)[0] == "no_streams"
+        assert plain_reason(stderr, rc).code == "no_streams"
 
     def test_codec_the_container_cannot_hold(self, binary: str, files: dict[str, Path]) -> None:
         args = ["-i", url(files["pcm"]), "-map", "0", "-c", "copy", "-f", "ipod", out(files)]
         stderr, rc = ffmpeg(binary, *args)
         assert "Could not find tag for codec pcm_s16le" in stderr
-        assert plain_reason(stderr, rc)[0] == "unsupported"
+        assert plain_reason(stderr, rc).code == "unsupported"
 
     def test_encoder_missing(self, binary: str, files: dict[str, Path]) -> None:
         args = ["-i", url(files["good"]), "-c:v", "libnotthere", "-f", "mp4", out(files)]
         stderr, rc = ffmpeg(binary, *args)
         assert "Unknown encoder 'libnotthere'" in stderr
-        assert plain_reason(stderr, rc)[0] == "encoder_missing"
+        assert plain_reason(stderr, rc).code == "encoder_missing"
 
     def test_unknown_keeps_ffmpegs_own_line(self, binary: str, files: dict[str, Path]) -> None:
         args = ["-i", url(files["good"]), "-filter:v", "nosuchfilter", "-f", "mp4", out(files)]
         stderr, rc = ffmpeg(binary, *args)
-        code, message = plain_reason(stderr, rc)
-        assert code == "unknown"
-        assert message == "ffmpeg stopped: No such filter: 'nosuchfilter'", stderr
+        reason = plain_reason(stderr, rc)
+        # ffmpeg's own words are a value, shown inside the translated sentence
+        assert reason == Reason("unknown", detail="No such filter: 'nosuchfilter'"), stderr
+        assert reason.message == "ffmpeg stopped: No such filter: 'nosuchfilter'"
 
     @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["term", "kill"])
     def test_interrupted(self, binary: str, files: dict[str, Path], sig: signal.Signals) -> None:
@@ -187,7 +188,10 @@ class TestOutput:
         time.sleep(0.5)
         proc.send_signal(sig)
         _, stderr = proc.communicate(timeout=30)
-        assert plain_reason(stderr, proc.returncode)[0] == "interrupted", (proc.returncode, stderr)
+        assert plain_reason(stderr, proc.returncode).code == "interrupted", (
+            proc.returncode,
+            stderr,
+        )
 
 
 @pytest.fixture(scope="module")
@@ -226,7 +230,7 @@ def test_disk_fills_mid_write(binary: str, small_disks: tuple[Path, Path]) -> No
     stderr, rc = ffmpeg(binary, *args, "-f", "mp4", url(target))
     target.unlink(missing_ok=True)
     assert rc != 0 and "No space left on device" in stderr
-    assert plain_reason(stderr, rc)[0] == "disk_full"
+    assert plain_reason(stderr, rc).code == "disk_full"
 
 
 @pytest.mark.parametrize("binary", BINARIES)
@@ -236,7 +240,7 @@ def test_read_only_disk(
     _, ro = small_disks
     stderr, rc = ffmpeg(binary, "-i", url(files["good"]), "-c", "copy", "-f", "mp4", url(ro / "x"))
     assert "Read-only file system" in stderr
-    assert plain_reason(stderr, rc)[0] == "read_only"
+    assert plain_reason(stderr, rc).code == "read_only"
 
 
 def test_last_meaningful_line_skips_wrap_up_lines() -> None:
@@ -249,4 +253,6 @@ def test_last_meaningful_line_skips_wrap_up_lines() -> None:
         "Conversion failed!\n"
     )
     assert last_meaningful_line(stderr) == "Something specific went wrong"
-    assert plain_reason("", 1) == ("unknown", "ffmpeg stopped with exit code 1 and gave no reason")
+    reason = plain_reason("", 1)
+    assert reason == Reason("unknown", case="exit", returncode=1)
+    assert reason.message == "ffmpeg stopped with exit code 1 and gave no reason"

@@ -87,6 +87,9 @@ def test_wrong_duration_is_rejected(outputs: dict[str, tuple[Path, MediaInfo, Pl
     with pytest.raises(VerifyError) as caught:
         verify(short_out, long_source, p)
     assert caught.value.code == "duration"
+    params = caught.value.params
+    assert params["measured"] == pytest.approx(2.0, abs=0.1)
+    assert params["expected"] == pytest.approx(4.0, abs=0.1)
     assert "2.0 s" in caught.value.message and "4.0 s" in caught.value.message
 
 
@@ -96,6 +99,7 @@ def test_missing_stream_is_rejected(outputs: dict[str, tuple[Path, MediaInfo, Pl
     with pytest.raises(VerifyError) as caught:
         verify(audio_out, source, remux_plan)
     assert caught.value.code == "streams"
+    assert caught.value.params == {"found": ["audio"], "wanted": ["video", "audio"]}
     assert "1 audio" in caught.value.message and "1 video, 1 audio" in caught.value.message
 
 
@@ -104,6 +108,15 @@ def test_missing_output(outputs: dict[str, tuple[Path, MediaInfo, Plan]], tmp_pa
     with pytest.raises(VerifyError) as caught:
         verify(tmp_path / ".gone.part", source, p)
     assert caught.value.code == "unreadable"
+    assert caught.value.params == {
+        "case": "output",
+        "cause": "missing",
+        "cause_params": {"case": "file"},
+    }
+    assert caught.value.message == (
+        "The converted file cannot be opened: The file is not there: it was moved, renamed or "
+        "deleted"
+    )
 
 
 def test_copied_video_decodes_keyframes_only(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.fixtures.queue import FAST, decodes_cleanly, long_recording, recording
+from vcdesk.core import words
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.model import Conversion
 from vcdesk.core.queue.engine import Engine
@@ -262,6 +263,18 @@ def test_a_corrupt_file_fails_with_its_reason_in_the_error_dialog(
     assert "not a recording" in box.informativeText() and "Traceback" not in box.informativeText()
     assert str(noise) in box.detailedText()
     box.close()
+    # The reason is worded when shown, in the language the console speaks (the job keeps
+    # its code and values; the table's tooltip and the dialog say the same).
+    assert state_cell.data(Qt.ItemDataRole.ToolTipRole) == box.informativeText()
+    words.use(words.Language("id", lambda context, text: f"{context}: {text}"))
+    try:
+        tip = state_cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == f"conversions: {box.informativeText()}"
+        page.show_error()
+        assert page.error_box is not None and page.error_box.informativeText() == tip
+        page.error_box.close()
+    finally:
+        words.use(words.ENGLISH)
 
 
 def test_meeting_mode_shows_the_banner_and_suspends_the_running_job(

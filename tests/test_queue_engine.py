@@ -108,6 +108,7 @@ def test_bad_inputs_fail_with_plain_reasons_and_the_queue_goes_on(
         assert row.output is None
     assert rows[1].error_code == "not_media" and "not a recording" in (rows[1].error or "")
     assert rows[2].error_code == "missing" and "not there" in (rows[2].error or "")
+    assert rows[2].error_params == {"case": "file"}
     assert engine.store.get(ok.id).state is JobState.DONE
     assert job_files(engine.output_dir) == ["good.mp4"]  # no partial files left
     assert engine.finished[JobState.FAILED] == 3
@@ -167,6 +168,9 @@ def test_not_enough_space_fails_before_starting(
     print(row.error)
     assert str(disk) in (row.error or "") and "tmpfs" in (row.error or "")
     assert "MB" in (row.error or "") and "Not enough free space" in (row.error or "")
+    # the values the words are made from, for any language: the disk, and sizes in bytes
+    params = row.error_params or {}
+    assert str(disk) in params["disk"] and params["need"] > need > params["free"]
     assert not events.of(EventKind.JOB_PROGRESS, job.id)  # ffmpeg never started
     assert job_files(disk / "arsip") == []
 
@@ -194,5 +198,7 @@ def test_a_disk_filling_up_mid_job_fails_that_job_cleanly(
     print(row.error)
     assert str(disk) in (row.error or "") and "filled up" in (row.error or "")
     assert "partial file was removed" in (row.error or "")
+    assert (row.error_params or {}).get("case") == "during"
+    assert str(disk) in (row.error_params or {})["disk"]
     assert job_files(disk) == ["filler.bin"]  # the partial output is gone
     assert wait_for(finished(engine, after), 60).state is JobState.DONE  # the queue went on

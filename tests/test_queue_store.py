@@ -55,27 +55,36 @@ def test_requests_follow_the_state_rules(store: JobStore, tmp_path: Path) -> Non
     assert store.pause(a).state is JobState.PAUSED
     assert store.claim("me/1/1/x").id == b  # a paused job is not claimed
     assert store.resume(a).state is JobState.QUEUED
-    with pytest.raises(QueueError, match="only waiting jobs move"):
+    with pytest.raises(QueueError, match="only waiting jobs move") as caught:
         store.move(b, -1)
-    with pytest.raises(QueueError, match="cancel it first"):
+    assert (caught.value.code, caught.value.params) == (
+        "not_waiting",
+        {"job_id": b, "state": "running"},
+    )
+    with pytest.raises(QueueError, match="cancel it first") as caught:
         store.remove(b)
+    assert caught.value.code == "in_engine"
     # Pausing a running job keeps its engine (its ffmpeg is suspended, not stopped).
     paused = store.pause(b)
     assert paused.state is JobState.PAUSED and paused.owner == "me/1/1/x"
     assert store.resume(b).state is JobState.RUNNING
-    assert store.cancel(a).state is JobState.CANCELLED
+    cancelled = store.cancel(a)
+    assert cancelled.state is JobState.CANCELLED and cancelled.error_code == "cancelled"
+    assert cancelled.error_params == {} and cancelled.error == "Cancelled by the operator"
     with pytest.raises(QueueError, match="nothing to pause"):
         store.pause(a)
     with pytest.raises(QueueError, match="use retry"):
         store.resume(a)
     retried = store.retry(a)
     assert retried.state is JobState.QUEUED and retried.error is None
+    assert retried.error_code is None and retried.error_params is None
     assert order(store)[-1] == "a"  # a retried job goes to the back
     with pytest.raises(QueueError, match="only a failed, cancelled or interrupted"):
         store.retry(a)
     store.remove(a)
-    with pytest.raises(JobNotFound, match="no job #"):
+    with pytest.raises(JobNotFound, match="no job #") as missing:
         store.get(a)
+    assert (missing.value.code, missing.value.params) == ("not_found", {"job_id": a})
     with pytest.raises(JobNotFound):
         store.cancel(999)
 
@@ -224,6 +233,7 @@ def test_recover_frees_jobs_of_dead_engines_only(store: JobStore, tmp_path: Path
         a, b, c, d = (store.get(i) for i in (1, 2, 3, 4))
         assert a.state is JobState.INTERRUPTED and a.owner is None and a.attempts == 1
         assert "will run again" in (a.error or "")
+        assert (a.error_code, a.error_params) == ("interrupted", {"case": "crash"})
         assert not partial.exists()
         assert b.state is JobState.PAUSED and b.owner is None  # paused stays paused
         assert c.owner == live_owner and c.state is JobState.RUNNING  # alive: untouched

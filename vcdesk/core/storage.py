@@ -112,6 +112,12 @@ MIGRATIONS: Sequence[str] = (
         PRIMARY KEY (room, uid, start_utc)
     );
     """,
+    # 5: why a job failed as values too (issue 13): error_params is a JSON object, the
+    # reason's values, so it is worded in the reader's language; `error` keeps the English
+    # words. NULL on rows written before: their `error` text is what is shown.
+    """
+    ALTER TABLE queue_job ADD COLUMN error_params TEXT;
+    """,
 )
 
 

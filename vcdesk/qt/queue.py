@@ -29,6 +29,7 @@ from vcdesk.core.queue.engine import ROOM_DEFAULTS, Engine, conversion_settings
 from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, QueueError
 from vcdesk.core.storage import DatabaseError
+from vcdesk.core.words.conversions import queue_error_text
 from vcdesk.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -386,7 +387,7 @@ class QueueController(QObject):
     def _require(self) -> Engine:
         engine = self._engine
         if engine is None:
-            raise QueueError("the conversion queue is not running")
+            raise QueueError("not_running")
         return engine
 
     def _submit(
@@ -418,7 +419,9 @@ class QueueController(QObject):
         self._worker.run(guarded, done)
 
     def _explain(self, what: str, error: Exception) -> str:
-        if isinstance(error, DatabaseError | QueueError):
+        if isinstance(error, QueueError):
+            detail = queue_error_text(error)
+        elif isinstance(error, DatabaseError):
             detail = str(error)
         elif isinstance(error, OSError):
             detail = error.strerror or str(error)

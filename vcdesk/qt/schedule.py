@@ -24,11 +24,13 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.queue.jobs import Job
+from vcdesk.core.schedule.calendar import ScheduleError
 from vcdesk.core.schedule.feed import FeedStatus
 from vcdesk.core.schedule.gate import ScheduleGate
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.core.schedule.plan import Slot
 from vcdesk.core.schedule.room import RoomSchedule
+from vcdesk.core.words.schedule import error_text
 from vcdesk.qt.tasks import TaskRunner
 
 Clock = Callable[[], datetime]  # an aware datetime: the real clock, or a test's
@@ -277,7 +279,8 @@ class ScheduleController(QObject):
     def _change(self, change: Callable[[], object]) -> None:
         def done(_: object, error: Exception | None) -> None:
             if error is not None:
-                self.entryFailed.emit(str(error))
+                why = error_text(error) if isinstance(error, ScheduleError) else str(error)
+                self.entryFailed.emit(why)
             self.reload()
 
         self._worker.run(change, done)

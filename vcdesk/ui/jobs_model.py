@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from vcdesk.core.checks.result import Status
 from vcdesk.core.queue.jobs import WAITING, Job, JobState
 from vcdesk.core.schedule.plan import Slot
+from vcdesk.core.words import conversions, number
 from vcdesk.ui import status
-from vcdesk.ui.numbers import number
 from vcdesk.ui.widgets.agenda import clock
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,18 +63,13 @@ _PLAIN = {JobState.QUEUED, JobState.CANCELLED}  # grey: the icon says it; text s
 
 
 def state_word(state: str) -> str:
-    words = {
-        JobState.QUEUED: QCoreApplication.translate("JobsModel", "Waiting"),
-        JobState.RUNNING: QCoreApplication.translate("JobsModel", "Converting"),
-        JobState.PAUSED: QCoreApplication.translate("JobsModel", "Paused"),
-        JobState.DONE: QCoreApplication.translate("JobsModel", "Done"),
-        JobState.FAILED: QCoreApplication.translate("JobsModel", "Failed"),
-        JobState.CANCELLED: QCoreApplication.translate("JobsModel", "Cancelled"),
-        JobState.INTERRUPTED: QCoreApplication.translate("JobsModel", "Interrupted"),
-        HELD: QCoreApplication.translate("JobsModel", "Held (meeting)"),
-        CANCELLING: QCoreApplication.translate("JobsModel", "Cancelling…"),
-    }
-    return words.get(state, state)
+    """A job's state as the table shows it: the catalogue's words for a JobState, and this
+    table's own for a held or cancelling one."""
+    if state == HELD:
+        return QCoreApplication.translate("JobsModel", "Held (meeting)")
+    if state == CANCELLING:
+        return QCoreApplication.translate("JobsModel", "Cancelling…")
+    return conversions.state_word(state)
 
 
 def state_colour(state: str) -> QColor:
@@ -307,7 +302,7 @@ class JobsModel(QAbstractTableModel):
         if column == SIZE and job.output:
             return job.output
         if column == STATE and job.error and job.state is not JobState.CANCELLED:
-            return job.error
+            return conversions.job_reason(job)
         slot = self._slot(job) if column == EXPECTED else None
         if slot is not None:
             text = (

@@ -86,16 +86,12 @@ def plan(info: MediaInfo, preset: str) -> Plan:
         streams = tuple(_audio_only(s) for s in info.streams)
         result = Plan(preset, "ipod", ".m4a", streams)
         if not result.kept:
-            raise MediaError(
-                "no_audio", "The recording has no sound: the audio-only preset has nothing to keep"
-            )
+            raise MediaError("no_audio")
         return result
     box = _BOXES.get(preset)
     result = Plan(preset, "mp4", ".mp4", tuple(_to_mp4(s, box) for s in info.streams))
     if not any(s.kind in ("video", "audio") for s in result.kept):
-        raise MediaError(
-            "no_streams", "The file holds no picture or sound: there is nothing to convert"
-        )
+        raise MediaError("no_streams")
     return result
 
 

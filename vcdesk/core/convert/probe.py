@@ -77,7 +77,7 @@ def find_ffprobe(ffmpeg: str) -> str | None:
 
 
 def probe(path: Path, *, ffmpeg: str | None = None, use_ffprobe: bool | None = None) -> MediaInfo:
-    """Read a recording's facts; raise MediaError with a plain reason when it cannot be used.
+    """Read a recording's facts; raise MediaError with its Reason when it cannot be used.
 
     `use_ffprobe`: None picks ffprobe when found beside ffmpeg; False forces the stderr reader.
     """
@@ -86,15 +86,13 @@ def probe(path: Path, *, ffmpeg: str | None = None, use_ffprobe: bool | None = N
     size = _check_file(path)
     ffprobe = find_ffprobe(ffmpeg) if use_ffprobe is not False else None
     if use_ffprobe and ffprobe is None:
-        raise MediaError("unreadable", f"ffprobe was not found beside {ffmpeg}")
+        raise MediaError("unreadable", case="no_ffprobe", ffmpeg=ffmpeg)
     if ffprobe:
         format_name, duration, streams = _with_ffprobe(ffprobe, path)
     else:
         format_name, duration, streams = _with_ffmpeg(ffmpeg, path)
     if not any(s.kind in ("video", "audio") and not s.attached_pic for s in streams):
-        raise MediaError(
-            "no_streams", "The file holds no picture or sound: there is nothing to convert"
-        )
+        raise MediaError("no_streams")
     if duration is None or duration <= 0:
         duration = _scan_duration(ffmpeg, path)
     return MediaInfo(path, size, format_name, duration, streams)
@@ -104,15 +102,13 @@ def _check_file(path: Path) -> int:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise MediaError(
-            "missing", "The file is not there: it was moved, renamed or deleted"
-        ) from None
+        raise MediaError("missing", case="file") from None
     except OSError as exc:
-        raise MediaError("unreadable", f"The file cannot be read: {exc.strerror}") from None
+        raise MediaError("unreadable", case="os", detail=_os_detail(exc)) from None
     if path.is_dir():
-        raise MediaError("not_media", "This is a folder, not a recording")
+        raise MediaError("not_media", case="folder")
     if st.st_size == 0:
-        raise MediaError("empty", "The file is empty: the recording was probably never saved")
+        raise MediaError("empty")
     return st.st_size
 
 
@@ -122,24 +118,27 @@ def _run(argv: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
             argv, capture_output=True, stdin=subprocess.DEVNULL, timeout=timeout, check=False
         )
     except subprocess.TimeoutExpired:
-        raise MediaError(
-            "unreadable",
-            f"Reading the file took longer than {timeout:.0f} s: the disk or network share "
-            "may be too slow or stuck",
-        ) from None
+        raise MediaError("unreadable", case="timeout", seconds=timeout) from None
     except OSError as exc:
-        raise MediaError("unreadable", f"ffmpeg could not be started: {exc.strerror}") from None
+        raise MediaError("unreadable", case="start", detail=_os_detail(exc)) from None
+
+
+def _os_detail(exc: OSError) -> str:
+    """The system's own words for an OS error (shown inside a translated sentence)."""
+    return exc.strerror or str(exc)
 
 
 def _fail(stderr: str, returncode: int, path: Path) -> MediaError:
-    code, message = plain_reason(stderr, returncode)
-    if code == "truncated" and not _looks_like_mp4(path):
+    reason = plain_reason(stderr, returncode)
+    if reason.code == "truncated" and not _looks_like_mp4(path):
         # ffmpeg picked the MP4 reader from the name alone: random bytes named .mp4 also
         # lack a moov atom, but they never were a recording.
-        code, message = plain_reason("Invalid data found when processing input", returncode)
-    if code == "unknown":
-        code = "unreadable"
-    return MediaError(code, message)
+        reason = plain_reason("Invalid data found when processing input", returncode)
+    if reason.code == "unknown":
+        if "detail" in reason.params:
+            return MediaError("unreadable", case="ffmpeg", detail=reason.params["detail"])
+        return MediaError("unreadable", case="exit", returncode=returncode)
+    return MediaError(reason.code, **reason.params)
 
 
 def _looks_like_mp4(path: Path) -> bool:
@@ -174,7 +173,7 @@ def _with_ffprobe(ffprobe: str, path: Path) -> tuple[str, float | None, tuple[St
     try:
         data = json.loads(result.stdout.decode("utf-8", "replace"))
     except ValueError:
-        raise MediaError("unreadable", "ffprobe gave an answer that could not be read") from None
+        raise MediaError("unreadable", case="json") from None
     fmt: dict[str, Any] = data.get("format") or {}
     streams = tuple(_stream_from_json(s) for s in data.get("streams") or ())
     return str(fmt.get("format_name", "")), _float(fmt.get("duration")), streams

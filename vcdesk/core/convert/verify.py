@@ -46,7 +46,7 @@ def verify(
     on_start: Callable[[subprocess.Popen[bytes]], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
 ) -> MediaInfo:
-    """Return the output's MediaInfo, or raise VerifyError saying what is wrong with it.
+    """Return the output's MediaInfo, or raise VerifyError with what is wrong with it.
 
     `on_start` receives the decoding ffmpeg process so the caller can lower its priority,
     suspend it in meeting mode or kill it on cancel; `on_progress` gets its progress.
@@ -56,19 +56,16 @@ def verify(
         out = probe(output, ffmpeg=ffmpeg)
     except MediaError as exc:
         raise VerifyError(
-            "unreadable", f"The converted file cannot be opened: {exc.message}"
+            "unreadable", case="output", cause=exc.code, cause_params=exc.params
         ) from None
     kinds = tuple(s.kind for s in out.streams)
     if kinds != plan.expected:
-        raise VerifyError(
-            "streams",
-            f"The converted file has {_kinds(kinds)} but should have {_kinds(plan.expected)}",
-        )
-    _check_duration("claims to last", out.duration_s, source.duration_s)
+        raise VerifyError("streams", found=list(kinds), wanted=list(plan.expected))
+    _check_duration("claims", out.duration_s, source.duration_s)
     played = _read_through(
         output, source, plan, ffmpeg, threads, full_decode, timeout_s, on_start, on_progress
     )
-    _check_duration("plays for", played, source.duration_s)
+    _check_duration("plays", played, source.duration_s)
     return out
 
 
@@ -132,33 +129,21 @@ def _read_through(
         err.seek(0)
         stderr = err.read()[-_STDERR_KEEP:].decode("utf-8", "replace")
     if timed_out.is_set():
-        raise VerifyError(
-            "timeout", f"Checking the converted file took longer than {timeout_s:.0f} s"
-        )
+        raise VerifyError("timeout", seconds=timeout_s)
     stderr = stderr.replace(file_url(output), "<output>").replace(os.fspath(output), "<output>")
     if returncode != 0 or stderr.strip():
-        if plain_reason(stderr, returncode)[0] == "interrupted":
-            raise VerifyError("interrupted", "Checking the converted file was stopped")
-        detail = last_meaningful_line(stderr) or f"exit code {returncode}"
-        raise VerifyError(
-            "decode", f"The converted file is damaged: it cannot be read to the end ({detail})"
-        )
+        if plain_reason(stderr, returncode).code == "interrupted":
+            raise VerifyError("interrupted", case="verify")
+        detail = last_meaningful_line(stderr)
+        if detail:
+            raise VerifyError("decode", detail=detail)
+        raise VerifyError("decode", case="exit", returncode=returncode)
     return parser.last.out_time_s if parser.last else 0.0
 
 
-def _check_duration(what: str, seconds: float, expected: float) -> None:
+def _check_duration(case: str, seconds: float, expected: float) -> None:
+    """case: "claims" (the length the header gives) or "plays" (the time reading reached)."""
     if expected <= 0:
         return  # the source's length is unknown: nothing to compare with
     if abs(seconds - expected) > DURATION_TOLERANCE_S:
-        raise VerifyError(
-            "duration",
-            f"The converted file {what} {seconds:.1f} s but the recording lasts "
-            f"{expected:.1f} s: part of it is missing",
-        )
-
-
-def _kinds(kinds: tuple[str, ...]) -> str:
-    if not kinds:
-        return "no streams"
-    counts = {k: kinds.count(k) for k in dict.fromkeys(kinds)}
-    return ", ".join(f"{n} {k}" for k, n in counts.items())
+        raise VerifyError("duration", case=case, measured=seconds, expected=expected)

@@ -1,8 +1,9 @@
 """One claimed job, run on its own thread: probe, plan, check free space, ffmpeg into a
 temporary name, verify, then move into place under a name that overwrites nothing.
 
-Whatever happens, the job ends in a known state with a reason a person can act on, its
-partial output removed, and the recording itself untouched.
+Whatever happens, the job ends in a known state with a reason a person can act on (a
+Reason: its code and values, worded by vcdesk.core.words.conversions), its partial output
+removed, and the recording itself untouched.
 """
 
 from __future__ import annotations
@@ -18,18 +19,19 @@ from typing import TYPE_CHECKING, Any
 
 import psutil
 
-from vcdesk.core.convert.errors import ConvertError
+from vcdesk.core.convert.errors import ConvertError, Reason
 from vcdesk.core.convert.names import output_path, publish, temp_path
-from vcdesk.core.convert.presets import Plan, build_argv, estimate_output_bytes, plan
+from vcdesk.core.convert.presets import PRESETS, Plan, build_argv, estimate_output_bytes, plan
 from vcdesk.core.convert.probe import MediaInfo, probe
 from vcdesk.core.convert.progress import Progress, ProgressParser
 from vcdesk.core.convert.reasons import plain_reason
 from vcdesk.core.convert.verify import verify
-from vcdesk.core.queue.disk import describe_disk, free_bytes, human_bytes
+from vcdesk.core.queue.disk import describe_disk, free_bytes
 from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.core.queue.owner import process_matches
 from vcdesk.core.queue.process import FfmpegProcess, lower_process
+from vcdesk.core.queue.store import failure
 
 if TYPE_CHECKING:
     from vcdesk.core.queue.engine import Engine
@@ -183,7 +185,7 @@ class Conversion:
         except Exception as exc:
             log.exception("job #%d: unexpected error", self.job.id)
             try:
-                final = self._fail("internal", f"vcdesk failed unexpectedly: {exc}")
+                final = self._fail(Reason("internal", detail=f"{type(exc).__name__}: {exc}"))
             except Exception:  # the database itself failed: a restart recovers the job
                 log.exception("job #%d: could not record the failure", self.job.id)
         finally:
@@ -195,27 +197,25 @@ class Conversion:
         job = self.job
         src = Path(job.input)
         ffmpeg = self.engine.ffmpeg
+        if job.preset not in PRESETS:
+            return self._fail(Reason("preset", preset=job.preset, known=list(PRESETS)))
         try:
             info = probe(src, ffmpeg=ffmpeg)
             the_plan = plan(info, job.preset)
         except ConvertError as exc:
-            return self._fail(exc.code, exc.message)
-        except ValueError as exc:
-            return self._fail("preset", str(exc))
+            return self._fail(exc.reason)
         self._check_stop()
         out_dir = Path(job.output_dir)
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             return self._fail(
-                "output_dir",
-                f"The output folder {out_dir} cannot be created ({exc.strerror}): choose "
-                "another output folder",
+                Reason("output_dir", folder=str(out_dir), detail=exc.strerror or str(exc))
             )
         need = estimate_output_bytes(info, the_plan) + FREE_SPACE_RESERVE
         free = free_bytes(out_dir)
         if free < need:
-            return self._fail("disk_space", self._space_message(out_dir, need, free, False))
+            return self._fail(self._space(out_dir, need, free, during=False))
         target = output_path(out_dir, src, the_plan.suffix)
         tmp = temp_path(target)
         if not self.store.set_fields(
@@ -229,16 +229,16 @@ class Conversion:
         if returncode != 0:
             _remove(tmp)
             self._check_stop()
-            code, message = plain_reason(tail, returncode)
-            if code == "disk_full":
-                message = self._space_message(out_dir, need, free_bytes(out_dir), True)
-            return self._fail(code, message)
+            reason = plain_reason(tail, returncode)
+            if reason.code == "disk_full":
+                reason = self._space(out_dir, need, free_bytes(out_dir), during=True)
+            return self._fail(reason)
         try:
             self._verify(tmp, info, the_plan)
         except ConvertError as exc:
             _remove(tmp)
             self._check_stop()
-            return self._fail(exc.code, exc.message)
+            return self._fail(exc.reason)
         return self._complete(tmp, out_dir, src, the_plan, need)
 
     def _check_stop(self) -> None:
@@ -345,11 +345,9 @@ class Conversion:
         except OSError as exc:
             _remove(tmp)
             if _disk_full(exc):
-                return self._fail(
-                    "disk_full", self._space_message(out_dir, need, free_bytes(out_dir), True)
-                )
+                return self._fail(self._space(out_dir, need, free_bytes(out_dir), during=True))
             return self._fail(
-                "output_dir", f"The converted file could not be put in {out_dir}: {exc}"
+                Reason("output_dir", case="place", folder=str(out_dir), detail=_describe(exc))
             )
         if not placed:
             _remove(tmp)
@@ -361,11 +359,9 @@ class Conversion:
         )
         return done
 
-    def _fail(self, code: str, message: str) -> Job | None:
-        log.warning("job #%d failed (%s): %s", self.job.id, code, message)
-        if self.store.finish(
-            self.job.id, self.owner, JobState.FAILED, error_code=code, error=message
-        ):
+    def _fail(self, reason: Reason) -> Job | None:
+        log.warning("job #%d failed (%s): %s", self.job.id, reason.code, reason.message)
+        if self.store.finish(self.job.id, self.owner, JobState.FAILED, **failure(reason)):
             return self.store.get(self.job.id)
         return self._stopped()
 
@@ -382,17 +378,18 @@ class Conversion:
         self.store.release(self.job.id, self.owner)
         return self.store.get(self.job.id)
 
-    def _space_message(self, folder: Path, need: int, free: int, mid_job: bool) -> str:
+    @staticmethod
+    def _space(folder: Path, need: int, free: int, *, during: bool) -> Reason:
+        """Not enough room on the output's disk: before starting (disk_space), or found
+        when the disk filled up while converting (disk_full); sizes in bytes."""
         disk = describe_disk(folder)
-        if mid_job:
-            return (
-                f"The disk {disk} filled up during the conversion: the converted file needs "
-                f"about {human_bytes(need)} there and {human_bytes(free)} is free. The partial "
-                "file was removed; free space on that disk (or choose another output folder) "
-                "and retry"
-            )
-        return (
-            f"Not enough free space on the disk {disk}: the converted file needs about "
-            f"{human_bytes(need)} and {human_bytes(free)} is free. Free space on that disk "
-            "(or choose another output folder) and retry"
-        )
+        if during:
+            return Reason("disk_full", case="during", disk=disk, need=need, free=free)
+        return Reason("disk_space", disk=disk, need=need, free=free)
+
+
+def _describe(exc: BaseException) -> str:
+    """An exception's own text, shown inside a translated sentence."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return str(exc) or type(exc).__name__

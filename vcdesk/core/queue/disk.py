@@ -1,4 +1,5 @@
-"""Which disk a folder is on, and how much room it has, in words an operator recognises."""
+"""Which disk a folder is on, named as an operator recognises it, and how much room it has
+(in bytes: the words, sizes included, are vcdesk.core.words.conversions')."""
 
 from __future__ import annotations
 
@@ -32,14 +33,6 @@ def describe_disk(folder: Path) -> str:
 
 def free_bytes(folder: Path) -> int:
     return shutil.disk_usage(_existing(folder)).free
-
-
-def human_bytes(count: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if abs(count) < 1000 or unit == "GB":
-            return f"{count:.0f} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
-        count /= 1000
-    raise AssertionError("unreachable")
 
 
 def _existing(folder: Path) -> Path:

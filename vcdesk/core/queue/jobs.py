@@ -17,10 +17,13 @@ work is not redone (add the file again for another preset).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
+
+from vcdesk.core.convert.errors import Reason
 
 
 class JobState(StrEnum):
@@ -58,7 +61,10 @@ class Job:
     output_bytes: int | None
     temp_path: str | None
     error_code: str | None
-    error: str | None
+    error: str | None  # the reason in English words (the log, old readers)
+    # The reason's values (vcdesk.core.convert.errors.Reason.params), so it is worded in
+    # the reader's language; None on a row written before they were kept: `error` it is.
+    error_params: dict[str, Any] | None
     attempts: int
     created: str
     started: str | None
@@ -72,7 +78,16 @@ class Job:
     def from_row(cls, row: sqlite3.Row) -> Job:
         values = dict(row)
         values["state"] = JobState(values["state"])
+        values["error_params"] = _params(values.get("error_params"))
         return cls(**values)
+
+    @property
+    def reason(self) -> Reason | None:
+        """Why the job failed, was cancelled or interrupted, as a code and values; None
+        when there is no reason, or the row is older than the values (see `error`)."""
+        if self.error_code is None or self.error_params is None:
+            return None
+        return Reason(self.error_code, self.error_params)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -82,8 +97,36 @@ class Job:
         return data
 
 
+def _params(text: str | None) -> dict[str, Any] | None:
+    if text is None:
+        return None
+    try:
+        params = json.loads(text)
+    except ValueError:
+        return None
+    return params if isinstance(params, dict) else None
+
+
 class QueueError(RuntimeError):
-    """A request the queue cannot honour (no such job, wrong state), in words for a person."""
+    """A request the queue cannot honour (no such job, wrong state): a `code` and the
+    values its words need (job_id, state), worded by vcdesk.core.words.conversions;
+    str() is the English words.
+
+    Codes: not_found, not_waiting, nothing_to_pause, not_paused, nothing_to_cancel,
+    not_retryable, still_stopping, in_engine, not_running.
+    """
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(code)
+
+    def __str__(self) -> str:
+        from vcdesk.core.words import ENGLISH, speaking
+        from vcdesk.core.words.conversions import queue_error_text
+
+        with speaking(ENGLISH):
+            return queue_error_text(self)
 
 
 class JobNotFound(QueueError):

@@ -10,6 +10,7 @@ engines never claim the same job, and a request never races a job's completion.
 from __future__ import annotations
 
 import datetime
+import json
 import sqlite3
 import threading
 import time
@@ -18,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from vcdesk.core.convert.errors import Reason
 from vcdesk.core.queue.jobs import WAITING, Job, JobNotFound, JobState, QueueError
 from vcdesk.core.queue.owner import owner_alive
 from vcdesk.core.storage import connect
@@ -35,6 +37,20 @@ def now_iso() -> str:
 
 
 assert tuple(WAITING) == (JobState.QUEUED, JobState.INTERRUPTED), "update the SQL below"
+
+
+def failure(reason: Reason) -> dict[str, Any]:
+    """The fields that record why a job stopped: its code and values (worded in each
+    reader's language) and the English words, for the log and older readers."""
+    return {
+        "error_code": reason.code,
+        "error_params": json.dumps(reason.params, ensure_ascii=False),
+        "error": reason.message,
+    }
+
+
+# No reason any more (claimed again, retried).
+_NO_FAILURE = {"error_code": None, "error_params": None, "error": None}
 
 
 class JobStore:
@@ -64,7 +80,7 @@ class JobStore:
     def _fetch(self, conn: sqlite3.Connection, job_id: int) -> Job:
         row = conn.execute("SELECT * FROM queue_job WHERE id = ?", (job_id,)).fetchone()
         if row is None:
-            raise JobNotFound(f"there is no job #{job_id}")
+            raise JobNotFound("not_found", job_id=job_id)
         return Job.from_row(row)
 
     def _update(self, conn: sqlite3.Connection, job_id: int, **fields: Any) -> None:
@@ -172,7 +188,7 @@ class JobStore:
         with self._write() as conn:
             job = self._fetch(conn, job_id)
             if job.owner is not None or job.state.finished or job.state is JobState.RUNNING:
-                raise QueueError(f"job #{job_id} is {job.state.value}: only waiting jobs move")
+                raise QueueError("not_waiting", job_id=job_id, state=job.state.value)
             pending = [
                 (row[0], row[1])
                 for row in conn.execute(
@@ -196,7 +212,7 @@ class JobStore:
             if job.state is JobState.PAUSED:
                 return job
             if job.state.finished:
-                raise QueueError(f"job #{job_id} is {job.state.value}: nothing to pause")
+                raise QueueError("nothing_to_pause", job_id=job_id, state=job.state.value)
             self._update(conn, job_id, state=JobState.PAUSED.value)
             return self._fetch(conn, job_id)
 
@@ -206,9 +222,7 @@ class JobStore:
             if job.state is not JobState.PAUSED:
                 if job.state in (JobState.QUEUED, JobState.RUNNING, JobState.INTERRUPTED):
                     return job
-                raise QueueError(
-                    f"job #{job_id} is {job.state.value}: only a paused job resumes (use retry)"
-                )
+                raise QueueError("not_paused", job_id=job_id, state=job.state.value)
             # A job paused mid-run still has its (suspended) ffmpeg: it goes on running.
             state = JobState.RUNNING if job.owner is not None else JobState.QUEUED
             self._update(conn, job_id, state=state.value)
@@ -220,15 +234,14 @@ class JobStore:
             if job.state is JobState.CANCELLED:
                 return job
             if job.state.finished:
-                raise QueueError(f"job #{job_id} is {job.state.value}: nothing to cancel")
+                raise QueueError("nothing_to_cancel", job_id=job_id, state=job.state.value)
             self._update(
                 conn,
                 job_id,
                 state=JobState.CANCELLED.value,
                 finished=now_iso(),
                 eta_s=None,
-                error_code="cancelled",
-                error="cancelled by the operator",
+                **failure(Reason("cancelled")),
             )
             return self._fetch(conn, job_id)
 
@@ -236,12 +249,9 @@ class JobStore:
         with self._write() as conn:
             job = self._fetch(conn, job_id)
             if job.state not in (JobState.FAILED, JobState.CANCELLED, JobState.INTERRUPTED):
-                raise QueueError(
-                    f"job #{job_id} is {job.state.value}: only a failed, cancelled or "
-                    "interrupted job can be retried"
-                )
+                raise QueueError("not_retryable", job_id=job_id, state=job.state.value)
             if job.owner is not None:
-                raise QueueError(f"job #{job_id} is still stopping: try again in a moment")
+                raise QueueError("still_stopping", job_id=job_id)
             position = conn.execute("SELECT MAX(position) + 1 FROM queue_job").fetchone()[0]
             self._update(
                 conn,
@@ -251,8 +261,7 @@ class JobStore:
                 progress=0.0,
                 speed=None,
                 eta_s=None,
-                error_code=None,
-                error=None,
+                **_NO_FAILURE,
                 output=None,
                 output_bytes=None,
                 finished=None,
@@ -263,9 +272,7 @@ class JobStore:
         with self._write() as conn:
             job = self._fetch(conn, job_id)
             if job.owner is not None:
-                raise QueueError(
-                    f"job #{job_id} is {job.state.value} in an engine: cancel it first"
-                )
+                raise QueueError("in_engine", job_id=job_id, state=job.state.value)
             conn.execute("DELETE FROM queue_job WHERE id = ?", (job_id,))
 
     # queue-wide flags
@@ -334,8 +341,7 @@ class JobStore:
                 progress=0.0,
                 speed=None,
                 eta_s=None,
-                error_code=None,
-                error=None,
+                **_NO_FAILURE,
             )
             return self._fetch(conn, row[0])
 
@@ -362,8 +368,7 @@ class JobStore:
                 progress=0.0,
                 speed=None,
                 eta_s=None,
-                error_code=None,
-                error=None,
+                **_NO_FAILURE,
             )
             return self._fetch(conn, job_id)
 
@@ -450,9 +455,7 @@ class JobStore:
             if job.state is JobState.RUNNING:
                 extra = {
                     "state": JobState.INTERRUPTED.value,
-                    "error_code": "interrupted",
-                    "error": "vcdesk stopped before the conversion finished; the partial "
-                    "output was removed and the job will run again",
+                    **failure(Reason("interrupted", case="stopped")),
                 }
             elif job.state is JobState.PAUSED:
                 extra = {"progress": 0.0}
@@ -498,9 +501,7 @@ class JobStore:
                     fields.update(
                         state=JobState.INTERRUPTED.value,
                         progress=0.0,
-                        error_code="interrupted",
-                        error="vcdesk was stopped while converting (crash, power cut or "
-                        "kill); the partial output was removed and the job will run again",
+                        **failure(Reason("interrupted", case="crash")),
                     )
                 elif job.state is JobState.PAUSED:
                     fields["progress"] = 0.0

@@ -23,13 +23,29 @@ log = logging.getLogger(__name__)
 
 
 class ScheduleError(Exception):
-    """A feed that cannot be used: a stable `code` for the UI and an English `message`
-    saying what went wrong and what to do."""
+    """A feed (or a meeting entry) that cannot be used: a stable `code` and the values its
+    words need (`params`; "case" picks one of a code's wordings), worded by
+    vcdesk.core.words.schedule in the reader's language; `message` and str() are the
+    English words (logs, JSON)."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, /, **params: Any) -> None:
         self.code = code
-        self.message = message
+        self.params = params
+        super().__init__(code)
+
+    @property
+    def message(self) -> str:
+        from vcdesk.core.words import ENGLISH, speaking
+        from vcdesk.core.words.schedule import problem_text
+
+        with speaking(ENGLISH):
+            return problem_text(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"ScheduleError({self.code!r}, {self.params!r})"
 
 
 def parse(data: bytes, source: str) -> icalendar.Calendar:
@@ -38,26 +54,14 @@ def parse(data: bytes, source: str) -> icalendar.Calendar:
         calendar = icalendar.Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError, TypeError) as exc:
         head = data[:200].lstrip().lower()
-        hint = (
-            "the address gives a web page, not a calendar (a login page?): use the "
-            "calendar's iCal/ICS export address"
-            if head.startswith((b"<!doctype", b"<html"))
-            else f"it is not an iCalendar file ({_short(exc)})"
-        )
-        raise ScheduleError(
-            "broken", f"The schedule feed {source} cannot be read: {hint}"
-        ) from None
+        if head.startswith((b"<!doctype", b"<html")):
+            raise ScheduleError("broken", case="web_page", source=source) from None
+        raise ScheduleError("broken", case="not_ical", source=source, detail=_short(exc)) from None
     if not isinstance(calendar, icalendar.Calendar):
-        raise ScheduleError(
-            "broken", f"The schedule feed {source} cannot be read: it holds no VCALENDAR"
-        )
+        raise ScheduleError("broken", case="no_vcalendar", source=source)
     events = calendar.walk("VEVENT")
     if events and all(not _readable(event) for event in events):
-        raise ScheduleError(
-            "broken",
-            f"The schedule feed {source} cannot be read: none of its {len(events)} events has "
-            "a start time that can be read",
-        )
+        raise ScheduleError("broken", case="no_times", source=source, events=len(events))
     return calendar
 
 

@@ -34,18 +34,18 @@ class ScheduleEntries:
             self._conn.close()
 
     def add(self, room: str, start: dt.datetime, end: dt.datetime, title: str) -> Meeting:
-        """A new entry; ScheduleError("entry") when it makes no sense, in words to show."""
+        """A new entry; ScheduleError("entry") when it makes no sense (its case says why)."""
         title = title.strip()
         if start.tzinfo is None or end.tzinfo is None:
             raise ValueError("start and end must carry their time zone")
         if not title:
-            raise ScheduleError("entry", "Give the meeting a title")
+            raise ScheduleError("entry", case="no_title")
         if len(title) > MAX_TITLE:
-            raise ScheduleError("entry", f"The title is longer than {MAX_TITLE} characters")
+            raise ScheduleError("entry", case="title_too_long", limit=MAX_TITLE)
         if end <= start:
-            raise ScheduleError("entry", "The meeting must end after it starts")
+            raise ScheduleError("entry", case="ends_first")
         if end - start > MAX_LENGTH:
-            raise ScheduleError("entry", "A meeting longer than 7 days is surely a typing error")
+            raise ScheduleError("entry", case="too_long", days=MAX_LENGTH.days)
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -72,7 +72,7 @@ class ScheduleEntries:
         a feed meeting remembered as ended (see `ended`). ScheduleError("entry") unless the
         meeting is on at `at`."""
         if not meeting.start <= at < meeting.end:
-            raise ScheduleError("entry", "Only a meeting that is on now can be ended")
+            raise ScheduleError("entry", case="not_on")
         with self._lock:
             if meeting.entry_id is not None:
                 self._conn.execute(

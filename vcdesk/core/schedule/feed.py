@@ -16,7 +16,7 @@ import os
 import tempfile
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -27,7 +27,7 @@ from vcdesk.core.schedule.calendar import ScheduleError, parse
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 10.0
-MAX_BYTES = 20 * 1024 * 1024  # a room's calendar is kilobytes; more is not a calendar
+MAX_BYTES = 20_000_000  # a room's calendar is kilobytes; more is not a calendar
 
 FeedState = Literal["none", "fresh", "cached", "unavailable"]
 
@@ -45,9 +45,23 @@ class FeedStatus:
     state: FeedState
     read_at: datetime | None = None  # when the copy in use was read from the source (UTC)
     problem_code: str | None = None  # why the feed could not be read now
-    problem: str | None = None  # the same in words for a person (English; the UI translates
-    # the code)
+    # the values its words need (ScheduleError.params); vcdesk.core.words.schedule words
+    # them in the reader's language
+    problem_params: dict[str, Any] = field(default_factory=dict)
     skipped: int = 0  # events in the copy in use that could not be read and were left out
+
+    @classmethod
+    def failed(
+        cls, source: str, state: FeedState, read_at: datetime | None, error: ScheduleError
+    ) -> FeedStatus:
+        return cls(source, state, read_at, error.code, dict(error.params))
+
+    @property
+    def problem(self) -> str | None:
+        """Why the feed could not be read, in English (logs, JSON); None when it was."""
+        if self.problem_code is None:
+            return None
+        return ScheduleError(self.problem_code, **self.problem_params).message
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -55,6 +69,7 @@ class FeedStatus:
             "state": self.state,
             "read_at": None if self.read_at is None else self.read_at.isoformat("T", "seconds"),
             "problem_code": self.problem_code,
+            "problem_params": self.problem_params if self.problem_code else None,
             "problem": self.problem,
             "skipped": self.skipped,
         }
@@ -79,22 +94,17 @@ def resolve(source: str, base_dir: Path | None) -> str:
 
 
 def fetch(source: str, timeout_s: float = DEFAULT_TIMEOUT_S) -> bytes:
-    """The feed's bytes, or ScheduleError saying what went wrong and what to do."""
+    """The feed's bytes, or ScheduleError with what went wrong (its words say what to do)."""
     if is_url(source):
         return _fetch_url(source, timeout_s)
     try:
         with open(source, "rb") as f:
             data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise ScheduleError(
-            "not_found",
-            f"The schedule file {source} does not exist: export the calendar there again, or "
-            "correct schedule.ics in the room profile",
-        ) from None
+        raise ScheduleError("not_found", source=source) from None
     except OSError as exc:
-        raise ScheduleError(
-            "unreadable", f"The schedule file {source} cannot be read ({exc.strerror})"
-        ) from None
+        detail = exc.strerror or str(exc)
+        raise ScheduleError("unreadable", source=source, detail=detail) from None
     return _limited(data, source)
 
 
@@ -106,33 +116,18 @@ def _fetch_url(url: str, timeout_s: float) -> bytes:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:  # noqa: S310
             data = response.read(MAX_BYTES + 1)
     except urllib.error.HTTPError as exc:
-        raise ScheduleError(
-            "http",
-            f"The schedule feed {url} answered HTTP {exc.code} ({exc.reason}): check the "
-            "address in the room profile (schedule.ics), or ask whoever runs the booking system",
-        ) from None
+        raise ScheduleError("http", source=url, status=exc.code, detail=str(exc.reason)) from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         if isinstance(exc, TimeoutError) or isinstance(reason, TimeoutError):
-            raise ScheduleError(
-                "timeout",
-                f"The schedule feed {url} did not answer within {timeout_s:g} s: check the network",
-            ) from None
-        raise ScheduleError(
-            "unreachable",
-            f"The schedule feed {url} cannot be reached ({reason}): check the network and the "
-            "address in the room profile (schedule.ics)",
-        ) from None
+            raise ScheduleError("timeout", source=url, seconds=timeout_s) from None
+        raise ScheduleError("unreachable", source=url, detail=str(reason)) from None
     return _limited(data, url)
 
 
 def _limited(data: bytes, source: str) -> bytes:
     if len(data) > MAX_BYTES:
-        raise ScheduleError(
-            "too_large",
-            f"The schedule feed {source} is larger than {MAX_BYTES // (1024 * 1024)} MB: that "
-            "is not a room's calendar; check schedule.ics in the room profile",
-        )
+        raise ScheduleError("too_large", source=source, limit=MAX_BYTES)
     return data
 
 
@@ -193,8 +188,8 @@ def read_feed(
     except ScheduleError as exc:
         kept = cache.load(source)
         if kept is None:
-            return None, FeedStatus(source, "unavailable", None, exc.code, exc.message)
-        return kept[0], FeedStatus(source, "cached", kept[1], exc.code, exc.message)
+            return None, FeedStatus.failed(source, "unavailable", None, exc)
+        return kept[0], FeedStatus.failed(source, "cached", kept[1], exc)
     try:
         cache.save(source, data, read_at)
     except OSError as exc:  # a full disk costs only the fallback copy; the feed was read

@@ -4,6 +4,7 @@ pre-meeting check and the conversion gate all read."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -124,18 +125,11 @@ class RoomSchedule:
                     calendar = parse(data, self.source)
                 except ScheduleError as exc:  # a kept copy that no longer parses
                     calendar = None
-                    status = FeedStatus(self.source, "unavailable", None, exc.code, exc.message)
+                    status = FeedStatus.failed(self.source, "unavailable", None, exc)
             if calendar is not None:
                 skipped = unreadable_events(calendar)
                 if skipped:
-                    status = FeedStatus(
-                        status.source,
-                        status.state,
-                        status.read_at,
-                        status.problem_code,
-                        status.problem,
-                        skipped,
-                    )
+                    status = dataclasses.replace(status, skipped=skipped)
             if status.state != "fresh":
                 log.warning("schedule %s: %s (%s)", self.source, status.state, status.problem)
         with self._lock:

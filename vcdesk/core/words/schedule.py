@@ -1,0 +1,151 @@
+"""The words of the room's schedule: why its calendar feed could not be read, and why a
+meeting could not be added or ended (the codes of vcdesk.core.schedule's ScheduleError,
+kept in FeedStatus as problem_code and problem_params).
+
+Templates are str.format() strings marked with QT_TRANSLATE_NOOP("schedule", ...), filled
+with the error's values (a code's `params["case"]` picks one of its wordings); sizes and
+durations are written the current language's way. What a server or the system said
+(`detail`) is shown as it was said, inside a translated sentence.
+tests/test_words_conversions.py checks that every code core can give has words here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from vcdesk.core.words import QT_TRANSLATE_NOOP, current, fill, tr
+from vcdesk.core.words.conversions import duration
+
+if TYPE_CHECKING:
+    from vcdesk.core.schedule.calendar import ScheduleError
+    from vcdesk.core.schedule.feed import FeedStatus
+
+CONTEXT = "schedule"
+
+Words = str | Mapping[str, str]
+
+_PROBLEMS: dict[str, Words] = {
+    # reading the feed (vcdesk.core.schedule.feed)
+    "not_found": QT_TRANSLATE_NOOP(
+        "schedule",
+        "The schedule file {source} does not exist: export the calendar there again, or "
+        "correct schedule.ics in the room profile",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "schedule", "The schedule file {source} cannot be read ({detail})"
+    ),
+    # the room's own schedule store (the database beside the queue)
+    "store": QT_TRANSLATE_NOOP(
+        "schedule", "The room's schedule cannot be read from vcdesk's database ({detail})"
+    ),
+    "http": QT_TRANSLATE_NOOP(
+        "schedule",
+        "The schedule feed {source} answered HTTP {status} ({detail}): check the address in "
+        "the room profile (schedule.ics), or ask whoever runs the booking system",
+    ),
+    "timeout": QT_TRANSLATE_NOOP(
+        "schedule",
+        "The schedule feed {source} did not answer within {seconds}: check the network",
+    ),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "schedule",
+        "The schedule feed {source} cannot be reached ({detail}): check the network and the "
+        "address in the room profile (schedule.ics)",
+    ),
+    "too_large": QT_TRANSLATE_NOOP(
+        "schedule",
+        "The schedule feed {source} is larger than {limit}: that is not a room's calendar; "
+        "check schedule.ics in the room profile",
+    ),
+    # what the feed holds (vcdesk.core.schedule.calendar)
+    "broken": {
+        "web_page": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The schedule feed {source} cannot be read: the address gives a web page, not a "
+            "calendar (a login page?): use the calendar's iCal/ICS export address",
+        ),
+        "not_ical": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The schedule feed {source} cannot be read: it is not an iCalendar file ({detail})",
+        ),
+        "no_vcalendar": QT_TRANSLATE_NOOP(
+            "schedule", "The schedule feed {source} cannot be read: it holds no VCALENDAR"
+        ),
+        "no_times": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The schedule feed {source} cannot be read: none of its {events} events has a "
+            "start time that can be read",
+        ),
+    },
+    # a meeting added or ended in the console (vcdesk.core.schedule.entries)
+    "entry": {
+        "no_title": QT_TRANSLATE_NOOP("schedule", "Give the meeting a title"),
+        "title_too_long": QT_TRANSLATE_NOOP(
+            "schedule", "The title is longer than {limit} characters"
+        ),
+        "ends_first": QT_TRANSLATE_NOOP("schedule", "The meeting must end after it starts"),
+        "too_long": QT_TRANSLATE_NOOP(
+            "schedule", "A meeting longer than {days} days is surely a typing error"
+        ),
+        "not_on": QT_TRANSLATE_NOOP("schedule", "Only a meeting that is on now can be ended"),
+    },
+}
+
+# Values that are sizes, per code (the others are text or counts).
+_SIZES = {"too_large": ("limit",)}
+
+
+def _template(code: str, case: str) -> str | None:
+    words = _PROBLEMS.get(code)
+    if words is None or isinstance(words, str):
+        return words
+    return words.get(case)
+
+
+def has_words(code: str, case: str = "") -> bool:
+    return _template(code, case) is not None
+
+
+def worded() -> frozenset[tuple[str, str]]:
+    """Every (code, case) with words here; case "" where a code has one wording."""
+    pairs: set[tuple[str, str]] = set()
+    for code, words in _PROBLEMS.items():
+        if isinstance(words, str):
+            pairs.add((code, ""))
+        else:
+            pairs.update((code, case) for case in words)
+    return frozenset(pairs)
+
+
+def problem_text(code: str, params: Mapping[str, Any] | None = None) -> str:
+    """A schedule problem in the current language; a code without words shows as itself
+    (with what was said, if anything): never blank."""
+    params = params or {}
+    template = _template(code, str(params.get("case") or ""))
+    if template is not None:
+        values = dict(params)
+        for key in _SIZES.get(code, ()):
+            if key in values:
+                values[key] = current().formats.size(float(values[key]))
+        if "seconds" in values:
+            values["seconds"] = duration(float(values["seconds"]))
+        try:
+            return fill(tr(CONTEXT, template), **values)
+        except (KeyError, ValueError, IndexError, TypeError):
+            pass  # values not shaped as the template expects
+    detail = params.get("detail")
+    return f"{code}: {detail}" if detail else code
+
+
+def error_text(error: ScheduleError) -> str:
+    """A ScheduleError in the current language."""
+    return problem_text(error.code, error.params)
+
+
+def feed_problem(status: FeedStatus | None) -> str | None:
+    """Why the feed could not be read just now, in the current language; None when it was
+    (or there is no feed)."""
+    if status is None or status.problem_code is None:
+        return None
+    return problem_text(status.problem_code, status.problem_params)
