@@ -1,4 +1,5 @@
-"""Run the real `vcdesk` command in a subprocess, as a user would."""
+"""Run the real `vcdesk` command in a subprocess, as a user would: in English unless `env`
+names another language (VCDESK_LANG, or --lang among the arguments)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def vcdesk(
     *args: str, timeout: float = 120, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **(env or {})}
+    full_env = {**os.environ, "VCDESK_LANG": "en", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "vcdesk", *args],
         capture_output=True,

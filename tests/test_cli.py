@@ -24,7 +24,7 @@ def test_version_and_help() -> None:
 def test_profile_validate_exit_codes(tmp_path: Path) -> None:
     good = vcdesk("profile", "validate", *map(str, sorted((ROOT / "profiles").glob("*.yaml"))))
     assert good.returncode == 0, good.stderr
-    assert good.stdout.count(": ok (") == 3
+    assert good.stdout.count(": no problems (") == 3
 
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema_version: 1\nroom:\n  name: x\ncamera:\n  min_fps: 0\n  colour: red\n")
@@ -32,7 +32,7 @@ def test_profile_validate_exit_codes(tmp_path: Path) -> None:
     assert result.returncode == 2
     no_traceback(result)
     lines = result.stderr.splitlines()
-    assert lines[0] == f"{bad}:5: camera.min_fps: expected a number > 0.0, found the number 0"
+    assert lines[0] == f"{bad}:5: camera.min_fps: expected a number > 0, found the number 0"
     assert lines[1].startswith(f"{bad}:6: camera.colour: unknown option 'colour'")
     assert len(lines) == 2
 

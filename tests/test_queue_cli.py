@@ -23,8 +23,8 @@ __all__ = ["long_recording"]  # fixtures used here
 
 JOB_KEYS = {
     "id", "input", "output_dir", "preset", "state", "position", "origin", "progress", "speed",
-    "eta_s", "duration_s", "output", "output_bytes", "error_code", "error", "attempts",
-    "created", "started", "finished",
+    "eta_s", "duration_s", "output", "output_bytes", "error_code", "error", "error_params",
+    "attempts", "created", "started", "finished",
 }  # fmt: skip
 
 
@@ -77,14 +77,15 @@ def test_commands_exit_codes_and_json(tmp_path: Path) -> None:
 
     run = q(data, "run", "--until-empty")
     assert run.returncode == 1, run.stdout + run.stderr  # a job failed
-    assert "#1 done" in run.stdout and "#2 failed" in run.stdout
+    assert "#1 Done: " in run.stdout and "#2 Failed: " in run.stdout
     jobs = {job["id"]: job for job in listing(data)["jobs"]}
     assert jobs[1]["state"] == "done" and jobs[1]["progress"] == 100
     assert Path(jobs[1]["output"]) == out / "rapat.mp4"
     assert jobs[2]["state"] == "failed" and jobs[2]["error"]
     assert "Traceback" not in jobs[2]["error"]
     text = q(data, "list").stdout
-    assert "#1" in text and "-> " + str(out / "rapat.mp4") in text and jobs[2]["error"] in text
+    assert "#1" in text and "saved as " + str(out / "rapat.mp4") in text
+    assert jobs[2]["error"] in text
     assert q(data, "remove", "2").returncode == 0
     assert [job["id"] for job in listing(data)["jobs"]] == [1]
     assert q(data, "run", "--until-empty").returncode == 0  # nothing left to do

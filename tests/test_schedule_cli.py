@@ -49,14 +49,14 @@ def test_day_and_plan_in_text_and_json(tmp_path: Path) -> None:
     text = show(data, *args)
     assert text.returncode == 0, text.stderr
     lines = text.stdout.splitlines()
-    assert lines[0] == "Ruang Vicon Setda: Monday 10 March 2025 (WIB, Asia/Jakarta)"
-    assert lines[1].startswith(f"Feed: {tmp_path / 'jadwal.ics'} (read ")
+    assert lines[0] == "Ruang Vicon Setda: Monday, 10 Mar 2025 (WIB, Asia/Jakarta)"
+    assert lines[1].startswith(f"Calendar: {tmp_path / 'jadwal.ics'} (read ")
     assert "  09:00-10:30 WIB     Rapat koordinasi mingguan" in lines
     assert "  13:00-15:00 WIB     Musrenbang daring dengan Bappenas" in lines
     assert not any("batal" in line for line in lines)  # the cancelled event
     plan = [line for line in lines if line.startswith("  #")]
-    assert plan[0] == "  #2    runs 08:44-08:44 WIB (about <1 min)  h264-720p  pendek.mp4"
-    assert plan[1] == "  #1    runs 10:30-10:30 WIB (about <1 min)  h264-720p  panjang.mp4"
+    assert plan[0] == "  #2    runs 08:44-08:44 WIB (less than a minute)  h264-720p  pendek.mp4"
+    assert plan[1] == "  #1    runs 10:30-10:30 WIB (less than a minute)  h264-720p  panjang.mp4"
     head = "Conversion plan from 08:44 WIB (no job runs in a meeting, nor 15 min before one):"
     assert head in lines
 
@@ -97,7 +97,7 @@ def test_feed_gone_uses_the_copy_and_says_so(tmp_path: Path) -> None:
     feed.unlink()
     result = show(data, *args)
     assert result.returncode == 0
-    assert f"Feed: {feed} cannot be read now: using the copy read " in result.stdout
+    assert f"Calendar: {feed} cannot be read now: using the copy read " in result.stdout
     assert "Rapat koordinasi mingguan" in result.stdout
     assert "does not exist" in result.stderr and "last good copy" in result.stderr
 

@@ -7,9 +7,13 @@ import datetime
 import json
 import logging
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from vcdesk.cli.language import complain, print_problems, say, whole_number
+from vcdesk.core import words
 from vcdesk.core.checks.result import CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS, ChecklistRun, RunContext, meeting_horizon, overall
 from vcdesk.core.history import list_runs, record_for, store
@@ -17,36 +21,72 @@ from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
+from vcdesk.core.report import room_time
+from vcdesk.core.schedule.calendar import ScheduleError
 from vcdesk.core.schedule.room import RoomSchedule
 from vcdesk.core.schedule.zones import room_zone
 from vcdesk.core.storage import DatabaseError, connect
+from vcdesk.core.words import QT_TRANSLATE_NOOP, glossary
+from vcdesk.core.words import checks as wording
+from vcdesk.core.words.checks import check_name
 
 log = logging.getLogger(__name__)
 
-_MARK = {
-    Status.PASS: "OK  ",
-    Status.WARN: "WARN",
-    Status.FAIL: "FAIL",
-    Status.SKIP: "SKIP",
-    Status.ERROR: "ERR ",
-}
+_HEADINGS = ("status", "check", "measured", "required")  # glossary terms
+_MEASURED_WIDTH = 22  # "↓ 95.3 / ↑ 41.2 Mbit/s"
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    check = sub.add_parser("check", help="run the pre-meeting checklist for a room")
-    check.add_argument("--profile", required=True, metavar="PATH", help="room profile (YAML)")
-    check.add_argument("--json", action="store_true", help="print a JSON object")
+    check = sub.add_parser(
+        "check",
+        help=QT_TRANSLATE_NOOP("cli", "run the pre-meeting checklist for a room"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Run the pre-meeting checklist for a room and store the run in the history. "
+            "Exit 0: GO; 1: NO-GO; 2: bad input.",
+        ),
+    )
     check.add_argument(
+        "--profile",
+        required=True,
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("cli", "the room profile (YAML)"),
+    )
+    check.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print a JSON object")
+    )
+    only = check.add_argument(
         "--only",
         metavar="ID,ID...",
-        help=f"run only these checks ({', '.join(CHECK_IDS)})",
+        help=QT_TRANSLATE_NOOP("cli", "run only these checks, comma-separated (%(checks)s)"),
     )
-    check.add_argument("--operator", help="who runs the checklist (default: the profile's)")
+    only.checks = ", ".join(CHECK_IDS)  # type: ignore[attr-defined]  # for %(checks)s
+    check.add_argument(
+        "--operator",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("cli", "who runs the checklist (default: the profile's)"),
+    )
     check.set_defaults(func=run_check)
-    history = sub.add_parser("history", help="list past checklist runs")
-    history.add_argument("--json", action="store_true")
-    history.add_argument("--limit", type=int, default=20, metavar="N")
-    history.add_argument("--room", help="only this room's runs")
+    history = sub.add_parser(
+        "history",
+        help=QT_TRANSLATE_NOOP("cli", "list past checklist runs"),
+        description=QT_TRANSLATE_NOOP(
+            "cli", "List past checklist runs, newest first, in each room's time zone."
+        ),
+    )
+    history.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print a JSON list")
+    )
+    history.add_argument(
+        "--limit",
+        type=whole_number,
+        default=20,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("cli", "show at most N runs (default: %(default)s)"),
+    )
+    history.add_argument(
+        "--room", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "only this room's runs")
+    )
     history.set_defaults(func=run_history)
 
 
@@ -56,25 +96,30 @@ def run_check(args: argparse.Namespace) -> int:
         only = [part.strip() for part in args.only.split(",") if part.strip()]
         unknown = [part for part in only if part not in CHECK_IDS]
         if not only:
-            print("vcdesk check: --only names no check", file=sys.stderr)
+            complain("check", QT_TRANSLATE_NOOP("cli", "--only names no check"))
             return 2
         if unknown:
-            print(
-                f"vcdesk check: unknown check {', '.join(unknown)}; "
-                f"expected some of {', '.join(CHECK_IDS)}",
-                file=sys.stderr,
+            complain(
+                "check",
+                QT_TRANSLATE_NOOP("cli", "unknown check {unknown}; expected some of {known}"),
+                unknown=", ".join(unknown),
+                known=", ".join(CHECK_IDS),
             )
             return 2
     try:
         profile = load_profile(args.profile)
     except ProfileError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        print_problems(exc)
         return 2
     started = datetime.datetime.now().astimezone()
-    stream = None if args.json else _print_row
+    stream = None if args.json else _Table(only or CHECK_IDS)
     if stream:
-        print(f"{profile.room.name}: checking {len(only or CHECK_IDS)} items...", flush=True)
+        say(
+            QT_TRANSLATE_NOOP("cli", "{room}: checking {checks}…"),
+            room=profile.room.name,
+            checks=", ".join(check_name(c) for c in CHECK_IDS if c in (only or CHECK_IDS)),
+        )
+        stream.heading()
     context = _run_context(profile, Path(args.profile), args.data_dir, only)
     results = ChecklistRun(profile, only, on_result=stream, context=context).start().wait()
     verdict = overall(results)
@@ -82,7 +127,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         record = store(database_path(args.data_dir), record)
     except DatabaseError as exc:
-        print(f"vcdesk check: the run was not stored: {exc}", file=sys.stderr)
+        complain("check", QT_TRANSLATE_NOOP("cli", "the run was not stored: {error}"), error=exc)
     if args.json:
         json.dump(
             {
@@ -97,7 +142,7 @@ def run_check(args: argparse.Namespace) -> int:
         )
         print()
     else:
-        print(f"Overall: {'GO' if verdict is not Status.FAIL else 'NO-GO'} ({verdict.value})")
+        print(f"{glossary.term('verdict')}: {glossary.verdict(verdict)}", flush=True)
     return 1 if verdict is Status.FAIL else 0
 
 
@@ -116,34 +161,71 @@ def _run_context(
         schedule = RoomSchedule.from_profile(profile, data_dir, path)
     except Exception as exc:  # the database: locked, unreadable, newer than this vcdesk
         log.warning("check: the room's schedule cannot be opened: %s", exc)
-        return RunContext.for_meetings(profile, now, [], f"{type(exc).__name__}: {exc}")
+        return RunContext.for_meetings(profile, now, [], _store_problem(exc))
     try:
         status = schedule.refresh()
         now = schedule.now()
         meetings = schedule.meetings(now, now + meeting_horizon(profile))
     except Exception as exc:
         log.warning("check: the room's schedule cannot be read: %s", exc, exc_info=True)
-        return RunContext.for_meetings(profile, now, [], f"{type(exc).__name__}: {exc}")
+        return RunContext.for_meetings(profile, now, [], _store_problem(exc))
     finally:
         schedule.close()
     # A copy kept from the last good read still names the meetings ("cached"): use it.
-    problem = (status.problem or "cannot be read") if status.state == "unavailable" else None
+    problem = None
+    if status.state == "unavailable" and status.problem_code:
+        problem = {"code": status.problem_code, **status.problem_params}
     return RunContext.for_meetings(profile, now, meetings, problem)
 
 
-def _print_row(result: CheckResult) -> None:
-    value = "" if result.value is None else f"{result.value:g} {result.unit}".strip()
-    print(f"  [{_MARK[result.status]}] {result.id:<10} {value:>14}  {result.message}", flush=True)
+def _store_problem(exc: Exception) -> dict[str, Any]:
+    """Why the room's schedule could not be read, as the power check words it: a code and
+    its values (vcdesk.core.words.schedule)."""
+    error = ScheduleError("store", detail=f"{type(exc).__name__}: {exc}")
+    return {"code": error.code, **error.params}
+
+
+class _Table:
+    """Each result as it arrives (from the runner's threads): its status, the check's name,
+    what it measured and what the room requires; what it means on the line below."""
+
+    def __init__(self, checks: Sequence[str]) -> None:
+        self._lock = threading.Lock()
+        statuses = [glossary.status(s) for s in Status]
+        self._status = max(len(text) for text in (*statuses, glossary.term(_HEADINGS[0])))
+        names = [check_name(c) for c in checks]
+        self._name = max(len(text) for text in (*names, glossary.term(_HEADINGS[1])))
+
+    def _row(self, status: str, name: str, measured: str, required: str) -> str:
+        row = f"  {status:<{self._status}}  {name:<{self._name}}  {measured:<{_MEASURED_WIDTH}}"
+        return f"{row}  {required}".rstrip()
+
+    def heading(self) -> None:
+        print(self._row(*(glossary.term(key) for key in _HEADINGS)), flush=True)
+
+    def __call__(self, result: CheckResult) -> None:
+        required = wording.required(result)
+        row = self._row(
+            glossary.status(result.status),
+            check_name(result.id),
+            wording.measured(result),
+            "" if required == "–" else required,
+        )
+        text = f"{row}\n  {'':<{self._status}}  {wording.message(result)}"
+        with self._lock:
+            print(text, flush=True)
 
 
 def run_history(args: argparse.Namespace) -> int:
     if args.limit < 1:
-        print("vcdesk history: --limit must be 1 or more", file=sys.stderr)
+        complain("history", QT_TRANSLATE_NOOP("cli", "--limit must be 1 or more"))
         return 2
     try:
         conn = connect(database_path(args.data_dir))
     except DatabaseError as exc:
-        print(f"vcdesk history: {exc}", file=sys.stderr)
+        complain(
+            "history", QT_TRANSLATE_NOOP("cli", "the history cannot be read: {error}"), error=exc
+        )
         return 2
     try:
         runs = list_runs(conn, args.limit, args.room)
@@ -154,12 +236,12 @@ def run_history(args: argparse.Namespace) -> int:
         print()
         return 0
     if not runs:
-        print("No checklist runs yet.")
+        say(QT_TRANSLATE_NOOP("cli", "No checklist runs yet."))
+    formats = words.current().formats
     for run in runs:
         counts = {s: sum(r.status is s for r in run.results) for s in Status}
-        summary = ", ".join(f"{n} {s.value}" for s, n in counts.items() if n)
-        print(
-            f"#{run.id}  {run.started:%Y-%m-%d %H:%M}  {run.overall.value.upper():<4}  "
-            f"{run.room}  ({summary})"
-        )
+        summary = ", ".join(f"{glossary.status(s)}: {n}" for s, n in counts.items() if n)
+        local, zone = room_time(run, run.started)
+        started = formats.moment(local, zone, weekday=True)
+        print(f"#{run.id}  {started}  {glossary.verdict(run.overall)}  {run.room}  ({summary})")
     return 0

@@ -1,6 +1,9 @@
 """Entry point. Each subcommand module exposes `add_parser(subparsers)` and sets
 `func(args) -> int` as its handler; exit codes: 0 ok, 1 a check or job failed, 2 bad usage
-or bad input."""
+or bad input.
+
+The CLI speaks the system's language, or the one --lang names (vcdesk.cli.language): it is
+installed before the parsers are built, so that argparse's messages speak it too."""
 
 from __future__ import annotations
 
@@ -10,9 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from vcdesk import __version__
-from vcdesk.cli import check_cmd, profile_cmd, queue_cmd, schedule_cmd
+from vcdesk.cli import check_cmd, language, profile_cmd, queue_cmd, schedule_cmd
+from vcdesk.cli.language import Parser, complain
 from vcdesk.core.logs import setup_logging
 from vcdesk.core.paths import data_dir
+from vcdesk.core.words import QT_TRANSLATE_NOOP
 
 COMMANDS = (profile_cmd, check_cmd, queue_cmd, schedule_cmd)
 
@@ -20,39 +25,67 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="vcdesk",
-        description="Operator console for video-conference rooms. With no command, "
-        "starts the console window.",
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Operator console for video-conference rooms. With no command, starts the "
+            "console window.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"vcdesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"vcdesk {__version__}",
+        help=QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder for the database and logs (default: $VCDESK_DATA_DIR, else the per-user "
-        "data folder)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "folder for the database and logs (default: $VCDESK_DATA_DIR, else the per-user "
+            "data folder)",
+        ),
     )
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help=QT_TRANSLATE_NOOP("cli", "more log output"),
+    )
     # Its own name: a command's --profile would otherwise overwrite it with its default.
     parser.add_argument(
         "--profile",
         dest="console_profile",
         metavar="PATH",
-        help="room profile to open in the console",
+        help=QT_TRANSLATE_NOOP("cli", "room profile to open in the console"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    language.add_language_option(parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=QT_TRANSLATE_NOOP("cli", "commands")
+    )
     for module in COMMANDS:
         module.add_parser(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language.install(language.chosen(arguments))
     parser = build_parser()
-    args = parser.parse_args(argv)
+    language.argparse_speaks()
+    args = parser.parse_args(arguments)
     try:
         args.data_dir = data_dir(args.data_dir)
     except OSError as exc:
-        print(f"vcdesk: cannot use the data folder: {exc}", file=sys.stderr)
+        complain(
+            "",
+            QT_TRANSLATE_NOOP("cli", "cannot use the data folder {path}: {reason}"),
+            path=exc.filename or args.data_dir or "",
+            reason=exc.strerror or exc,
+        )
         return 2
     setup_logging(args.data_dir, args.verbose)
     if args.command is None:

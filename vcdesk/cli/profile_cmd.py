@@ -11,28 +11,69 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from vcdesk.cli.language import complain, print_problems, say
 from vcdesk.core.profile import examples
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.problems import ProfileError
+from vcdesk.core.words import QT_TRANSLATE_NOOP
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("profile", help="validate or show room profiles")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    validate = actions.add_parser(
-        "validate", help="check profiles; exit 2 and one line per problem if any is invalid"
+    parser = sub.add_parser(
+        "profile",
+        help=QT_TRANSLATE_NOOP("cli", "validate, show or create room profiles"),
+        description=QT_TRANSLATE_NOOP(
+            "cli", "Room profiles: one YAML file per room, its devices and its thresholds."
+        ),
     )
-    validate.add_argument("paths", nargs="+", metavar="PATH")
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, title=QT_TRANSLATE_NOOP("cli", "actions")
+    )
+    validate = actions.add_parser(
+        "validate",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "check profiles; exit 2 and one line per problem if any is invalid"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Check room profiles. Exit 0 when every one is valid; else exit 2, with one line "
+            "per problem: file, line, option and what is wrong.",
+        ),
+    )
+    validate.add_argument(
+        "paths", nargs="+", metavar="PATH", help=QT_TRANSLATE_NOOP("cli", "a room profile (YAML)")
+    )
     validate.set_defaults(func=run_validate)
-    show = actions.add_parser("show", help="print a profile with its defaults filled in")
-    show.add_argument("path", metavar="PATH")
-    show.add_argument("--json", action="store_true", help="as JSON")
+    show = actions.add_parser(
+        "show",
+        help=QT_TRANSLATE_NOOP("cli", "print a profile with its defaults filled in"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Print a room profile with every option, its defaults filled in; passwords are masked.",
+        ),
+    )
+    show.add_argument("path", metavar="PATH", help=QT_TRANSLATE_NOOP("cli", "the room profile"))
+    show.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "as JSON"))
     show.set_defaults(func=run_show)
     new = actions.add_parser(
-        "new", help="write the commented example profile to PATH (never overwrites a file)"
+        "new",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "write the commented example profile to PATH (never overwrites a file)"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Write the commented example room profile to PATH, to be edited; an existing "
+            "file is never overwritten.",
+        ),
     )
-    new.add_argument("path", metavar="PATH")
-    new.add_argument("--room", metavar="NAME", help="the room's name (default: the example's)")
+    new.add_argument(
+        "path", metavar="PATH", help=QT_TRANSLATE_NOOP("cli", "the new profile's file")
+    )
+    new.add_argument(
+        "--room",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("cli", "the room's name (default: the example's)"),
+    )
     new.set_defaults(func=run_new)
 
 
@@ -43,10 +84,13 @@ def run_validate(args: argparse.Namespace) -> int:
             profile = load_profile(path)
         except ProfileError as exc:
             bad += 1
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
+            print_problems(exc)
         else:
-            print(f"{path}: ok ({profile.room.name})")
+            say(
+                QT_TRANSLATE_NOOP("cli", "{path}: no problems ({room})"),
+                path=path,
+                room=profile.room.name,
+            )
     return 2 if bad else 0
 
 
@@ -54,8 +98,7 @@ def run_show(args: argparse.Namespace) -> int:
     try:
         profile = load_profile(args.path)
     except ProfileError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        print_problems(exc)
         return 2
     data: dict[str, Any] = profile.model_dump(mode="json")  # secrets come out masked
     if args.json:
@@ -77,16 +120,29 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         text = examples.from_example(args.room)
     except ProfileError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        print_problems(exc)
         return 2
     try:
         examples.write_new(path, text)
     except FileExistsError:
-        print(f"vcdesk: {path} already exists; nothing was written", file=sys.stderr)
+        complain(
+            "profile new",
+            QT_TRANSLATE_NOOP("cli", "{path} already exists; nothing was written"),
+            path=path,
+        )
         return 2
     except OSError as exc:
-        print(f"vcdesk: could not write {path}: {exc.strerror or exc}", file=sys.stderr)
+        complain(
+            "profile new",
+            QT_TRANSLATE_NOOP("cli", "could not write {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or exc,
+        )
         return 2
-    print(f"{path}: written; edit it, then check it with: vcdesk profile validate {path}")
+    say(
+        QT_TRANSLATE_NOOP(
+            "cli", "{path}: written; edit it, then check it with: vcdesk profile validate {path}"
+        ),
+        path=path,
+    )
     return 0

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
+from vcdesk.cli.language import complain, phrase, print_problems, say, whole_number
+from vcdesk.core import words
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import PRESETS, Conversion, Profile
 from vcdesk.core.profile.problems import ProfileError
-from vcdesk.core.queue.disk import human_bytes
 from vcdesk.core.queue.engine import Engine
 from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, JobState, QueueError
@@ -27,63 +28,134 @@ from vcdesk.core.queue.store import JobStore
 from vcdesk.core.schedule.gate import ScheduleGate
 from vcdesk.core.schedule.room import RoomSchedule
 from vcdesk.core.storage import DatabaseError
+from vcdesk.core.words import QT_TRANSLATE_NOOP
+from vcdesk.core.words.conversions import job_reason, queue_error_text, state_word
+from vcdesk.core.words.schedule import feed_problem
 
 
 class _BadInput(Exception):
     """Already explained on stderr: exit 2."""
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("queue", help="the background conversion queue")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+def _state(state: JobState) -> str:
+    return state_word(state.value)
 
-    add = actions.add_parser("add", help="queue recordings for conversion")
-    add.add_argument("files", nargs="+", metavar="FILE")
-    add.add_argument("--profile", metavar="PATH", help="take the defaults from this room profile")
-    add.add_argument("--preset", choices=PRESETS, help="default: the profile's, else remux")
-    add.add_argument("--output-dir", metavar="DIR", help="default: the profile's output_dir")
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "queue",
+        help=QT_TRANSLATE_NOOP("cli", "the background conversion queue"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "The queue of recordings converted for the archive. Every action but run only "
+            "changes the queue; a running queue (run, or the console) acts on it within a "
+            "moment.",
+        ),
+    )
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, title=QT_TRANSLATE_NOOP("cli", "actions")
+    )
+
+    add = actions.add_parser(
+        "add",
+        help=QT_TRANSLATE_NOOP("cli", "queue recordings for conversion"),
+        description=QT_TRANSLATE_NOOP(
+            "cli", "Queue recordings for conversion; nothing is queued if any file is wrong."
+        ),
+    )
+    add.add_argument(
+        "files", nargs="+", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "a recording")
+    )
+    add.add_argument(
+        "--profile",
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("cli", "take the defaults from this room profile"),
+    )
+    add.add_argument(
+        "--preset",
+        choices=PRESETS,
+        help=QT_TRANSLATE_NOOP("cli", "the conversion (default: the profile's, else remux)"),
+    )
+    add.add_argument(
+        "--output-dir",
+        metavar="DIR",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "where the converted files go (default: the profile's output_dir)"
+        ),
+    )
     add.set_defaults(func=_guarded(run_add))
 
-    listing = actions.add_parser("list", help="show the queue")
-    listing.add_argument("--json", action="store_true", help="print a JSON object")
+    listing = actions.add_parser(
+        "list",
+        help=QT_TRANSLATE_NOOP("cli", "show the queue"),
+        description=QT_TRANSLATE_NOOP("cli", "Show every job in the queue, in order."),
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print a JSON object")
+    )
     listing.set_defaults(func=_guarded(run_list))
 
-    run = actions.add_parser("run", help="run the queue here, without the console window")
+    run = actions.add_parser(
+        "run",
+        help=QT_TRANSLATE_NOOP("cli", "run the queue here, without the console window"),
+        description=QT_TRANSLATE_NOOP(
+            "cli", "Run the queue here, without the console window, until Ctrl+C."
+        ),
+    )
     run.add_argument(
         "--until-empty",
         action="store_true",
-        help="stop once no job waits or runs (exit 1 if any failed)",
+        help=QT_TRANSLATE_NOOP("cli", "stop once no job waits or runs (exit 1 if any failed)"),
     )
     run.add_argument(
         "--profile",
         metavar="PATH",
-        help="take parallel jobs, priority, watch folders, meeting clients and the room's "
-        "schedule (no conversion during its meetings) from this profile",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "take parallel jobs, priority, watch folders, meeting programs and the room's "
+            "schedule (no conversion during its meetings) from this profile",
+        ),
     )
     run.set_defaults(func=_guarded(run_engine))
 
+    job_id = QT_TRANSLATE_NOOP("cli", "the job's number, as queue list shows it")
     for name, text in (
-        ("pause", "pause a job, or with no ID the whole queue"),
-        ("resume", "resume a job, or with no ID the whole queue"),
+        ("pause", QT_TRANSLATE_NOOP("cli", "pause a job, or with no ID the whole queue")),
+        ("resume", QT_TRANSLATE_NOOP("cli", "resume a job, or with no ID the whole queue")),
     ):
-        cmd = actions.add_parser(name, help=text)
-        cmd.add_argument("id", type=int, nargs="?", metavar="ID")
+        cmd = actions.add_parser(name, help=text, description=text)
+        cmd.add_argument("id", type=whole_number, nargs="?", metavar="ID", help=job_id)
         cmd.set_defaults(func=_guarded(run_request))
     for name, text in (
-        ("cancel", "stop a job; its partial output is removed"),
-        ("retry", "queue a failed, cancelled or interrupted job again"),
-        ("remove", "delete a job from the list (not its files)"),
+        ("cancel", QT_TRANSLATE_NOOP("cli", "stop a job; its partial output is removed")),
+        (
+            "retry",
+            QT_TRANSLATE_NOOP("cli", "queue a failed, cancelled or interrupted job again"),
+        ),
+        ("remove", QT_TRANSLATE_NOOP("cli", "delete a job from the list (not its files)")),
     ):
-        cmd = actions.add_parser(name, help=text)
-        cmd.add_argument("id", type=int, metavar="ID")
+        cmd = actions.add_parser(name, help=text, description=text)
+        cmd.add_argument("id", type=whole_number, metavar="ID", help=job_id)
         cmd.set_defaults(func=_guarded(run_request))
-    move = actions.add_parser("move", help="move a waiting job earlier or later")
-    move.add_argument("id", type=int, metavar="ID")
-    move.add_argument("direction", choices=("up", "down"))
+    text = QT_TRANSLATE_NOOP("cli", "move a waiting job earlier or later")
+    move = actions.add_parser("move", help=text, description=text)
+    move.add_argument("id", type=whole_number, metavar="ID", help=job_id)
+    move.add_argument(
+        "direction",
+        choices=("up", "down"),
+        metavar="{up,down}",  # named so in an error too (else its English dest)
+        help=QT_TRANSLATE_NOOP("cli", "up: earlier; down: later"),
+    )
     move.set_defaults(func=_guarded(run_request))
 
-    meeting = actions.add_parser("meeting", help="switch meeting mode (conversions held)")
-    meeting.add_argument("state", choices=("on", "off"))
+    text = QT_TRANSLATE_NOOP("cli", "switch meeting mode (conversions held)")
+    meeting = actions.add_parser("meeting", help=text, description=text)
+    meeting.add_argument(
+        "state",
+        choices=("on", "off"),
+        metavar="{on,off}",
+        help=QT_TRANSLATE_NOOP("cli", "on: hold every conversion; off: let them go on"),
+    )
     meeting.set_defaults(func=_guarded(run_meeting))
 
 
@@ -95,8 +167,11 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
             return handler(args)
         except _BadInput:
             return 2
-        except (QueueError, DatabaseError) as exc:
+        except DatabaseError as exc:
             print(f"vcdesk queue {args.action}: {exc}", file=sys.stderr)
+            return 2
+        except QueueError as exc:
+            print(f"vcdesk queue {args.action}: {queue_error_text(exc)}", file=sys.stderr)
             return 2
 
     return run
@@ -112,9 +187,15 @@ def _profile(path: str | None) -> Profile | None:
     try:
         return load_profile(path)
     except ProfileError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        print_problems(exc)
         raise _BadInput from None
+
+
+_NO_FILE = QT_TRANSLATE_NOOP("cli", "{name}: no such file")
+_NOT_A_FILE = QT_TRANSLATE_NOOP("cli", "{name}: not a file")
+_NOT_TEXT = QT_TRANSLATE_NOOP(
+    "cli", "{name}: the name is not valid text on this system: rename the file"
+)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -127,23 +208,29 @@ def run_add(args: argparse.Namespace) -> int:
         path = Path(name).expanduser().absolute()
         problem = None
         if not path.exists():
-            problem = "no such file"
+            problem = _NO_FILE
         elif not path.is_file():
-            problem = "not a file"
+            problem = _NOT_A_FILE
         elif not _is_text(str(path)):
-            problem = "the name is not valid text on this system: rename the file"
+            problem = _NOT_TEXT
         if problem:
-            print(f"vcdesk queue add: {name}: {problem}", file=sys.stderr)
+            complain("queue add", problem, name=name)
             bad = True
         files.append(path)
     if bad:
-        print("vcdesk queue add: nothing was queued", file=sys.stderr)
+        complain("queue add", QT_TRANSLATE_NOOP("cli", "nothing was queued"))
         return 2
     store = _store(args)
     try:
         for path in files:
             job = store.add(path, output_dir, preset)
-            print(f"queued #{job.id}: {path} ({preset}, to {output_dir})")
+            say(
+                QT_TRANSLATE_NOOP("cli", "queued #{id}: {path} ({preset}, to {folder})"),
+                id=str(job.id),
+                path=path,
+                preset=preset,
+                folder=output_dir,
+            )
     finally:
         store.close()
     return 0
@@ -174,45 +261,67 @@ def run_list(args: argparse.Namespace) -> int:
         print()
         return 0
     if paused:
-        print("The queue is paused (vcdesk queue resume).")
-    if manual or auto:
-        print(f"Meeting mode is on ({'switched on' if manual else 'a meeting client runs'}).")
+        say(QT_TRANSLATE_NOOP("cli", "The queue is paused (vcdesk queue resume)."))
+    if manual:
+        say(QT_TRANSLATE_NOOP("cli", "Meeting mode is on: switched on by hand."))
+    elif auto:
+        say(QT_TRANSLATE_NOOP("cli", "Meeting mode is on: a meeting program is running."))
     if not jobs:
-        print("The queue is empty.")
+        say(QT_TRANSLATE_NOOP("cli", "The queue is empty."))
+    width = max(len(_state(state)) for state in JobState)
     for job in jobs:
-        print(_row(job))
+        print(_row(job, width))
     return 0
 
 
-def _row(job: Job) -> str:
-    head = f"#{job.id:<4} {job.state.value:<11} {job.progress:5.1f}%  {job.preset:<10}  {job.input}"
+def _row(job: Job, width: int) -> str:
+    formats = words.current().formats
+    progress = formats.number(job.progress, "5.1f")
+    head = f"#{job.id:<4} {_state(job.state):<{width}} {progress}%  {job.preset:<10}  {job.input}"
     if job.state is JobState.DONE and job.output:
-        size = human_bytes(job.output_bytes or 0)
-        return f"{head}\n      -> {job.output} ({size})"
+        size = formats.size(job.output_bytes or 0)
+        saved = phrase(_SAVED, output=job.output, size=size)
+        return f"{head}\n      {saved}"
     if job.state is JobState.RUNNING and job.eta_s is not None:
-        speed = f"{job.speed:.2f}x, " if job.speed else ""
-        return f"{head}\n      {speed}about {job.eta_s:.0f} s left"
+        left = formats.duration(job.eta_s)
+        if job.speed:
+            speed = formats.number(job.speed, ".2f")
+            eta = phrase(_SPEED_AND_ETA, speed=speed, left=left)
+        else:
+            eta = phrase(_ETA, left=left)
+        return f"{head}\n      {eta}"
     if job.error and job.state is not JobState.CANCELLED:
-        return f"{head}\n      {job.error}"
+        return f"{head}\n      {job_reason(job)}"
     return head
+
+
+_SAVED = QT_TRANSLATE_NOOP("cli", "saved as {output} ({size})")
+_SPEED_AND_ETA = QT_TRANSLATE_NOOP("cli", "{speed}× real time, about {left} left")
+_ETA = QT_TRANSLATE_NOOP("cli", "about {left} left")
 
 
 def run_request(args: argparse.Namespace) -> int:
     store = _store(args)
     try:
         if args.id is None:
-            store.set_queue_paused(args.action == "pause")
-            print(f"The queue is {'paused' if args.action == 'pause' else 'running'}.")
+            pause = args.action == "pause"
+            store.set_queue_paused(pause)
+            if pause:
+                say(QT_TRANSLATE_NOOP("cli", "The queue is paused."))
+            else:
+                say(QT_TRANSLATE_NOOP("cli", "The queue is running."))
             return 0
         if args.action == "remove":
             store.remove(args.id)
-            print(f"#{args.id} removed")
+            say(QT_TRANSLATE_NOOP("cli", "Job #{id} removed."), id=str(args.id))
             return 0
         if args.action == "move":
             job = store.move(args.id, -1 if args.direction == "up" else 1)
         else:
             job = getattr(store, args.action)(args.id)
-        print(f"#{job.id} {job.state.value}")
+        say(
+            QT_TRANSLATE_NOOP("cli", "Job #{id}: {state}."), id=str(job.id), state=_state(job.state)
+        )
         return 0
     finally:
         store.close()
@@ -225,9 +334,16 @@ def run_meeting(args: argparse.Namespace) -> int:
         auto = store.meeting_auto()
     finally:
         store.close()
-    print(f"Meeting mode switched {args.state}.")
+    if args.state == "on":
+        say(QT_TRANSLATE_NOOP("cli", "Meeting mode switched on: conversions are held."))
+    else:
+        say(QT_TRANSLATE_NOOP("cli", "Meeting mode switched off."))
     if args.state == "off" and auto:
-        print("A meeting client is still running: conversions stay held until it ends.")
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "A meeting program is still running: conversions stay held until it ends."
+            )
+        )
     return 0
 
 
@@ -242,7 +358,11 @@ def run_engine(args: argparse.Namespace) -> int:
         schedule = RoomSchedule.from_profile(profile, args.data_dir, Path(args.profile))
         status = schedule.refresh()
         if status.state in ("cached", "unavailable"):
-            print(f"vcdesk queue: room schedule: {status.problem}", file=sys.stderr, flush=True)
+            complain(
+                "queue run",
+                QT_TRANSLATE_NOOP("cli", "the room's schedule: {problem}"),
+                problem=feed_problem(status),
+            )
         gate = ScheduleGate(schedule, db)
         engine = Engine.from_conversion(db, profile.conversion, **gate.engine_hooks())
     stop = threading.Event()
@@ -253,14 +373,14 @@ def run_engine(args: argparse.Namespace) -> int:
     previous = {sig: signal.signal(sig, on_signal) for sig in _stop_signals()}
     engine.subscribe(_print_event)
     engine.start()
-    print(f"vcdesk queue: running (database {db}); Ctrl+C stops", flush=True)
+    say(QT_TRANSLATE_NOOP("cli", "The queue runs (database {db}); Ctrl+C stops it."), db=db)
     try:
         told_paused = False
         while not stop.wait(0.5):
             if args.until_empty and engine.is_empty():
                 break
             if args.until_empty and engine.queue_paused and not told_paused:
-                print("The queue is paused: waiting (vcdesk queue resume).", flush=True)
+                say(QT_TRANSLATE_NOOP("cli", "The queue is paused: waiting (vcdesk queue resume)."))
             told_paused = engine.queue_paused
     finally:
         engine.stop()
@@ -271,7 +391,7 @@ def run_engine(args: argparse.Namespace) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     failed = engine.finished[JobState.FAILED]
-    print(f"vcdesk queue: stopped ({_summary(engine)})", flush=True)
+    say(QT_TRANSLATE_NOOP("cli", "The queue stopped: {summary}."), summary=_summary(engine))
     return 1 if failed else 0
 
 
@@ -283,20 +403,27 @@ def _stop_signals() -> list[signal.Signals]:
 
 
 def _summary(engine: Engine) -> str:
-    counts = [f"{n} {state.value}" for state, n in engine.finished.items() if n]
-    return ", ".join(counts) or "no job finished"
+    counts = [f"{_state(state)}: {n}" for state, n in engine.finished.items() if n]
+    return ", ".join(counts) or phrase(QT_TRANSLATE_NOOP("cli", "no job finished"))
 
 
 def _print_event(event: QueueEvent) -> None:
     job = event.job
     if event.kind is EventKind.JOB_STARTED and job:
-        print(f"#{job.id} started: {job.input} ({job.preset})", flush=True)
+        say(
+            QT_TRANSLATE_NOOP("cli", "#{id} started: {input} ({preset})"),
+            id=str(job.id),
+            input=job.input,
+            preset=job.preset,
+        )
     elif event.kind is EventKind.JOB_FINISHED and job:
         if job.state is JobState.DONE:
-            size = human_bytes(job.output_bytes or 0)
-            print(f"#{job.id} done: {job.output} ({size})", flush=True)
+            size = words.current().formats.size(job.output_bytes or 0)
+            print(f"#{job.id} {_state(job.state)}: {job.output} ({size})", flush=True)
         else:
-            print(f"#{job.id} {job.state.value}: {job.error}", flush=True)
+            print(f"#{job.id} {_state(job.state)}: {job_reason(job)}", flush=True)
     elif event.kind is EventKind.MEETING:
-        state = "on: conversions held" if event.meeting else "off: conversions go on"
-        print(f"meeting mode {state}", flush=True)
+        if event.meeting:
+            say(QT_TRANSLATE_NOOP("cli", "Meeting mode on: conversions are held."))
+        else:
+            say(QT_TRANSLATE_NOOP("cli", "Meeting mode off: conversions go on."))

@@ -12,6 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from vcdesk.cli.language import complain, phrase, print_problems, say, type_error
+from vcdesk.core import words
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
@@ -24,30 +26,70 @@ from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.core.schedule.plan import Slot
 from vcdesk.core.schedule.room import RoomSchedule
 from vcdesk.core.storage import DatabaseError
+from vcdesk.core.words import QT_TRANSLATE_NOOP
+from vcdesk.core.words.schedule import feed_problem
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("schedule", help="the room's meetings and the conversion plan")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    show = actions.add_parser(
-        "show", help="a day's meetings and when each waiting conversion is expected to run"
+    parser = sub.add_parser(
+        "schedule",
+        help=QT_TRANSLATE_NOOP("cli", "the room's meetings and the conversion plan"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "The room's meetings, from its calendar and from the console, and when the "
+            "conversion queue runs around them.",
+        ),
     )
-    show.add_argument("--profile", metavar="PATH", required=True, help="the room profile")
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, title=QT_TRANSLATE_NOOP("cli", "actions")
+    )
+    show = actions.add_parser(
+        "show",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "a day's meetings and when each waiting conversion is expected to run"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "A day's meetings in the room's time zone, and when each waiting conversion is "
+            "expected to run and finish, clear of the meetings. Exit 2 when the calendar "
+            "cannot be read and no copy of it was kept.",
+        ),
+    )
     show.add_argument(
-        "--date", metavar="YYYY-MM-DD", type=_day, help="the day to show (default: today)"
+        "--profile",
+        metavar="PATH",
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", "the room profile"),
+    )
+    show.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help=QT_TRANSLATE_NOOP("cli", "the day to show (default: today)"),
     )
     show.add_argument(
         "--now",
         metavar="YYYY-MM-DDTHH:MM",
         type=_moment,
-        help="plan as if it were this time, in the room's time zone (to try a schedule out)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "plan as if it were this time, in the room's time zone (to try a schedule out)",
+        ),
     )
-    show.add_argument("--json", action="store_true", help="print a JSON object")
+    show.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print a JSON object")
+    )
     show.set_defaults(func=run_show)
-    end = actions.add_parser(
-        "end", help="the meeting on now is over: the room is free for conversions from now"
+    text = QT_TRANSLATE_NOOP(
+        "cli", "the meeting on now is over: the room is free for conversions from now"
     )
-    end.add_argument("--profile", metavar="PATH", required=True, help="the room profile")
+    end = actions.add_parser("end", help=text, description=text)
+    end.add_argument(
+        "--profile",
+        metavar="PATH",
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", "the room profile"),
+    )
     end.set_defaults(func=run_end)
 
 
@@ -55,15 +97,18 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, found {text!r}") from None
+        raise type_error(
+            QT_TRANSLATE_NOOP("cli", "expected a date as YYYY-MM-DD, found {text!r}"), text=text
+        ) from None
 
 
 def _moment(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a time as YYYY-MM-DDTHH:MM, found {text!r}"
+        raise type_error(
+            QT_TRANSLATE_NOOP("cli", "expected a time as YYYY-MM-DDTHH:MM, found {text!r}"),
+            text=text,
         ) from None
 
 
@@ -71,8 +116,7 @@ def _profile(path: str) -> Profile | None:
     try:
         return load_profile(path)
     except ProfileError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        print_problems(exc)
         return None
 
 
@@ -95,13 +139,23 @@ def run_end(args: argparse.Namespace) -> int:
     finally:
         schedule.close()
     label = schedule.zone_label(now)
+    formats = words.current().formats
     if meeting is None:
-        problem = f" ({status.problem})" if status.state == "unavailable" else ""
-        print(f"vcdesk schedule end: no meeting is on now in {profile.room.name}{problem}")
+        problem = feed_problem(status) if status.state == "unavailable" else None
+        text = phrase(
+            QT_TRANSLATE_NOOP("cli", "no meeting is on now in {room}"),
+            room=profile.room.name,
+        )
+        print(f"vcdesk schedule end: {text}" + (f" ({problem})" if problem else ""))
         return 1
-    print(
-        f"Ended “{meeting.title}” (booked until {meeting.end:%H:%M} {label}): "
-        f"{profile.room.name} is free from {now:%H:%M} {label}."
+    say(
+        QT_TRANSLATE_NOOP(
+            "cli", "Ended “{title}” (booked until {end}): {room} is free from {now}."
+        ),
+        title=meeting.title,
+        end=formats.clock(meeting.end, label),
+        room=profile.room.name,
+        now=formats.clock(now, label),
     )
     return 0
 
@@ -147,18 +201,20 @@ def run_show(args: argparse.Namespace) -> int:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()
     else:
-        print(f"{profile.room.name}: {day:%A %d %B %Y} ({label}, {profile.room.timezone})")
+        when = words.current().formats.date(day)
+        print(f"{profile.room.name}: {when} ({label}, {profile.room.timezone})")
         print(_feed_line(status, label, schedule))
         print()
         _print_meetings(meetings, day, label)
         print()
         _print_plan(slots, jobs, now, label, profile.schedule.pause_before_min)
-    if status.state in ("cached", "unavailable"):
-        print(f"vcdesk schedule show: {status.problem}", file=sys.stderr)
+    problem = feed_problem(status)
+    if status.state in ("cached", "unavailable") and problem:
+        print(f"vcdesk schedule show: {problem}", file=sys.stderr)
     if status.state == "cached":
-        print(
-            "vcdesk schedule show: showing the last good copy of the feed instead",
-            file=sys.stderr,
+        complain(
+            "schedule show",
+            QT_TRANSLATE_NOOP("cli", "showing the last good copy of the calendar instead"),
         )
     # A feed that cannot be read and was never read: the day shown lacks its meetings.
     return 2 if status.state == "unavailable" else 0
@@ -177,42 +233,66 @@ def _slot_json(slot: Slot, job: Job) -> dict[str, Any]:
     }
 
 
+_FEED = {
+    "fresh": QT_TRANSLATE_NOOP("cli", "Calendar: {source} (read {when})"),
+    "cached": QT_TRANSLATE_NOOP(
+        "cli", "Calendar: {source} cannot be read now: using the copy read {when}"
+    ),
+    "unavailable": QT_TRANSLATE_NOOP(
+        "cli",
+        "Calendar: {source} cannot be read, and no copy was kept: the meetings below are "
+        "the console's only",
+    ),
+}
+
+
 def _feed_line(status: FeedStatus, label: str, schedule: RoomSchedule) -> str:
     if status.state == "none":
-        return "Meetings: entered in the console only (the profile names no schedule.ics)."
+        return phrase(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Meetings: entered in the console only (the profile names no schedule.ics).",
+            )
+        )
+    formats = words.current().formats
     when = (
-        "never"
+        phrase(QT_TRANSLATE_NOOP("cli", "never"))
         if status.read_at is None
-        else f"{status.read_at.astimezone(schedule.zone):%Y-%m-%d %H:%M} {label}"
+        else formats.moment(status.read_at.astimezone(schedule.zone), label)
     )
-    line = {
-        "fresh": f"Feed: {status.source} (read {when})",
-        "cached": f"Feed: {status.source} cannot be read now: using the copy read {when}",
-        "unavailable": f"Feed: {status.source} cannot be read, and no copy was kept: "
-        "the meetings below are the console's only",
-    }[status.state]
+    line = phrase(_FEED[status.state], source=status.source, when=when)
     if status.skipped:
-        line += f"; {status.skipped} event(s) in it could not be read and are left out"
+        skipped = QT_TRANSLATE_NOOP(
+            "cli", "; events left out because they could not be read: {skipped}"
+        )
+        line += phrase(skipped, skipped=status.skipped)
     return line
 
 
 def _print_meetings(meetings: list[Meeting], day: date, label: str) -> None:
     if not meetings:
-        print("No meetings.")
+        say(QT_TRANSLATE_NOOP("cli", "No meetings."))
         return
-    print("Meetings:")
+    say(QT_TRANSLATE_NOOP("cli", "Meetings:"))
+    all_day = phrase(QT_TRANSLATE_NOOP("cli", "all day"))
     for m in meetings:
         if m.all_day:
-            when = "all day".ljust(19)
+            when = all_day.ljust(19)
         else:
             when = f"{_clock(m.start, day)}-{_clock(m.end, day)} {label}".ljust(19)
         notes = []
         if m.source == "console":
-            notes.append(f"added in the console, #{m.entry_id}")
+            notes.append(
+                phrase(
+                    QT_TRANSLATE_NOOP("cli", "added in the console, #{entry}"),
+                    entry=str(m.entry_id),
+                )
+            )
         if not m.busy:
-            notes.append("does not hold conversions")
+            notes.append(phrase(QT_TRANSLATE_NOOP("cli", "does not hold conversions")))
         extra = f"  ({'; '.join(notes)})" if notes else ""
-        print(f"  {when} {m.title or '(no title)'}{extra}")
+        title = m.title or phrase(QT_TRANSLATE_NOOP("cli", "(no title)"))
+        print(f"  {when} {title}{extra}")
 
 
 def _clock(moment: datetime, day: date) -> str:
@@ -224,30 +304,43 @@ def _print_plan(
     slots: list[Slot], jobs: dict[int, Job], now: datetime, label: str, pause_before: int
 ) -> None:
     if not slots:
-        print("Conversion plan: no job waits or runs.")
+        say(QT_TRANSLATE_NOOP("cli", "Conversion plan: no job waits or runs."))
         return
-    print(
-        f"Conversion plan from {now:%H:%M} {label} (no job runs in a meeting, nor "
-        f"{pause_before} min before one):"
+    formats = words.current().formats
+    say(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "Conversion plan from {now} (no job runs in a meeting, nor {pause} before one):",
+        ),
+        now=formats.clock(now, label),
+        pause=formats.duration(pause_before * 60),
     )
     day = now.date()
     for slot in slots:
         job = jobs[slot.job_id]
-        seconds = (slot.finish - slot.start).total_seconds()
-        state = "running, ends" if slot.running else "runs"
-        span = (
-            f"{state} {_clock(slot.finish, day)}"
-            if slot.running
-            else f"{state} {_clock(slot.start, day)}-{_clock(slot.finish, day)}"
-        )
-        held = f", held {_length(slot.suspended_s)} by meetings" if slot.suspended_s else ""
+        if slot.running:
+            span = phrase(
+                QT_TRANSLATE_NOOP("cli", "converting, ends {finish}"),
+                finish=f"{_clock(slot.finish, day)} {label}",
+            )
+        else:
+            span = phrase(
+                QT_TRANSLATE_NOOP("cli", "runs {start}-{finish}"),
+                start=_clock(slot.start, day),
+                finish=f"{_clock(slot.finish, day)} {label}",
+            )
+        about = _length((slot.finish - slot.start).total_seconds())
+        if slot.suspended_s:
+            held = QT_TRANSLATE_NOOP("cli", "{length}, held {held} by meetings")
+            about = phrase(held, length=about, held=_length(slot.suspended_s))
         name = Path(job.input).name
-        about = f"about {_length(seconds)}{held}"
-        print(f"  #{job.id:<4} {span} {label} ({about})  {job.preset}  {name}")
+        print(f"  #{job.id:<4} {span} ({about})  {job.preset}  {name}")
 
 
 def _length(seconds: float) -> str:
+    """An estimate's length, to the minute: "about 1 h 20 min", "less than a minute"."""
     if seconds < 60:
-        return "<1 min"
+        return phrase(QT_TRANSLATE_NOOP("cli", "less than a minute"))
     minutes = round(seconds / 60)
-    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+    about = QT_TRANSLATE_NOOP("cli", "about {length}")
+    return phrase(about, length=words.current().formats.duration(minutes * 60))
