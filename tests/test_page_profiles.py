@@ -298,7 +298,7 @@ def test_a_file_with_wrong_values_is_listed_and_opens(  # type: ignore[no-untype
     assert item.icon().cacheKey() == status.icon(Status.FAIL).cacheKey()
     open_file(qtbot, page, path)
     assert page.editor.form.errors["cpu.max_percent"].text.text() == (
-        "expected a number <= 100.0, found the number 150"
+        "expected a number ≤ 100, found the number 150"
     )
     assert (
         page.editor.form.errors["network.hosts"]

@@ -56,7 +56,7 @@ def test_invalid_edit_is_refused_and_file_untouched(example: Path) -> None:
     with pytest.raises(ProfileError) as caught:
         doc.save()
     assert str(caught.value.problems[0]).endswith(
-        "power.nut.port: expected a number >= 1, found the number 0"
+        "power.nut.port: expected a number ≥ 1, found the number 0"
     )
     assert example.read_bytes() == before
 

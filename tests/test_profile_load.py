@@ -73,8 +73,8 @@ def test_password_never_shows(tmp_path: Path) -> None:
         (MINIMAL + "  nmae: x\n", 4, "room.nmae", "did you mean 'name'"),
         (MINIMAL + "camera:\n  min_fps: -5\n", 5, "camera.min_fps", "> 0"),
         (MINIMAL + "camera:\n  min_width: wide\n", 5, "camera.min_width", "whole number"),
-        (MINIMAL + "network:\n  min_download_mbps: -1\n", 5, "network.min_download_mbps", ">= 0"),
-        (MINIMAL + "power:\n  nut:\n    port: 70000\n", 6, "power.nut.port", "<= 65535"),
+        (MINIMAL + "network:\n  min_download_mbps: -1\n", 5, "network.min_download_mbps", "≥ 0"),
+        (MINIMAL + "power:\n  nut:\n    port: 70000\n", 6, "power.nut.port", "≤ 65535"),
         (MINIMAL + "power:\n  nut:\n    port: '80'\n", 6, "power.nut.port", "text '80'"),
         (
             MINIMAL + "network:\n  hosts:\n    - ok:1\n    - bad\n",

@@ -82,17 +82,8 @@ def write_atomic(target: Path, text: str) -> None:
     try:
         files.write_atomic(target, text)
     except OSError as exc:
-        raise ProfileError(
-            [
-                Problem(
-                    str(target),
-                    0,
-                    "(file)",
-                    f"could not save: {exc.strerror or exc}; the file on disk is unchanged",
-                    "save_failed",
-                )
-            ]
-        ) from exc
+        params = {"case": "unchanged", "detail": exc.strerror or str(exc)}
+        raise ProfileError([Problem(str(target), 0, "(file)", "save_failed", params)]) from exc
 
 
 def guess_indent(text: str) -> tuple[int, int]:

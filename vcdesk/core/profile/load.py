@@ -1,8 +1,9 @@
 """Reading a room profile: bytes -> text -> YAML (round trip, so comments survive a later
 save) -> migrated to the current schema -> validated into a frozen Profile.
 
-Every way a file can be wrong ends as a ProfileError listing `PATH:LINE: FIELD: message`
-problems; nothing here lets a traceback reach a person.
+Every way a file can be wrong ends as a ProfileError listing `PATH:LINE: FIELD` problems,
+each a code and its values (worded in vcdesk.core.words.profile); nothing here lets a
+traceback reach a person.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import io
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,18 +25,21 @@ from ruamel.yaml.reader import ReaderError
 from vcdesk.core.profile.migrations import migrate
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.position import line_of
-from vcdesk.core.profile.problems import (
-    Problem,
-    ProfileError,
-    describe,
-    expected_for,
-    word_error,
-)
+from vcdesk.core.profile.problems import Problem, ProfileError, code_for, expected_for, found
 
 MAX_BYTES = 1_000_000  # a room profile is a few KB; anything near this is not one
 MAX_NODES = 50_000  # aliases can expand a small file into a huge tree ("billion laughs")
 
 Loc = tuple[str | int, ...]
+
+FILE = "(file)"  # the field of a problem with the file itself
+YAML_FIELD = "(yaml)"  # ... with its YAML syntax
+PROFILE_FIELD = "(profile)"  # ... with the profile as a whole
+
+# ruamel's words for what was left open -> the case the problem's words name it by
+_UNCLOSED = {"flow sequence": "list", "flow mapping": "section", "quoted scalar": "quote"}
+_CLOSING = {"[": "]", "{": "}"}
+_DUPLICATE = re.compile(r'found duplicate key "(.*?)" with value')
 
 
 def new_yaml() -> YAML:
@@ -49,48 +54,24 @@ def read_text(path: Path) -> str:
     name = str(path)
     try:
         if path.is_dir():
-            raise ProfileError(
-                [Problem(name, 0, "(file)", "is a folder; expected a .yaml file", "not_a_file")]
-            )
+            raise ProfileError([Problem(name, 0, FILE, "not_a_file")])
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise ProfileError([Problem(name, 0, "(file)", "no such file", "not_found")]) from None
+        raise ProfileError([Problem(name, 0, FILE, "not_found")]) from None
     except PermissionError:
-        raise ProfileError(
-            [Problem(name, 0, "(file)", "permission denied: cannot read the file", "unreadable")]
-        ) from None
+        raise ProfileError([Problem(name, 0, FILE, "unreadable", {"case": "permission"})]) from None
     except OSError as exc:
-        raise ProfileError(
-            [Problem(name, 0, "(file)", f"cannot read the file: {exc.strerror}", "unreadable")]
-        ) from None
+        detail = exc.strerror or str(exc)
+        raise ProfileError([Problem(name, 0, FILE, "unreadable", {"detail": detail})]) from None
     if len(raw) > MAX_BYTES:
-        raise ProfileError(
-            [
-                Problem(
-                    name,
-                    0,
-                    "(file)",
-                    f"larger than {MAX_BYTES} bytes; not a room profile",
-                    "too_large",
-                )
-            ]
-        )
+        raise ProfileError([Problem(name, 0, FILE, "too_large", {"max_bytes": MAX_BYTES})])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ProfileError(
-            [
-                Problem(
-                    name,
-                    line,
-                    "(file)",
-                    f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
-                    "not_utf8",
-                )
-            ]
-        ) from None
+        byte = f"0x{raw[exc.start]:02x}"
+        raise ProfileError([Problem(name, line, FILE, "not_utf8", {"byte": byte})]) from None
 
 
 def parse(text: str, name: str) -> Any:
@@ -99,35 +80,33 @@ def parse(text: str, name: str) -> Any:
         return new_yaml().load(io.StringIO(text))
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or str(exc)
-        unclosed = ("flow sequence", "flow mapping", "quoted scalar")
-        if exc.context_mark is not None and any(k in (exc.context or "") for k in unclosed):
+        detail = exc.problem or str(exc)
+        code, params = "yaml_syntax", {"detail": detail}
+        opened = next((v for k, v in _UNCLOSED.items() if k in (exc.context or "")), None)
+        duplicate = _DUPLICATE.match(detail)
+        if "\\t" in detail or "\t" in detail:
+            code = "yaml_tab"
+        elif exc.context_mark is not None and opened is not None:
             # An unclosed bracket or quote: where it opened helps, the end of file does not.
-            problem = f"{exc.context} that is never closed ({problem})"
             mark = exc.context_mark
+            quote = text[mark.index : mark.index + 1]
+            opening = {"list": "[", "section": "{"}.get(
+                opened, quote if quote in ("'", '"') else '"'
+            )
+            code = "yaml_unclosed"
+            params.update(case=opened, open=opening, close=_CLOSING.get(opening, opening))
+        elif duplicate:
+            code, params["key"] = "yaml_duplicate_key", duplicate[1]
         line = mark.line + 1 if mark is not None else 1
-        if "\\t" in problem or "\t" in problem:
-            problem = "a tab character; YAML is indented with spaces, not tabs"
-        elif "duplicate key" in problem:
-            problem = problem.split(" with value")[0] + ": each option may appear only once"
-        raise ProfileError([Problem(name, line, "(yaml)", problem, "yaml_syntax")]) from None
+        raise ProfileError([Problem(name, line, YAML_FIELD, code, params)]) from None
     except ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
-        raise ProfileError(
-            [
-                Problem(
-                    name,
-                    line,
-                    "(yaml)",
-                    f"a control character (#x{exc.character:04x}) that YAML text cannot hold; "
-                    "is this a binary file?",
-                    "yaml_syntax",
-                )
-            ]
-        ) from None
+        params = {"character": f"#x{exc.character:04x}"}
+        raise ProfileError([Problem(name, line, YAML_FIELD, "yaml_control", params)]) from None
     except (YAMLError, RecursionError) as exc:
+        detail = str(exc) or type(exc).__name__
         raise ProfileError(
-            [Problem(name, 1, "(yaml)", f"not valid YAML: {exc}", "yaml_syntax")]
+            [Problem(name, 1, YAML_FIELD, "yaml_syntax", {"detail": detail})]
         ) from None
 
 
@@ -137,30 +116,10 @@ def load_profile(path: Path | str) -> Profile:
 
 def validate_tree(tree: Any, name: str) -> Profile:
     if tree is None:
-        raise ProfileError(
-            [
-                Problem(
-                    name,
-                    1,
-                    "(file)",
-                    "the file is empty; expected a room profile (see profiles/example.yaml)",
-                    "empty",
-                )
-            ]
-        )
+        raise ProfileError([Problem(name, 1, FILE, "empty_file")])
     if not isinstance(tree, CommentedMap):
-        raise ProfileError(
-            [
-                Problem(
-                    name,
-                    1,
-                    "(file)",
-                    "expected a room profile (key: value lines), found a "
-                    f"{'list' if isinstance(tree, CommentedSeq) else 'single value'}",
-                    "wrong_type",
-                )
-            ]
-        )
+        case = "list" if isinstance(tree, CommentedSeq) else "value"
+        raise ProfileError([Problem(name, 1, FILE, "not_a_profile", {"case": case})])
     migrated, problems = migrate(tree, name)
     if problems:
         raise ProfileError(problems)
@@ -184,38 +143,18 @@ def _to_plain(tree: CommentedMap, name: str) -> tuple[Any, list[Problem]]:
         count += 1
         if count > MAX_NODES:
             raise ProfileError(
-                [
-                    Problem(
-                        name,
-                        1,
-                        "(yaml)",
-                        f"more than {MAX_NODES} values (aliases?); not a room profile",
-                        "too_large",
-                    )
-                ]
+                [Problem(name, 1, YAML_FIELD, "too_many_values", {"limit": MAX_NODES})]
             )
         if isinstance(node, TaggedScalar) or (
             hasattr(node, "tag") and getattr(node.tag, "value", None)
         ):
-            problems.append(
-                _problem(
-                    name,
-                    tree,
-                    loc,
-                    "tag_not_allowed",
-                    "YAML tags (!...) are not allowed in a room profile",
-                )
-            )
+            problems.append(_problem(name, tree, loc, "tag_not_allowed"))
             return None
         if isinstance(node, dict):
             out = {}
             for key, value in node.items():
                 if not isinstance(key, str):
-                    problems.append(
-                        _problem(
-                            name, tree, loc, "bad_key", f"option names must be text, found {key!r}"
-                        )
-                    )
+                    problems.append(_problem(name, tree, loc, "bad_key", found(key)))
                     continue
                 out[key] = walk(value, (*loc, key))
             return out
@@ -236,15 +175,17 @@ def _to_plain(tree: CommentedMap, name: str) -> tuple[Any, list[Problem]]:
     return walk(tree, ()), problems
 
 
-def _problem(name: str, tree: Any, loc: Loc, code: str, message: str) -> Problem:
-    return Problem(name, line_of(tree, loc), _dotted(loc), message, code)
+def _problem(
+    name: str, tree: Any, loc: Loc, code: str, params: dict[str, Any] | None = None
+) -> Problem:
+    return Problem(name, line_of(tree, loc), _dotted(loc), code, params or {})
 
 
 def _dotted(loc: Iterable[str | int]) -> str:
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out or "(profile)"
+    return out or PROFILE_FIELD
 
 
 def _data_loc(tree: Any, loc: Loc) -> Loc:
@@ -276,42 +217,29 @@ def _problems_from(errors: list[Any], tree: Any, name: str) -> list[Problem]:
     problems = []
     for loc, errs in grouped.items():
         first = errs[0]
-        found = first.get("input")
+        value = first.get("input")
         if first["type"] == "extra_forbidden":
             parent_fields = _fields_at(loc[:-1])
             key = str(loc[-1])
             hint = difflib.get_close_matches(key, parent_fields, n=1, cutoff=0.6)
-            message = f"unknown option {key!r}" + (
-                f"; did you mean {hint[0]!r}?"
-                if hint
-                else f"; expected one of: {', '.join(parent_fields)}"
-            )
-            problems.append(
-                Problem(
-                    name,
-                    line_of(tree, loc),
-                    _dotted(loc),
-                    message,
-                    "unknown_key",
-                    {"key": key, "hint": hint[:1]},
-                )
-            )
+            params: dict[str, Any] = {"key": key, "options": parent_fields}
+            if hint:
+                params.update(case="hint", hint=hint[0])
+            elif not parent_fields:
+                params["case"] = "alone"
+            problems.append(Problem(name, line_of(tree, loc), _dotted(loc), "unknown_key", params))
             continue
         expected = [expected_for(e["type"]) for e in errs]
         if len(errs) > 1 and all(expected):
             # A union (e.g. camera.source: index or name) rejected every branch.
-            words = " or ".join(dict.fromkeys(e for e in expected if e))
-            code, message = "wrong_type", f"expected {words}, found {describe(found)}"
+            kinds = list(dict.fromkeys(e for e in expected if e))
+            code, params = "wrong_type", {"expected": kinds, **found(value)}
         else:
             specific = next((e for e in errs if not expected_for(e["type"])), first)
-            code, message = word_error(
+            code, params = code_for(
                 specific["type"], specific.get("ctx", {}), specific.get("input"), specific["msg"]
             )
-        problems.append(
-            Problem(
-                name, line_of(tree, loc), _dotted(loc), message, code, {"found": repr(found)[:80]}
-            )
-        )
+        problems.append(Problem(name, line_of(tree, loc), _dotted(loc), code, params))
     return sorted(problems, key=lambda p: (p.line, p.field))
 
 

@@ -12,6 +12,7 @@ import zoneinfo
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic_core import PydanticCustomError
 
 SCHEMA_VERSION = 1
 
@@ -32,7 +33,8 @@ Text = Annotated[str, Field(max_length=4096)]
 def _host_port(item: str) -> str:
     match = _HOST_PORT.match(item)
     if not match or not 1 <= int(match["port"]) <= 65535:
-        raise ValueError(f"expected host:port with a port from 1 to 65535, found {item!r}")
+        # Worded in vcdesk.core.words.profile, by this type and these values.
+        raise PydanticCustomError("bad_host_port", "not host:port: {value}", {"value": item})
     return item
 
 
@@ -61,9 +63,8 @@ class Room(Section):
         try:
             zoneinfo.ZoneInfo(value)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError) as exc:  # "Asia": a folder
-            raise ValueError(
-                f"unknown time zone {value!r}; expected e.g. Asia/Jakarta, Asia/Makassar, "
-                "Asia/Jayapura"
+            raise PydanticCustomError(
+                "bad_time_zone", "unknown time zone: {value}", {"value": value}
             ) from exc
         return value
 
@@ -148,7 +149,7 @@ class Network(Section):
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not re.match(r"^https?://[^\s/]+(/\S*)?$", value):
-            raise ValueError(f"expected an http:// or https:// URL, found {value!r}")
+            raise PydanticCustomError("bad_url", "not an http(s) URL: {value}", {"value": value})
         return value
 
 

@@ -24,6 +24,7 @@ from vcdesk.core.checks.result import Status
 from vcdesk.core.profile.document import ProfileDocument, write_atomic
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import Problem, ProfileError
+from vcdesk.core.words.profile import problem_line
 from vcdesk.ui import status
 from vcdesk.ui.pages import profile_files as files
 from vcdesk.ui.pages.profile_form import InlineError, ProfileForm
@@ -146,7 +147,7 @@ class ProfileEditor(QWidget):
         if doc is None:
             self.problems = problems
             self.notice.show_messages([describe(problems[0])])
-            self.notice.setToolTip(str(problems[0]))
+            self.notice.setToolTip(problem_line(problems[0]))
             self._raw_shown = True
             self.yaml_view.show_raw(text, problems[0].line)
             self.tabs.setCurrentWidget(self.yaml_view)

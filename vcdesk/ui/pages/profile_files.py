@@ -112,11 +112,11 @@ def _write_new(folder: Path, room_name: str, text: str) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:
-            reason = f"could not save: {exc.strerror or exc}; nothing was written"
-            raise ProfileError([Problem(str(path), 0, "(file)", reason, "save_failed")]) from exc
+            params = {"case": "nothing_written", "detail": exc.strerror or str(exc)}
+            raise ProfileError([Problem(str(path), 0, "(file)", "save_failed", params)]) from exc
         return path
     raise ProfileError(
-        [Problem(str(folder), 0, "(file)", f"no free file name for {stem!r}", "save_failed")]
+        [Problem(str(folder), 0, "(file)", "save_failed", {"case": "no_free_name", "stem": stem})]
     )
 
 
@@ -126,10 +126,5 @@ def delete(path: Path) -> None:
     except FileNotFoundError:
         pass  # already gone: what the admin asked for
     except OSError as exc:
-        raise ProfileError(
-            [
-                Problem(
-                    str(path), 0, "(file)", f"could not delete: {exc.strerror or exc}", "unwritable"
-                )
-            ]
-        ) from exc
+        params = {"case": "delete", "detail": exc.strerror or str(exc)}
+        raise ProfileError([Problem(str(path), 0, "(file)", "unwritable", params)]) from exc

@@ -33,6 +33,7 @@ from vcdesk.core.checks.result import Status
 from vcdesk.core.profile.document import ProfileDocument
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import Problem
+from vcdesk.core.words.profile import problem_message
 from vcdesk.ui import status
 from vcdesk.ui.pages import profile_labels as labels
 from vcdesk.ui.pages.profile_fields import (
@@ -274,7 +275,7 @@ class ProfileForm(QWidget):
             if dotted in self.editors:
                 index = re.search(r"\[(\d+)\]$", problem.field)
                 prefix = self.tr("Item %1: ").replace("%1", str(int(index[1]) + 1)) if index else ""
-                inline.setdefault(dotted, []).append(prefix + problem.message)
+                inline.setdefault(dotted, []).append(prefix + problem_message(problem))
         for dotted, error in self.errors.items():
             error.show_messages(inline.get(dotted, []))
         for row in range(self.sections.count()):

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from vcdesk.core.checks.result import Status
+from vcdesk.core.words.profile import problem_line
 from vcdesk.ui import status
 from vcdesk.ui.pages.profile_files import Entry
 
@@ -94,7 +95,7 @@ class ProfileList(QListWidget):
         if notes:
             tip.append(", ".join(notes))
         if entry.problem is not None:
-            tip.append(str(entry.problem))
+            tip.append(problem_line(entry.problem))
         item.setToolTip("\n".join(tip))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {second}")
 

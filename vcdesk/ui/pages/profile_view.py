@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
 
 from vcdesk.core.checks.result import Status
 from vcdesk.core.profile.problems import Problem
+from vcdesk.core.words.profile import problem_line, problem_message
 from vcdesk.ui import status
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
 
 def describe(problem: Problem) -> str:
-    """`file.yaml:LINE: field: message`; the full path goes in a tooltip, so a long folder
-    name never widens the page."""
-    return f"{Path(problem.path).name}:{problem.line}: {problem.field}: {problem.message}"
+    """`file.yaml:LINE: field: what is wrong`, in the UI's language; the full path goes in
+    a tooltip (`problem_line`), so a long folder name never widens the page."""
+    name = Path(problem.path).name
+    return f"{name}:{problem.line}: {problem.field}: {problem_message(problem)}"
 
 
 class ElidedLabel(QLabel):
@@ -132,7 +134,7 @@ class ProblemSummary(QWidget):
         self.items.clear()
         for problem, target in problems:
             item = QListWidgetItem(status.icon(Status.FAIL), describe(problem), self.items)
-            item.setToolTip(str(problem))
+            item.setToolTip(problem_line(problem))
             item.setData(TARGET_ROLE, target)
         self.title.setText(
             self.tr("Problems in this profile: %1").replace("%1", str(len(problems)))

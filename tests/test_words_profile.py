@@ -1,0 +1,380 @@
+"""Every problem a room profile can have is worded by vcdesk.core.words.profile, through
+tr(): broken files covering every code (and every case of a code) core can give, read as
+an operator reads them; English as it always read, and each word through the catalogue."""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from vcdesk.core import words
+from vcdesk.core.profile.document import ProfileDocument
+from vcdesk.core.profile.load import MAX_BYTES, load_profile, read_text
+from vcdesk.core.profile.problems import (
+    EXPECTED_KINDS,
+    FOUND_KINDS,
+    Problem,
+    ProfileError,
+    code_for,
+    found,
+)
+from vcdesk.core.words import profile as pw
+from vcdesk.ui.pages import profile_files
+
+MINIMAL = "schema_version: 1\nroom:\n  name: Ruang Uji\n"
+ALIASES = "\n".join(
+    ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 7)]
+)
+TOP = (
+    "schema_version, room, camera, microphone, cpu, memory, disk, power, network, conversion, "
+    "schedule, checklist"
+)
+
+# (profile text, "FIELD: English message" of one of its problems)
+BROKEN: list[tuple[str | bytes, str]] = [
+    (MINIMAL + "  nmae: x\n", "room.nmae: unknown option 'nmae'; did you mean 'name'?"),
+    (MINIMAL + "bogus: 1\n", f"bogus: unknown option 'bogus'; expected one of: {TOP}"),
+    (
+        MINIMAL + "camera:\n  min_fps: -5\n",
+        "camera.min_fps: expected a number > 0, found the number -5",
+    ),
+    (
+        MINIMAL + "cpu:\n  max_percent: 0\n",
+        "cpu.max_percent: expected a number > 0, found the number 0",
+    ),
+    (
+        MINIMAL + "network:\n  min_download_mbps: -1\n",
+        "network.min_download_mbps: expected a number ≥ 0, found the number -1",
+    ),
+    (
+        MINIMAL + "power:\n  nut:\n    port: 70000\n",
+        "power.nut.port: expected a number ≤ 65535, found the number 70000",
+    ),
+    (
+        MINIMAL + "cpu:\n  max_percent: 150\n",
+        "cpu.max_percent: expected a number ≤ 100, found the number 150",
+    ),
+    (
+        MINIMAL + "microphone:\n  record_seconds: 0.1\n",
+        "microphone.record_seconds: expected a number ≥ 0.2, found the number 0.1",
+    ),
+    (
+        MINIMAL + "camera:\n  min_width: wide\n",
+        "camera.min_width: expected a whole number, found text 'wide'",
+    ),
+    (
+        MINIMAL + "power:\n  nut:\n    port: '80'\n",
+        "power.nut.port: expected a whole number, found text '80'",
+    ),
+    (
+        MINIMAL + "camera:\n  optional: yes\n",
+        "camera.optional: expected true or false, found text 'yes'",
+    ),
+    (
+        MINIMAL + "camera:\n  optional: 1\n",
+        "camera.optional: expected true or false, found the number 1",
+    ),
+    (
+        MINIMAL + "camera:\n  min_fps: true\n",
+        "camera.min_fps: expected a number, found true (yes/no)",
+    ),
+    (
+        MINIMAL + "camera:\n  min_fps:\n",
+        "camera.min_fps: expected a number, found nothing (an empty value)",
+    ),
+    (
+        MINIMAL + "camera:\n  optional: 2024-01-01\n",
+        "camera.optional: expected true or false, found a date (2024-01-01)",
+    ),
+    (MINIMAL + "camera: 5\n", "camera: expected a section (key: value lines), found the number 5"),
+    (
+        MINIMAL + "network:\n  hosts: {a: 1}\n",
+        "network.hosts: expected a list, found a section (key: value lines)",
+    ),
+    (MINIMAL + "checklist: [[a]]\n", "checklist[0]: expected text, found a list"),
+    (
+        MINIMAL + "camera:\n  source: [1, 2]\n",
+        "camera.source: expected a whole number or text, found a list",
+    ),
+    (
+        MINIMAL + "microphone:\n  device: {a: 1}\n",
+        "microphone.device: expected a whole number or text, found a section (key: value lines)",
+    ),
+    (
+        MINIMAL + "cpu:\n  max_percent: 1e999\n",
+        "cpu.max_percent: expected a finite number, found a number far too large",
+    ),
+    (
+        MINIMAL + "cpu:\n  max_percent: .nan\n",
+        "cpu.max_percent: expected a finite number, found the number nan",
+    ),
+    (
+        MINIMAL + "memory:\n  min_free_mb: 99999999999999999999999\n",
+        "memory.min_free_mb: expected a number ≤ 10000000, found a number far too large",
+    ),
+    (
+        MINIMAL + "conversion:\n  preset: fast\n",
+        "conversion.preset: expected one of 'remux', 'h264-720p', 'h264-1080p' or 'audio-only', "
+        "found text 'fast'",
+    ),
+    ("schema_version: 0\nroom:\n  name: x\n", "schema_version: expected 1, found the number 0"),
+    ("schema_version: '1'\nroom:\n  name: x\n", "schema_version: expected 1, found text '1'"),
+    (
+        "schema_version: 1\nroom:\n  name: ''\n",
+        "room.name: expected some text, found an empty value",
+    ),
+    (MINIMAL + "checklist: ['']\n", "checklist[0]: expected some text, found an empty value"),
+    (
+        MINIMAL.replace("Ruang Uji", "x" * 300),
+        "room.name: expected at most 200 characters, found 300",
+    ),
+    ("schema_version: 1\n", "room: required, but missing"),
+    (
+        "room:\n  name: x\n",
+        "schema_version: required, but missing; add `schema_version: 1` at the top",
+    ),
+    (
+        "schema_version: 7\nroom:\n  name: x\n",
+        "schema_version: this profile is for schema 7, made by a newer vcdesk; this one reads up "
+        "to 1: update vcdesk",
+    ),
+    (
+        MINIMAL + "network:\n  hosts: [ok:1, bad]\n",
+        "network.hosts[1]: expected host:port with a port from 1 to 65535, found 'bad'",
+    ),
+    (
+        MINIMAL + "  timezone: Mars/Olympus\n",
+        "room.timezone: unknown time zone 'Mars/Olympus'; expected e.g. Asia/Jakarta, "
+        "Asia/Makassar, Asia/Jayapura",
+    ),
+    (
+        MINIMAL + "network:\n  speedtest_url: ftp://x\n",
+        "network.speedtest_url: expected an http:// or https:// URL, found 'ftp://x'",
+    ),
+    (
+        MINIMAL + "microphone:\n  device: !!python/object:os.system ls\n",
+        "microphone.device: YAML tags (!...) are not allowed in a room profile",
+    ),
+    (MINIMAL + "1: x\n", "(profile): option names must be text, found the number 1"),
+    (MINIMAL + ALIASES + "\n", "(yaml): more than 50,000 values (aliases?); not a room profile"),
+    (
+        MINIMAL + "room:\n  name: again\n",
+        "(yaml): duplicate key 'room': each option may appear only once",
+    ),
+    (
+        MINIMAL + "camera:\n\tmin_fps: 5\n",
+        "(yaml): a tab character; YAML is indented with spaces, not tabs",
+    ),
+    (MINIMAL + "a: b: c\n", "(yaml): not valid YAML: mapping values are not allowed here"),
+    (
+        MINIMAL + "schedule:\n  ics: [unclosed\n",
+        "(yaml): a list opened here with [ is never closed; close it with ]",
+    ),
+    (
+        MINIMAL + "schedule:\n  ics: {a: 1\n",
+        "(yaml): a section opened here with { is never closed; close it with }",
+    ),
+    (
+        MINIMAL + 'schedule:\n  ics: "open\n',
+        '(yaml): a text opened here with " is never closed; close it with "',
+    ),
+    (
+        MINIMAL + "  location: \x01\n",
+        "(yaml): a control character (#x0001) that YAML text cannot hold; is this a binary file?",
+    ),
+    ("", "(file): the file is empty; expected a room profile (see profiles/example.yaml)"),
+    ("- a\n- b\n", "(file): expected a room profile (key: value lines), found a list"),
+    ("just text\n", "(file): expected a room profile (key: value lines), found a single value"),
+    (
+        b"schema_version: 1\nroom:\n  name: \xe9\n",
+        "(file): not UTF-8 text (byte 0xe9); save the file as UTF-8",
+    ),
+    (MINIMAL + "# " + "x" * MAX_BYTES + "\n", "(file): larger than 1 MB; not a room profile"),
+]
+
+
+def problems(path: Path, action: Callable[[], object] | None = None) -> list[Problem]:
+    with pytest.raises(ProfileError) as caught:
+        (action or (lambda: load_profile(path)))()
+    return caught.value.problems
+
+
+def broken(tmp_path: Path) -> Iterator[tuple[str, Problem]]:
+    """(expected "FIELD: message", the problem core gave) for every broken profile above,
+    and for the files that cannot be read, saved or deleted."""
+    for i, (text, expected) in enumerate(BROKEN):
+        path = tmp_path / f"broken-{i}.yaml"
+        path.write_bytes(text if isinstance(text, bytes) else text.encode())
+        made = problems(path)
+        matching = [p for p in made if f"{p.field}: {p.message}" == expected]
+        assert matching, f"{expected!r} not among {[str(p) for p in made]}"
+        yield expected, matching[0]
+
+    yield "(file): no such file", problems(tmp_path / "absent.yaml")[0]
+    yield "(file): is a folder; expected a .yaml file", problems(tmp_path)[0]
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    yield said("(file): cannot read the file: {}", problems(loop)[0])
+
+    # Saving under a file, as if it were a folder.
+    good = tmp_path / "good.yaml"
+    good.write_text(MINIMAL, encoding="utf-8")
+    doc = ProfileDocument.open(good)
+    yield said(
+        "(file): could not save: {}; the file on disk is unchanged",
+        problems(good, lambda: doc.save(good / "room.yaml"))[0],
+    )
+    # The console's Profiles page: a new file into a "folder" that is a file, a folder with
+    # no free name left, deleting what cannot be deleted.
+    yield said(
+        "(file): could not save: {}; nothing was written",
+        problems(good, lambda: profile_files.create(good, "Ruang Baru"))[0],
+    )
+    full = tmp_path / "full"
+    full.mkdir()
+    for n in range(1, 1000):
+        (full / ("ruang-x.yaml" if n == 1 else f"ruang-x-{n}.yaml")).touch()
+    yield (
+        "(file): no free file name for 'ruang-x'",
+        problems(full, lambda: profile_files.create(full, "Ruang X"))[0],
+    )
+    yield said(
+        "(file): could not delete: {}", problems(full, lambda: profile_files.delete(full))[0]
+    )
+
+
+def said(expected: str, problem: Problem) -> tuple[str, Problem]:
+    """`expected` with what the system said (strerror: its words, not ours) in its {}."""
+    detail = problem.params["detail"]
+    assert detail and isinstance(detail, str)
+    return expected.format(detail), problem
+
+
+@pytest.fixture
+def every_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Problem]]:
+    made = list(broken(tmp_path))
+    # Permission denied (the tests may run as root, whom no permission stops).
+    locked = tmp_path / "locked.yaml"
+    locked.write_text(MINIMAL, encoding="utf-8")
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, os.strerror(13))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    made.append(
+        (
+            "(file): permission denied: cannot read the file",
+            problems(locked, lambda: read_text(locked))[0],
+        )
+    )
+    monkeypatch.undo()
+    # Problems the schema cannot give today, worded all the same: a pydantic error it does
+    # not make (a newer pydantic's: pydantic's own words), a text with a longer minimum, an
+    # unknown option where no option is known.
+    code, params = code_for("date_from_datetime_parsing", {}, "x", "Input should be a date")
+    made.append(
+        ("(x): Input should be a date, found text 'x'", Problem("p.yaml", 1, "(x)", code, params))
+    )
+    code, params = code_for("string_too_short", {"min_length": 3}, "ab", "")
+    made.append(("x: expected at least 3 characters", Problem("p.yaml", 1, "x", code, params)))
+    params = {"case": "alone", "key": "y", "options": []}
+    made.append(("x.y: unknown option 'y'", Problem("p.yaml", 1, "x.y", "unknown_key", params)))
+    return made
+
+
+@pytest.fixture
+def fake_language() -> Iterator[None]:
+    words.use(words.Language("id", lambda c, t: "ID:" + t))
+    try:
+        yield
+    finally:
+        words.use(words.ENGLISH)
+
+
+def test_every_problem_reads_as_before_in_english(every_problem: list[tuple[str, Problem]]) -> None:
+    for expected, problem in every_problem:
+        assert f"{problem.field}: {problem.message}" == expected
+        assert f"{problem.field}: {pw.problem_message(problem)}" == expected  # English: the default
+        assert str(problem) == f"{problem.path}:{problem.line}: {expected}"
+        assert pw.problem_line(problem) == str(problem)
+
+
+def test_every_code_core_gives_has_words_and_every_words_a_code(
+    every_problem: list[tuple[str, Problem]],
+) -> None:
+    given = {(p.code, str(p.params.get("case") or "")) for _, p in every_problem}
+    assert given == pw.worded(), (
+        f"codes without words: {sorted(given - pw.worded())}; "
+        f"words no problem above uses: {sorted(pw.worded() - given)}"
+    )
+
+
+def test_every_message_goes_through_tr(
+    every_problem: list[tuple[str, Problem]], fake_language: None
+) -> None:
+    for expected, problem in every_problem:
+        english = expected.partition(": ")[2]
+        translated = pw.problem_message(problem)
+        assert translated.startswith("ID:"), translated
+        # Each part worded by the catalogue (what was expected, what was found, "or")
+        # is translated too, and nothing else is changed (but the numbers, written the
+        # Indonesian way).
+        parts = 1 + ("found" in problem.params) + ("expected" in problem.params)
+        assert translated.count("ID:") >= parts, translated
+        with words.speaking(words.Language("id")):
+            assert translated.replace("ID:", "") == pw.problem_message(problem)
+        assert pw.problem_line(problem).endswith(f"{problem.field}: {translated}")
+        # English still, for logs and str(), while the language is another.
+        assert problem.message == english
+
+
+def test_every_kind_of_value_has_words(fake_language: None) -> None:
+    values = {
+        "nothing": None,
+        "bool": False,
+        "number": 2.5,
+        "text": "x" * 100,
+        "list": (1,),
+        "section": {},
+        "date": datetime.date(2026, 12, 3),
+        "other": object(),
+    }
+    assert set(values) == set(FOUND_KINDS)
+    for kind, value in values.items():
+        params = found(value)
+        assert params["found"] == kind
+        text = pw.found_words(kind, params.get("value"))
+        assert text.startswith("ID:") and text != "ID:" + kind, text
+    assert pw.found_words("text", found("x" * 100)["value"]) == "ID:text '" + "x" * 57 + "...'"
+    assert pw.found_words("number", 2.5) == "ID:the number 2,5"  # Indonesian separators
+    for kind in EXPECTED_KINDS:
+        assert pw.expected_words([kind]).startswith("ID:")
+    assert (
+        pw.expected_words(["number", "text", "nothing"]) == "ID:ID:a number, ID:text or ID:nothing"
+    )
+
+
+def test_numbers_are_written_the_language_way(tmp_path: Path) -> None:
+    path = tmp_path / "room.yaml"
+    path.write_text(MINIMAL + "microphone:\n  record_seconds: 0.1\n", encoding="utf-8")
+    (problem,) = problems(path)
+    words.use(words.Language("id"))
+    try:
+        assert pw.problem_message(problem) == "expected a number ≥ 0,2, found the number 0,1"
+    finally:
+        words.use(words.ENGLISH)
+    assert problem.message == "expected a number ≥ 0.2, found the number 0.1"
+
+
+def test_a_code_without_words_still_says_something() -> None:
+    assert (
+        pw.problem_message(Problem("p", 1, "f", "brand_new", {"detail": "why"})) == "brand_new: why"
+    )
+    assert pw.problem_message(Problem("p", 1, "f", "brand_new")) == "brand_new"
+    # Values not shaped as the template expects: the code, never a traceback.
+    assert pw.problem_message(Problem("p", 1, "f", "out_of_range", {})) == "out_of_range"
