@@ -182,7 +182,7 @@ def test_queue_run_with_a_profile_obeys_the_room_schedule(tmp_path: Path) -> Non
     finally:
         engine.send_signal(signal.SIGTERM)
         out, err = engine.communicate(timeout=30)
-    assert "meeting mode on: conversions held" in out, out + err
+    assert "Meeting mode on: conversions are held." in out, out + err
     assert "started" not in out
 
     schedule = RoomSchedule.from_profile(load_profile(path), tmp_path, path)
@@ -197,7 +197,7 @@ def test_queue_run_with_a_profile_obeys_the_room_schedule(tmp_path: Path) -> Non
         check=False,
     )
     assert again.returncode == 0, again.stdout + again.stderr
-    assert "#1 done" in again.stdout
+    assert "#1 Done: " in again.stdout
 
 
 def test_agenda_countdown_and_precheck_over_a_simulated_day(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -240,7 +240,8 @@ def test_agenda_countdown_and_precheck_over_a_simulated_day(qtbot, tmp_path: Pat
         controller.tick()
         return board.countdown.text()
 
-    assert at("09:00") == "Next meeting in 1 h 00 min: Rapat Koordinasi (10:00 WITA)"
+    assert at("09:00") == "Next meeting in 1 h: Rapat Koordinasi (10:00 WITA)"
+    assert at("09:01") == "Next meeting in 59 min: Rapat Koordinasi (10:00 WITA)"
     assert at("09:29") == "Next meeting in 31 min: Rapat Koordinasi (10:00 WITA)"
     assert due == []
     at("09:30")

@@ -119,7 +119,7 @@ def box_of(text: str, item: str) -> str:
 
 
 def flat(text: str) -> str:
-    # Qt lays out "2:05 PM" with a narrow no-break space; pdftotext -layout pads columns.
+    # pdftotext -layout pads columns (and a narrow no-break space is a space to a reader).
     return re.sub(r"[\s\u202f]+", " ", text)
 
 
@@ -138,8 +138,8 @@ def test_the_pdf_names_the_institution_room_time_checks_sop_and_signatures(
         words.index(INSTITUTION) < words.index(UNIT) < words.index("Pre-meeting checklist report")
     )
     assert "Ruang Contoh" in text and "Gedung A, Lantai 2" in text
-    # The room's time and zone, not the PC's UTC.
-    assert "Thursday, 3 December 2026, 2:05 PM WITA" in words
+    # The room's time and zone, not the PC's UTC; the clock on 24 hours, as in Indonesia.
+    assert "Thursday, 3 Dec 2026, 14:05 WITA" in words
     assert "6:05" not in words and "UTC" not in words
     assert OPERATOR in text and "NO-GO" in text
     for name, state in (("Processor", "Pass"), ("Memory", "Pass"), ("Recording disk", "Fail")):
@@ -171,7 +171,9 @@ def test_in_indonesian_the_days_months_clock_and_verdict_are_indonesian(
     run = stored_run(data_dir, profile_path(tmp_path))
     text = pdf_text(report.pdf_bytes(run), tmp_path)
     words = flat(text)
-    assert "Kamis, 3 Desember 2026, 14.05 WITA" in words
+    # words.Formats' date and clock: what the console and the CLI write too.
+    assert "Kamis, 3 Des 2026, 14:05 WITA" in words
+    assert "Thursday" not in words and "06:05" not in words
     assert "TIDAK SIAP" in text
     assert re.search(r"Disk rekaman\s+Gagal\b", text)
     assert "Standar Operasional Prosedur (SOP)" in text
@@ -201,7 +203,9 @@ def test_a_long_report_keeps_the_notes_and_signatures_together_on_a_page(
     assert longest >= 2
     # Every page says what it belongs to, should it come loose.
     for page in range(1, pages + 1):
-        assert "Ruang Contoh · Thursday, 3 December 2026" in flat(pdf_text(pdf, tmp_path, page))
+        assert "Ruang Contoh · Thursday, 3 Dec 2026, 14:05 WITA" in flat(
+            pdf_text(pdf, tmp_path, page)
+        )
     everything = pdf_text(pdf, tmp_path)
     for item in items:
         assert box_of(everything, item) == report.UNTICKED
@@ -228,7 +232,7 @@ def test_a_run_stored_before_rooms_had_a_zone_keeps_the_pc_offset(
     )
     text = pdf_text(report.pdf_bytes(run), tmp_path)
     words = flat(text)
-    assert "Thursday, 3 December 2026, 2:05 PM UTC+7" in words
+    assert "Thursday, 3 Dec 2026, 14:05 UTC+7" in words
     assert "GO" in text and "NO-GO" not in text
     assert box_of(text, "Kabel HDMI terpasang") == report.TICKED
     assert "/srv/vcdesk" not in text

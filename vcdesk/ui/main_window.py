@@ -37,11 +37,14 @@ from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.core.schedule.meetings import Meeting
+from vcdesk.core.words import checks as wording
+from vcdesk.core.words.conversions import job_reason
+from vcdesk.core.words.profile import problem_line
 from vcdesk.qt.checklist import ChecklistController
 from vcdesk.qt.queue import QueueController
-from vcdesk.qt.schedule import Clock, ScheduleController, utc_now
+from vcdesk.qt.schedule import Clock, Countdown, ScheduleController, utc_now
 from vcdesk.qt.tasks import TaskRunner
-from vcdesk.ui import jobs_model, wording
+from vcdesk.ui import jobs_model
 from vcdesk.ui.about import AboutDialog, GuideDialog, guide_text, readme_text
 from vcdesk.ui.meeting_desk import MeetingDesk
 from vcdesk.ui.pages.checklist import ChecklistPage
@@ -63,7 +66,7 @@ def read_profile(path: Path) -> tuple[Profile | None, str]:
     try:
         return load_profile(path), ""
     except ProfileError as exc:
-        return None, str(exc.problems[0])
+        return None, problem_line(exc.problems[0])
 
 
 # One small style sheet for the whole window: headings that read at a glance and a sidebar
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.schedule = ScheduleController(data_dir, clock=clock, parent=self)
         self._precheck_for: Meeting | None = None  # the meeting an automatic check is for
         self._quitting = False
+        self._countdown = ""  # the agenda's countdown line, repeated in the tray's tooltip
         self.setStyleSheet(STYLE)
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("vcdesk: video-conference room console"))
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
             lambda: self.profile.conversion.max_parallel if self.profile is not None else None,
         )
         self.schedule.precheckDue.connect(self.precheck)
+        self.schedule.countdown.connect(self._countdown_changed)
 
         self.set_room(profile, profile_path, profile_error)
         self.queue.start()
@@ -299,6 +304,8 @@ class MainWindow(QMainWindow):
         self.checklist_page.set_profile(profile, path, error)
         self.profiles_page.set_active_file(path)
         source = self.schedule.set_room(profile, path)
+        self.history_page.set_zone(profile.room.timezone if profile is not None else None)
+        self._countdown = ""  # the room's own follows with the schedule's next tick
         if source is None:
             self.checklist_page.agenda.show_countdown(None)
         self.queue.configure(
@@ -333,10 +340,19 @@ class MainWindow(QMainWindow):
         self._update_tray_tooltip()
 
     def _update_tray_tooltip(self) -> None:
-        self.tray.set_tooltip(
-            f"vcdesk · {self.room_label.text()}\n{self.queue_label.text()}\n"
-            + self.conversions_page.meeting_mode()[0]
-        )
+        lines = [
+            f"vcdesk · {self.room_label.text()}",
+            self.queue_label.text(),
+            self.conversions_page.meeting_mode()[0],
+            self._countdown,  # the next meeting, on the room's clock
+        ]
+        self.tray.set_tooltip("\n".join(line for line in lines if line))
+
+    def _countdown_changed(self, state: Countdown) -> None:
+        text = agenda.countdown_text(state)
+        if text != self._countdown:  # each second's tick, but new words once a minute
+            self._countdown = text
+            self._update_tray_tooltip()
 
     def _meeting_changed(self, text: str, on: bool) -> None:
         """The Conversions page's words for meeting mode, here and in the tray: one state."""
@@ -361,7 +377,7 @@ class MainWindow(QMainWindow):
         elif job.state is JobState.FAILED:
             self.tray.notify(
                 self.tr("Conversion failed"),
-                self.tr("%1: %2").replace("%1", name).replace("%2", job.error or ""),
+                self.tr("%1: %2").replace("%1", name).replace("%2", job_reason(job)),
                 Kind.Warning,
             )
 

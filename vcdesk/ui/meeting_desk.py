@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from vcdesk.core import words
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.qt.queue import QueueController
 from vcdesk.qt.schedule import ScheduleController
@@ -83,7 +84,8 @@ class MeetingDesk(QObject):
         if meeting.entry_id is None:
             return
         end = agenda.clock(meeting.end, meeting.start)  # with its date if on another day
-        when = f"{meeting.start:%H:%M}–{end} {self.zone_label()}"
+        start = words.current().formats.clock(meeting.start)
+        when = f"{start}–{end} {self.zone_label()}".rstrip()
         question = (
             self.tr("Remove “%1” (%2) from the agenda?")
             .replace("%1", meeting.title)

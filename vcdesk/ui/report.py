@@ -21,14 +21,11 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QDate,
     QIODevice,
-    QLocale,
     QMarginsF,
     QRectF,
     QSizeF,
     Qt,
-    QTime,
     QUrl,
 )
 from PySide6.QtGui import (
@@ -45,12 +42,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from vcdesk.core import files
+from vcdesk.core import files, words
 from vcdesk.core.checks.result import CheckResult, Status
 from vcdesk.core.history import RunRecord
 from vcdesk.core.report import csv_text, room_text, room_time
+from vcdesk.core.words import checks as wording
 from vcdesk.qt.tasks import TaskRunner
-from vcdesk.ui import status, wording
+from vcdesk.ui import status
 
 
 def _tr(text: str) -> str:
@@ -105,13 +103,11 @@ _SIGNING_ROOM = "<br>".join(["&nbsp;"] * 5)
 
 
 def when(run: RunRecord, moment: datetime.datetime) -> str:
-    """ "Kamis, 3 Desember 2026, 14.05 WITA": the day and month names and the clock as the
-    UI language writes them, the time in the room's zone."""
+    """ "Kamis, 3 Des 2026, 14:05 WITA": the date and the clock as the UI language writes
+    them (words.Formats, as the console and the CLI write them), in the room's zone."""
     local, zone = room_time(run, moment)
-    locale = QLocale()
-    day = locale.toString(QDate(local.year, local.month, local.day), "dddd, d MMMM yyyy")
-    clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{day}, {clock} {zone}"
+    formats = words.current().formats
+    return f"{formats.date(local.date())}, {formats.clock(local, zone)}"
 
 
 def verdict(run: RunRecord) -> str:
@@ -328,7 +324,9 @@ def _print(document: QTextDocument, writer: QPdfWriter, footer: str) -> None:
         painter.drawText(
             line,
             int(Qt.AlignmentFlag.AlignRight),
-            _tr("Page %1 of %2").replace("%1", str(number + 1)).replace("%2", str(count)),
+            _tr("Page %1 of %2")
+            .replace("%1", words.number(number + 1))
+            .replace("%2", words.number(count)),
         )
     painter.end()
 

@@ -29,19 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vcdesk.core import words
 from vcdesk.core.checks.result import CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS, RunContext
 from vcdesk.core.history import RunRecord, set_sop_ticked
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.report import room_time
 from vcdesk.core.schedule.zones import room_zone
+from vcdesk.core.words import number
 from vcdesk.qt.checklist import ChecklistController
 from vcdesk.qt.preview import CameraPreview, MicLevelMonitor
 from vcdesk.qt.schedule import ScheduleController
 from vcdesk.qt.system_monitor import SystemMonitor
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
-from vcdesk.ui.numbers import number
 from vcdesk.ui.results_table import ResultDetails, ResultsTable
 from vcdesk.ui.widgets.agenda import Agenda
 from vcdesk.ui.widgets.banner import Banner as BannerBase
@@ -444,8 +445,7 @@ class ChecklistPage(QWidget):
         bad = [r for r in record.results if r.status in (Status.FAIL, Status.ERROR)]
         warn = [r for r in record.results if r.status is Status.WARN]
         # The room's clock, named (WITA), whatever zone the PC is set to.
-        local, zone = room_time(record, record.finished)
-        when = f"{local:%H:%M} {zone}"
+        when = words.current().formats.clock(*room_time(record, record.finished))
         if bad:
             self.banner.show_state(
                 Status.FAIL,

@@ -40,8 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vcdesk.core import words
 from vcdesk.core.checks.result import Status
 from vcdesk.core.queue.jobs import Job, JobState
+from vcdesk.core.words.conversions import job_reason
 from vcdesk.qt.queue import RECORDING_SUFFIXES, QueueController
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import jobs_model, status
@@ -263,7 +265,7 @@ class ConversionsPage(QWidget):
             (counts[JobState.FAILED], self.tr("%1 failed")),
         ):
             if number:
-                parts.append(text.replace("%1", str(number)))
+                parts.append(text.replace("%1", words.number(number)))
         what = ", ".join(parts) or self.tr("idle")
         if self._meeting_on:
             return self.tr("Queue (held for the meeting): %1").replace("%1", what)
@@ -427,7 +429,7 @@ class ConversionsPage(QWidget):
             box.setText(self.tr("%1 could not be converted.").replace("%1", Path(job.input).name))
         else:
             box.setText(self.tr("%1 was interrupted.").replace("%1", Path(job.input).name))
-        box.setInformativeText(job.error)
+        box.setInformativeText(job_reason(job))
         box.setDetailedText(
             self.tr("Recording: %1\nOutput folder: %2\nReason code: %3")
             .replace("%1", job.input)

@@ -1,9 +1,14 @@
 """The History page: past checklist runs, filtered by room and date, each run's results, and
-its report saved again as PDF or CSV."""
+its report saved again as PDF or CSV.
+
+Every time here is the room's (WIB, WITA, WIT), whatever zone the PC is set to: a run is
+listed at its room's time and filtered by its room's date, and "today" in the filter is
+the active room's today."""
 
 from __future__ import annotations
 
 import datetime
+import zoneinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -22,14 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vcdesk.core import words
 from vcdesk.core.history import RunRecord, list_runs, rooms
 from vcdesk.core.report import room_time
+from vcdesk.core.schedule.zones import room_zone
 from vcdesk.core.storage import connect
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
 from vcdesk.ui.results_table import ResultsTable
 
 MAX_RUNS = 500
+DAYS_SHOWN = 30  # the filter's first span: the last month
+# "3 Des 2026": Qt's day and month names of the UI language (the default QLocale the console
+# sets), the same CLDR names as words.Formats.date.
+DATE_FORMAT = "d MMM yyyy"
+# The database keeps each run's date on the PC's clock; zones differ by up to 26 hours, so
+# the query reaches this far either side and the room's date decides.
+SLACK = datetime.timedelta(days=2)
 
 
 class HistoryPage(QWidget):
@@ -41,17 +55,20 @@ class HistoryPage(QWidget):
         self._tasks = tasks
         self._runs: list[RunRecord] = []
         self._generation = 0
+        self._zone: zoneinfo.ZoneInfo | None = None  # the active room's
 
         title = QLabel(self.tr("History"))
         title.setObjectName("pageTitle")
         self.room = QComboBox()
         self.room.setMinimumWidth(220)
-        today = QDate.currentDate()
-        self.since = QDateEdit(today.addDays(-30))
-        self.until = QDateEdit(today)
+        self.since = QDateEdit()
+        self.until = QDateEdit()
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DATE_FORMAT)
+        # The dates as this page last set them: changed by hand, they are the operator's.
+        self._span: tuple[QDate, QDate] = (self.since.date(), self.until.date())
+        self._follow_today()
         room_label = QLabel(self.tr("&Room:"))
         room_label.setBuddy(self.room)
         since_label = QLabel(self.tr("&From:"))
@@ -114,20 +131,56 @@ class HistoryPage(QWidget):
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
+        self._follow_today()  # the console may have run past midnight
         self.refresh()  # a run may have finished while another page was shown
+
+    def set_zone(self, name: str | None) -> None:
+        """The active room's time zone (its profile's room.timezone): the filter's "today"
+        is the room's."""
+        try:
+            zone = room_zone(name) if name else None
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            zone = None
+        if zone != self._zone:
+            self._zone = zone
+            if self._follow_today() and self.isVisible():
+                self.refresh()
+
+    def today(self) -> datetime.date:
+        """The active room's date now (the PC's without a room)."""
+        if self._zone is None:
+            return datetime.date.today()
+        return datetime.datetime.now(self._zone).date()
+
+    def _follow_today(self) -> bool:
+        """The last month up to the room's today, unless the operator chose other dates.
+        Returns whether the dates changed."""
+        if (self.since.date(), self.until.date()) != self._span:
+            return False  # chosen by hand: theirs
+        now = self.today()
+        today = QDate(now.year, now.month, now.day)
+        span = (today.addDays(-DAYS_SHOWN), today)
+        if span == self._span:
+            return False
+        for edit, day in zip((self.since, self.until), span, strict=True):
+            edit.blockSignals(True)
+            edit.setDate(day)
+            edit.blockSignals(False)
+        self._span = span
+        return True
 
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
         room = self.room.currentData()
-        since = self.since.date().toPython()
-        until = self.until.date().toPython()
+        since, until = _date(self.since), _date(self.until)
         database = self._database
 
         def load() -> tuple[list[str], list[RunRecord]]:
             conn = connect(database)
             try:
-                return rooms(conn), list_runs(conn, MAX_RUNS, room, since, until)
+                found = list_runs(conn, MAX_RUNS, room, since - SLACK, until + SLACK)
+                return rooms(conn), [r for r in found if since <= _day(r) <= until]
             finally:
                 conn.close()
 
@@ -205,9 +258,20 @@ class HistoryPage(QWidget):
 
 
 def _local(run: RunRecord, moment: datetime.datetime) -> str:
-    """In the room's zone, named (WIB, WITA, WIT), whatever the PC's zone."""
+    """ "3 Des 2026 14:05 WITA": in the room's zone, named (WIB, WITA, WIT), whatever the
+    PC's zone; written as the UI language writes dates."""
     local, zone = room_time(run, moment)
-    return f"{local:%Y-%m-%d %H:%M} {zone}"
+    return words.current().formats.moment(local, zone)
+
+
+def _date(edit: QDateEdit) -> datetime.date:
+    day = edit.date()
+    return datetime.date(day.year(), day.month(), day.day())
+
+
+def _day(run: RunRecord) -> datetime.date:
+    """The run's date in its room."""
+    return room_time(run, run.started)[0].date()
 
 
 def _verdict(widget: QWidget, run: RunRecord) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -19,23 +20,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from vcdesk.core import words
 from vcdesk.core.checks.result import Status
 from vcdesk.core.schedule.feed import FeedStatus
 from vcdesk.core.schedule.meetings import Meeting
+from vcdesk.core.schedule.zones import zone_label
+from vcdesk.core.words.schedule import feed_problem
 from vcdesk.qt.schedule import Countdown
 from vcdesk.ui import status
 
 
 def duration(left: timedelta) -> str:
-    """ "1 h 05 min", "28 min": whole minutes, rounded up (a meeting in 30 s is in 1 min)."""
-    minutes = max(0, math.ceil(left.total_seconds() / 60))
-    if minutes >= 60:
-        return (
-            QCoreApplication.translate("Agenda", "%1 h %2 min")
-            .replace("%1", str(minutes // 60))
-            .replace("%2", f"{minutes % 60:02d}")
-        )
-    return QCoreApplication.translate("Agenda", "%1 min").replace("%1", str(minutes))
+    """ "1 jam 5 mnt", "28 mnt" ("1 h 5 min", "28 min"): whole minutes, rounded up (a
+    meeting in 30 s is in 1 min), written as the UI language writes a duration."""
+    minutes = max(1, math.ceil(left.total_seconds() / 60))
+    return words.current().formats.duration(minutes * 60)
 
 
 def starts_in(meeting: Meeting, now: datetime) -> str:
@@ -64,16 +63,24 @@ def countdown_text(state: Countdown) -> str:
         QCoreApplication.translate("Agenda", "Next meeting in %1: %2 (%3 %4)")
         .replace("%1", duration(meeting.start - state.now))
         .replace("%2", meeting.title)
-        .replace("%3", meeting.start.strftime("%H:%M"))
+        .replace("%3", words.current().formats.clock(meeting.start))
         .replace("%4", state.zone)
     )
 
 
 def clock(moment: datetime, now: datetime) -> str:
-    """HH:MM; with the date when it is not today's."""
+    """ "15:04"; with the day and month when it is not `now`'s day ("24 Des 15:04")."""
+    formats = words.current().formats
     if moment.date() == now.date():
-        return moment.strftime("%H:%M")
-    return moment.strftime("%d-%m %H:%M")
+        return formats.clock(moment)
+    return f"{formats.day(moment.date())} {formats.clock(moment)}"
+
+
+def read_at(moment: datetime, zone: tzinfo | None) -> str:
+    """When the calendar was read, on the room's clock and named: "15:04 WITA"."""
+    local = moment.astimezone(zone or UTC)
+    label = zone_label(zone, local) if isinstance(zone, ZoneInfo) else local.tzname() or ""
+    return words.current().formats.clock(local, label)
 
 
 def status_text(feed: FeedStatus | None, zone: tzinfo | None = None) -> str:
@@ -84,7 +91,7 @@ def status_text(feed: FeedStatus | None, zone: tzinfo | None = None) -> str:
         return QCoreApplication.translate(
             "Agenda", "No booking calendar in this room profile: meetings added here only."
         )
-    when = "" if feed.read_at is None else feed.read_at.astimezone(zone or UTC).strftime("%H:%M")
+    when = "" if feed.read_at is None else read_at(feed.read_at, zone)
     if feed.state == "fresh":
         text = QCoreApplication.translate("Agenda", "Calendar read %1").replace("%1", when)
     elif feed.state == "cached":
@@ -193,7 +200,7 @@ class Agenda(QGroupBox):
 
     def show_status(self, feed: FeedStatus | None, zone: tzinfo | None = None) -> None:
         self.status.setText(status_text(feed, zone))
-        problem = feed.problem if feed is not None and feed.state != "fresh" else None
+        problem = feed_problem(feed) if feed is not None and feed.state != "fresh" else None
         self.status.setToolTip(problem or (feed.source or "") if feed is not None else "")
         bad = feed is not None and feed.state in ("cached", "unavailable")
         warn = status.text_colour(Status.WARN, self.palette(), QPalette.ColorRole.Window)
@@ -232,7 +239,8 @@ class Agenda(QGroupBox):
             if m.all_day:
                 when = QCoreApplication.translate("Agenda", "All day")
             else:
-                when = f"{m.start.strftime('%H:%M')}–{clock(m.end, m.start)} {self._zone}"
+                start = words.current().formats.clock(m.start)
+                when = f"{start}–{clock(m.end, m.start)} {self._zone}".rstrip()
             text = f"{when}   {m.title}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, index)

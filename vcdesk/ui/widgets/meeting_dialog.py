@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+DATE_FORMAT = "ddd, d MMM yyyy"
+
 
 class MeetingDialog(QDialog):
     def __init__(self, now: datetime, zone: str, parent: QWidget | None = None) -> None:
@@ -28,7 +30,9 @@ class MeetingDialog(QDialog):
         self.title.setMaxLength(200)
         self.date = QDateEdit(QDate(now.year, now.month, now.day))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        # "Sen, 23 Nov 2026": the day and month names of the UI language (Qt's, from the
+        # default QLocale the console sets; the same CLDR names as words.Formats.date).
+        self.date.setDisplayFormat(DATE_FORMAT)
         # The next half hour, an hour long: what a meeting booked at short notice looks like.
         start = (now + timedelta(minutes=30 - now.minute % 30)).replace(second=0, microsecond=0)
         self.start = QTimeEdit(QTime(start.hour, start.minute))
