@@ -9,8 +9,13 @@ import PySide6
 from vcdesk.i18n import HERE, LANGUAGES
 
 TOOLS = Path(PySide6.__file__).resolve().parent
-# Words for people are chosen in the widgets and in the Qt adapters (core speaks in codes).
-TRANSLATED = (HERE.parent / "ui", HERE.parent / "qt")
+# Words for people: the widgets, the Qt adapters, the one catalogue and the CLI.
+TRANSLATED = (
+    HERE.parent / "ui",
+    HERE.parent / "qt",
+    HERE.parent / "core" / "words",
+    HERE.parent / "cli",
+)
 
 
 def sources() -> list[str]:
@@ -30,6 +35,7 @@ def update() -> None:
             [
                 tool("lupdate"),
                 "-silent",
+                "-no-obsolete",  # a text no source uses any more is not kept as clutter
                 "-locations",
                 "none",
                 *sources(),

@@ -39,14 +39,6 @@
 <context>
     <name>Agenda</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,34 +686,6 @@ Reason code: %3</source>
 </context>
 <context>
     <name>JobsModel</name>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Converting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Held (meeting)</source>
         <translation type="unfinished"></translation>
@@ -1752,6 +1716,182 @@ Reason code: %3</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -2007,33 +2147,6 @@ Reason code: %3</source>
         <source>Select a check (click, or the arrow keys) to read all of it here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Measured: %1 · Required: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTable</name>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SecretEditor</name>
@@ -2076,6 +2189,127 @@ Reason code: %3</source>
     <name>_DeviceStream</name>
     <message>
         <source>The live view stopped because of an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,7 +2384,7 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>≥ {min_free_mb} MB free</source>
+        <source>≥ {min_free_mb:,} MB free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2167,10 +2401,6 @@ Reason code: %3</source>
     </message>
     <message>
         <source>≥ {min_charge_pct:g} % charge, ≥ {needed_min:.0f} min of runtime (to the meeting&apos;s end + {min_runtime_min:g} min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room&apos;s calendar could not be read ({schedule_problem}): judged without its meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2342,15 +2572,15 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{free_mb} MB of memory is free.</source>
+        <source>{free_mb:,} MB of memory is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Biggest: {top_names}. Close programs that are not needed for the meeting.</source>
+        <source>Only {free_mb:,} MB of memory is free; this room needs {min_free_mb:,} MB. Biggest: {top_names}. Close programs that are not needed for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Close programs that are not needed for the meeting.</source>
+        <source>Only {free_mb:,} MB of memory is free; this room needs {min_free_mb:,} MB. Close programs that are not needed for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2546,6 +2776,10 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The room&apos;s calendar could not be read, so this was judged without its meetings: {schedule_problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery; this room needs {min_runtime_min:g} min (status {shown}): restore mains power to the UPS, or unplug equipment the meeting does not need.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,6 +2924,46 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no answer within {wait_s:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the name server within {wait_s:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection mid-transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too little time was left to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent nothing for {wait_s:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its port number is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Download {download_mbps:.1f} Mbit/s, upload {upload_mbps:.1f} Mbit/s, latency {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} streams). Reachable: {hosts_list}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,6 +2977,58 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Camera {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no video at that address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host in the URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2731,6 +3057,1110 @@ Reason code: %3</source>
     </message>
     <message>
         <source>the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>run the pre-meeting checklist for a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the pre-meeting checklist for a room and store the run in the history. Exit 0: GO; 1: NO-GO; 2: bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room profile (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run only these checks, comma-separated (%(checks)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who runs the checklist (default: the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list past checklist runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List past checklist runs, newest first, in each room&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show at most N runs (default: %(default)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this room&apos;s runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only names no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown check {unknown}; expected some of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{room}: checking {checks}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run was not stored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the output (default: $VCDESK_LANG, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator console for video-conference rooms. With no command, starts the console window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for the database and logs (default: $VCDESK_DATA_DIR, else the per-user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more log output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room profile to open in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the data folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate, show or create room profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room profiles: one YAML file per room, its devices and its thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check profiles; exit 2 and one line per problem if any is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check room profiles. Exit 0 when every one is valid; else exit 2, with one line per problem: file, line, option and what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a room profile (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a profile with its defaults filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a room profile with every option, its defaults filled in; passwords are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the commented example profile to PATH (never overwrites a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the commented example room profile to PATH, to be edited; an existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new profile&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room&apos;s name (default: the example&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no problems ({room})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: written; edit it, then check it with: vcdesk profile validate {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the background conversion queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue of recordings converted for the archive. Every action but run only changes the queue; a running queue (run, or the console) acts on it within a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue recordings for conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue recordings for conversion; nothing is queued if any file is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the defaults from this room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion (default: the profile&apos;s, else remux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the converted files go (default: the profile&apos;s output_dir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every job in the queue, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the queue here, without the console window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the queue here, without the console window, until Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop once no job waits or runs (exit 1 if any failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take parallel jobs, priority, watch folders, meeting programs and the room&apos;s schedule (no conversion during its meetings) from this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job&apos;s number, as queue list shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause a job, or with no ID the whole queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume a job, or with no ID the whole queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop a job; its partial output is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue a failed, cancelled or interrupted job again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a job from the list (not its files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a waiting job earlier or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up: earlier; down: later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch meeting mode (conversions held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: hold every conversion; off: let them go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the name is not valid text on this system: rename the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued #{id}: {path} ({preset}, to {folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is paused (vcdesk queue resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode is on: switched on by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode is on: a meeting program is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as {output} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speed}× real time, about {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job #{id} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job #{id}: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode switched on: conversions are held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting program is still running: conversions stay held until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room&apos;s schedule: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue runs (database {db}); Ctrl+C stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is paused: waiting (vcdesk queue resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue stopped: {summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} started: {input} ({preset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode on: conversions are held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode off: conversions go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room&apos;s meetings and the conversion plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s meetings, from its calendar and from the console, and when the conversion queue runs around them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day&apos;s meetings and when each waiting conversion is expected to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day&apos;s meetings in the room&apos;s time zone, and when each waiting conversion is expected to run and finish, clear of the meetings. Exit 2 when the calendar cannot be read and no copy of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day to show (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan as if it were this time, in the room&apos;s time zone (to try a schedule out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting on now is over: the room is free for conversions from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time as YYYY-MM-DDTHH:MM, found {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting is on now in {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended “{title}” (booked until {end}): {room} is free from {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the last good copy of the calendar instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: {source} (read {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: {source} cannot be read now: using the copy read {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: {source} cannot be read, and no copy was kept: the meetings below are the console&apos;s only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings: entered in the console only (the profile names no schedule.ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; events left out because they could not be read: {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added in the console, #{entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not hold conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion plan: no job waits or runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion plan from {now} (no job runs in a meeting, nor {pause} before one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converting, ends {finish}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs {start}-{finish}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length}, held {held} by meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conversions</name>
+    <message>
+        <source>A file or folder is not there any more: the recording or the output folder was moved, renamed or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not there: it was moved, renamed or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcdesk is not allowed to open this file or write into its folder: check the permissions of the file and the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the converted file did not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk quota is used up: the converted file did not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk {disk} filled up during the conversion: the converted file needs about {need} there and {free} is free. The partial file was removed; free space on that disk (or choose another output folder) and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space on the disk {disk}: the converted file needs about {need} and {free} is free. Free space on that disk (or choose another output folder) and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder is on a read-only disk: choose another output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name is too long for this disk: rename the recording to something shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is incomplete: the recording was probably cut off before it was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a recording that can be read: it is damaged, or not a video or audio file at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the recording was probably never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording holds no picture or sound: there is nothing to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording has no sound: the audio-only preset has nothing to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with the output&apos;s name already exists; it was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is damaged part-way through: some of its data is broken or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output format cannot hold one of the recording&apos;s streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ffmpeg lacks an encoder the preset needs: install the full ffmpeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error: check the drive, cable or network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network share went away during the conversion: check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory: close other programs and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion was stopped before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the converted file was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcdesk stopped before the conversion finished; the partial output was removed and the job will run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcdesk was stopped while converting (crash, power cut or kill); the partial output was removed and the job will run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg stopped: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg stopped with exit code {returncode} and gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file took longer than {seconds}: the disk or network share may be too slow or stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg could not be started: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffprobe was not found beside {ffmpeg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffprobe gave an answer that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg could not read the file: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg could not read the file: it stopped with exit code {returncode} and gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted file cannot be opened: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted file has {found} but should have {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted file claims to last {measured:.1f} s but the recording lasts {expected:.1f} s: part of it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted file plays for {measured:.1f} s but the recording lasts {expected:.1f} s: part of it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the converted file took longer than {seconds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted file is damaged: it cannot be read to the end ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted file is damaged: it cannot be read to the end (exit code {returncode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcdesk failed unexpectedly: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset {preset} is not known to this vcdesk: choose one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder {folder} cannot be created ({detail}): choose another output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted file could not be put in {folder}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job #{job_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state}: only waiting jobs move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state}: nothing to pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state}: only a paused job resumes (use retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state}: nothing to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state}: only a failed, cancelled or interrupted job can be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job #{job_id} is still stopping: try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state} in an engine: cancel it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion queue is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; expected a .yaml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than {max_bytes}; not a room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a room profile (see profiles/example.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a room profile (key: value lines), found a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a room profile (key: value lines), found a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save: {detail}; the file on disk is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save: {detail}; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free file name for {stem!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not delete: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list opened here with {open} is never closed; close it with {close}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section opened here with {open} is never closed; close it with {close}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text opened here with {open} is never closed; close it with {close}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab character; YAML is indented with spaces, not tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key {key!r}: each option may appear only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character ({character}) that YAML text cannot hold; is this a binary file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit:,} values (aliases?); not a room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML tags (!...) are not allowed in a room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option names must be text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option {key!r}; expected one of: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option {key!r}; did you mean {hint!r}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option {key!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, but missing; add `schema_version: {version}` at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this profile is for schema {version}, made by a newer vcdesk; this one reads up to {supported}: update vcdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number {sign} {bound}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a finite number, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of {allowed}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {allowed}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected some text, found an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least {min} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most {max} characters, found {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected host:port with a port from 1 to 65535, found {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone {value!r}; expected e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// URL, found {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section (key: value lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (an empty value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of type {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number far too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2867,27 +4297,74 @@ Reason code: %3</source>
     </message>
 </context>
 <context>
+    <name>schedule</name>
+    <message>
+        <source>The schedule file {source} does not exist: export the calendar there again, or correct schedule.ics in the room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule file {source} cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s schedule cannot be read from vcdesk&apos;s database ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} answered HTTP {status} ({detail}): check the address in the room profile (schedule.ics), or ask whoever runs the booking system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} did not answer within {seconds}: check the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be reached ({detail}): check the network and the address in the room profile (schedule.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} is larger than {limit}: that is not a room&apos;s calendar; check schedule.ics in the room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: the address gives a web page, not a calendar (a login page?): use the calendar&apos;s iCal/ICS export address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: it is not an iCalendar file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: it holds no VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: none of its {events} events has a start time that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting longer than {days} days is surely a typing error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a meeting that is on now can be ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>status</name>
-    <message>
-        <source>Pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Waiting</source>
         <translation type="unfinished"></translation>

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <source>status</source>
-        <comment>Pass</comment>
-        <translation type="vanished">Lolos</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <comment>Warning</comment>
-        <translation type="vanished">Peringatan</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <comment>Fail</comment>
-        <translation type="vanished">Gagal</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <comment>Error</comment>
-        <translation type="vanished">Galat</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <comment>Skipped</comment>
-        <translation type="vanished">Dilewati</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <comment>Waiting</comment>
-        <translation type="vanished">Menunggu</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <comment>Checking…</comment>
-        <translation type="vanished">Memeriksa…</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About vcdesk</source>
@@ -77,14 +39,6 @@
 <context>
     <name>Agenda</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 jam %2 mnt</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 mnt</translation>
-    </message>
-    <message>
         <source>%1 has started</source>
         <translation>%1 sudah dimulai</translation>
     </message>
@@ -106,7 +60,7 @@
     </message>
     <message>
         <source>No booking calendar in this room profile: meetings added here only.</source>
-        <translation>Profil ruang ini tidak memiliki kalender pemesanan: hanya rapat yang ditambahkan di sini.</translation>
+        <translation>Profil ruangan ini tidak memiliki kalender pemesanan: hanya rapat yang ditambahkan di sini.</translation>
     </message>
     <message>
         <source>Calendar read %1</source>
@@ -205,7 +159,7 @@
     </message>
     <message>
         <source>The camera stream %1</source>
-        <translation>Stream kamera %1</translation>
+        <translation>Aliran video kamera %1</translation>
     </message>
     <message>
         <source>Camera %1</source>
@@ -213,11 +167,11 @@
     </message>
     <message>
         <source>No camera is connected. This room marks its camera optional.</source>
-        <translation>Tidak ada kamera yang tersambung. Kamera bersifat opsional di ruang ini.</translation>
+        <translation>Tidak ada kamera yang tersambung. Kamera bersifat opsional di ruangan ini.</translation>
     </message>
     <message>
         <source>%1 does not exist: correct camera.source in the room profile.</source>
-        <translation>%1 tidak ada. Perbaiki camera.source di profil ruang.</translation>
+        <translation>%1 tidak ada. Perbaiki camera.source di profil ruangan.</translation>
     </message>
     <message>
         <source>%1 cannot be reached (%2): check that the camera is on, its address and the network.</source>
@@ -225,7 +179,7 @@
     </message>
     <message>
         <source>%1 was not found: connect the camera, or correct camera.source in the room profile.</source>
-        <translation>%1 tidak ditemukan. Sambungkan kamera, atau perbaiki camera.source di profil ruang.</translation>
+        <translation>%1 tidak ditemukan. Sambungkan kamera, atau perbaiki camera.source di profil ruangan.</translation>
     </message>
     <message>
         <source>%1 is in use by another program (Zoom, Teams, OBS or a browser?): close that program. The preview tries again by itself.</source>
@@ -237,7 +191,7 @@
     </message>
     <message>
         <source>%1 could not be opened (%2): check camera.source in the room profile.</source>
-        <translation>%1 tidak dapat dibuka (%2). Periksa camera.source di profil ruang.</translation>
+        <translation>%1 tidak dapat dibuka (%2). Periksa camera.source di profil ruangan.</translation>
     </message>
     <message>
         <source>%1 stopped giving pictures: check its cable or network. Trying again…</source>
@@ -351,7 +305,7 @@
     </message>
     <message>
         <source>Open a room profile on the Room profiles page to run its checklist.</source>
-        <translation>Buka profil ruang di halaman Profil ruang untuk menjalankan daftar periksanya.</translation>
+        <translation>Buka profil ruangan di halaman Profil ruangan untuk menjalankan daftar periksanya.</translation>
     </message>
     <message>
         <source>Not checked yet</source>
@@ -418,10 +372,6 @@
     <message>
         <source>Recording conversions</source>
         <translation>Konversi rekaman</translation>
-    </message>
-    <message>
-        <source>Meeting mode</source>
-        <translation type="vanished">Mode rapat</translation>
     </message>
     <message>
         <source>Meeting mode: off</source>
@@ -636,10 +586,6 @@ Kode penyebab: %3</translation>
         <translation>Diaktifkan di sini: nonaktifkan “Mode rapat” setelah rapat selesai.</translation>
     </message>
     <message>
-        <source>Switched on here: press “Meeting mode” again after the meeting.</source>
-        <translation type="vanished">Diaktifkan di sini: tekan “Mode rapat” lagi setelah rapat selesai.</translation>
-    </message>
-    <message>
         <source>The queue is paused as well.</source>
         <translation>Antrean juga sedang dijeda.</translation>
     </message>
@@ -658,14 +604,6 @@ Kode penyebab: %3</translation>
 </context>
 <context>
     <name>GuideDialog</name>
-    <message>
-        <source>vcdesk user guide</source>
-        <translation type="vanished">Panduan pengguna vcdesk</translation>
-    </message>
-    <message>
-        <source>The user guide is missing from this installation of vcdesk.</source>
-        <translation type="vanished">Panduan pengguna tidak ada dalam instalasi vcdesk ini.</translation>
-    </message>
     <message>
         <source>This text is missing from this installation of vcdesk.</source>
         <translation>Teks ini tidak ada dalam instalasi vcdesk ini.</translation>
@@ -748,34 +686,6 @@ Kode penyebab: %3</translation>
 </context>
 <context>
     <name>JobsModel</name>
-    <message>
-        <source>Waiting</source>
-        <translation>Menunggu</translation>
-    </message>
-    <message>
-        <source>Converting</source>
-        <translation>Mengonversi</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Dijeda</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Gagal</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Terputus</translation>
-    </message>
     <message>
         <source>Held (meeting)</source>
         <translation>Ditahan (rapat)</translation>
@@ -889,15 +799,15 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>CLIP</source>
-        <translation>CLIP</translation>
+        <translation>PECAH</translation>
     </message>
     <message>
         <source>no clip</source>
-        <translation>tanpa clip</translation>
+        <translation>tidak pecah</translation>
     </message>
     <message>
         <source>Clipping: turn the microphone&apos;s input gain down.</source>
-        <translation>Clipping: turunkan gain input mikrofon.</translation>
+        <translation>Suara pecah (clipping): turunkan gain input mikrofon.</translation>
     </message>
 </context>
 <context>
@@ -978,40 +888,8 @@ Kode penyebab: %3</translation>
         <translation>Ruang aktif: %1</translation>
     </message>
     <message>
-        <source>The meeting list was not changed: %1</source>
-        <translation type="vanished">Daftar rapat tidak berubah: %1</translation>
-    </message>
-    <message>
-        <source>Choose a room first.</source>
-        <translation type="vanished">Pilih ruang terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Remove meeting</source>
-        <translation type="vanished">Hapus rapat</translation>
-    </message>
-    <message>
-        <source>Remove “%1” (%2) from the agenda?</source>
-        <translation type="vanished">Hapus “%1” (%2) dari agenda?</translation>
-    </message>
-    <message>
-        <source>End meeting</source>
-        <translation type="vanished">Akhiri rapat</translation>
-    </message>
-    <message>
-        <source>Is “%1” over? The room counts as free from now on, and conversions may run in it.</source>
-        <translation type="vanished">Apakah “%1” sudah selesai? Ruang dianggap kosong mulai sekarang, dan konversi boleh berjalan.</translation>
-    </message>
-    <message>
         <source>Checking the room before %1</source>
         <translation>Memeriksa ruang sebelum %1</translation>
-    </message>
-    <message>
-        <source>Meeting mode: on</source>
-        <translation type="vanished">Mode rapat: aktif</translation>
-    </message>
-    <message>
-        <source>Meeting mode: off</source>
-        <translation type="vanished">Mode rapat: nonaktif</translation>
     </message>
     <message>
         <source>While meeting mode is on, conversions are held so the meeting has the PC.</source>
@@ -1046,10 +924,6 @@ Kode penyebab: %3</translation>
         <translation>Daftar periksa: TIDAK SIAP untuk %1</translation>
     </message>
     <message>
-        <source>Not ready: %1. Open the Checklist page for what to do.</source>
-        <translation type="vanished">Belum siap: %1. Buka halaman Daftar periksa untuk langkah perbaikannya.</translation>
-    </message>
-    <message>
         <source>Conversions are still running</source>
         <translation>Konversi masih berjalan</translation>
     </message>
@@ -1078,40 +952,16 @@ Kode penyebab: %3</translation>
         <translation>Konversi berlanjut di latar belakang. Klik ikon di baki sistem untuk membuka.</translation>
     </message>
     <message>
-        <source>Pre-meeting checklist</source>
-        <translation type="vanished">Daftar periksa sebelum rapat</translation>
-    </message>
-    <message>
-        <source>Camera, microphone, power, disk and network, judged against the room profile.</source>
-        <translation type="vanished">Kamera, mikrofon, daya, disk dan jaringan, dinilai menurut profil ruang.</translation>
-    </message>
-    <message>
         <source>Conversions</source>
         <translation>Konversi</translation>
     </message>
     <message>
-        <source>Recording conversions</source>
-        <translation type="vanished">Konversi rekaman</translation>
-    </message>
-    <message>
-        <source>The queue of recordings being converted for the archive.</source>
-        <translation type="vanished">Antrean rekaman yang sedang dikonversi untuk arsip.</translation>
-    </message>
-    <message>
         <source>Room profiles</source>
-        <translation>Profil ruang</translation>
-    </message>
-    <message>
-        <source>One YAML profile per room: its devices and thresholds.</source>
-        <translation type="vanished">Satu profil YAML per ruang: perangkat dan ambang batasnya.</translation>
+        <translation>Profil ruangan</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Riwayat</translation>
-    </message>
-    <message>
-        <source>Past checklist runs, for the record.</source>
-        <translation type="vanished">Pemeriksaan yang lalu, sebagai catatan.</translation>
     </message>
     <message>
         <source>Room: %1</source>
@@ -1119,11 +969,11 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Room profile has problems: %1</source>
-        <translation>Profil ruang bermasalah: %1</translation>
+        <translation>Profil ruangan bermasalah: %1</translation>
     </message>
     <message>
         <source>No room profile chosen</source>
-        <translation>Belum ada profil ruang yang dipilih</translation>
+        <translation>Belum ada profil ruangan yang dipilih</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1042,7 @@ Kode penyebab: %3</translation>
     <name>MicLevelMonitor</name>
     <message>
         <source>No microphone is connected. This room marks its microphone optional.</source>
-        <translation>Tidak ada mikrofon yang tersambung. Mikrofon bersifat opsional di ruang ini.</translation>
+        <translation>Tidak ada mikrofon yang tersambung. Mikrofon bersifat opsional di ruangan ini.</translation>
     </message>
     <message>
         <source>The sound library (PortAudio) is missing or would not start, so no microphone can be opened: reinstall vcdesk with its sound support.</source>
@@ -1208,11 +1058,11 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>No microphone matches “%1”: connect it, or correct microphone.device in the room profile. Inputs present: %2.</source>
-        <translation>Tidak ada mikrofon yang cocok dengan “%1”. Sambungkan mikrofonnya, atau perbaiki microphone.device di profil ruang. Input yang ada: %2.</translation>
+        <translation>Tidak ada mikrofon yang cocok dengan “%1”. Sambungkan mikrofonnya, atau perbaiki microphone.device di profil ruangan. Input yang ada: %2.</translation>
     </message>
     <message>
         <source>Device %1 is not a microphone: correct microphone.device in the room profile.</source>
-        <translation>Perangkat %1 bukan mikrofon. Perbaiki microphone.device di profil ruang.</translation>
+        <translation>Perangkat %1 bukan mikrofon. Perbaiki microphone.device di profil ruangan.</translation>
     </message>
     <message>
         <source>%1 will not open: another program may hold it, or it was unplugged. The meter tries again by itself.</source>
@@ -1305,7 +1155,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation>Disk</translation>
+        <translation>Disk rekaman</translation>
     </message>
     <message>
         <source>Power</source>
@@ -1540,10 +1390,6 @@ Kode penyebab: %3</translation>
         <translation>Nama proses lain yang menandakan rapat sedang berlangsung (mis. obs64.exe)</translation>
     </message>
     <message>
-        <source>Meeting programs</source>
-        <translation type="vanished">Program rapat</translation>
-    </message>
-    <message>
         <source>Meeting calendar</source>
         <translation>Kalender rapat</translation>
     </message>
@@ -1569,7 +1415,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Unit of the institution that runs the room, named under it</source>
-        <translation>Unit kerja instansi yang mengelola ruang ini, tertulis di bawahnya</translation>
+        <translation>Unit kerja instansi yang mengelola ruangan ini, tertulis di bawahnya</translation>
     </message>
     <message>
         <source>Building and floor</source>
@@ -1577,11 +1423,11 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Who runs this room (name or team)</source>
-        <translation>Pengelola ruang ini (nama orang atau tim)</translation>
+        <translation>Pengelola ruangan ini (nama orang atau tim)</translation>
     </message>
     <message>
         <source>IANA time zone of the room: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)</source>
-        <translation>Zona waktu IANA ruang ini: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)</translation>
+        <translation>Zona waktu IANA ruangan ini: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)</translation>
     </message>
     <message>
         <source>Device index, device name, video file path or stream URL</source>
@@ -1640,10 +1486,6 @@ Kode penyebab: %3</translation>
         <translation>Tempat berkas hasil konversi disimpan</translation>
     </message>
     <message>
-        <source>Process names that mean a meeting is on (e.g. zoom, ms-teams)</source>
-        <translation type="vanished">Nama proses yang menandakan rapat sedang berlangsung (mis. zoom, ms-teams)</translation>
-    </message>
-    <message>
         <source>iCalendar file path or http(s) URL</source>
         <translation>Path berkas iCalendar atau URL http(s)</translation>
     </message>
@@ -1689,7 +1531,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Mbit/s</source>
-        <translation>Mbps</translation>
+        <translation>Mbit/s</translation>
     </message>
     <message>
         <source>ms</source>
@@ -1810,7 +1652,7 @@ Kode penyebab: %3</translation>
     <name>ProfilesPage</name>
     <message>
         <source>Room &amp;profiles</source>
-        <translation>&amp;Profil ruang</translation>
+        <translation>&amp;Profil ruangan</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -1826,7 +1668,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Use for this r&amp;oom</source>
-        <translation>&amp;Gunakan untuk ruang ini</translation>
+        <translation>&amp;Gunakan untuk ruangan ini</translation>
     </message>
     <message>
         <source>Make this saved profile the console&apos;s active room</source>
@@ -1846,19 +1688,15 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>New room profile</source>
-        <translation>Profil ruang baru</translation>
+        <translation>Profil ruangan baru</translation>
     </message>
     <message>
         <source>Room name:</source>
         <translation>Nama ruang:</translation>
     </message>
     <message>
-        <source>Room profile made in vcdesk. Options left out take their defaults.</source>
-        <translation type="vanished">Profil ruang dibuat di vcdesk. Opsi yang tidak diisi memakai nilai bawaan.</translation>
-    </message>
-    <message>
         <source>Duplicate room profile</source>
-        <translation>Duplikat profil ruang</translation>
+        <translation>Duplikat profil ruangan</translation>
     </message>
     <message>
         <source>Name of the new room:</source>
@@ -1870,11 +1708,190 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Delete room profile</source>
-        <translation>Hapus profil ruang</translation>
+        <translation>Hapus profil ruangan</translation>
     </message>
     <message>
         <source>Delete the file %1? This cannot be undone.</source>
         <translation>Hapus berkas %1? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Diska</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Berkas %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali ke sebelumnya</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Maju ke berikutnya</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folder Induk</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan Daftar</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Ubah ke tampilan daftar</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan Rinci</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Ubah ke tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah Samping</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua Berkas (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;Baru</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Tempat Terkini</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Pastikan nama berkasnya benar.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal Diubah</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
     </message>
 </context>
 <context>
@@ -2133,33 +2150,6 @@ Kode penyebab: %3</translation>
         <source>Select a check (click, or the arrow keys) to read all of it here.</source>
         <translation>Pilih satu pemeriksaan (klik, atau tombol panah) untuk membaca keterangan lengkapnya di sini.</translation>
     </message>
-    <message>
-        <source>Measured: %1 · Required: %2</source>
-        <translation>Hasil ukur: %1 · Syarat: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTable</name>
-    <message>
-        <source>Check</source>
-        <translation>Pemeriksaan</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Hasil ukur</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Syarat</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Keterangan</translation>
-    </message>
 </context>
 <context>
     <name>SecretEditor</name>
@@ -2206,6 +2196,129 @@ Kode penyebab: %3</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>penggunaan: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>tampilkan nomor versi program lalu keluar</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (bawaan: %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: galat: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s
+</source>
+        <translation>%(prog)s: peringatan: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s wajib diisi</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh dipakai bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsi ambigu: %(option)s dapat berarti %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opsi tidak terduga: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumen eksplisit %r diabaikan</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>memerlukan satu argumen</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>memerlukan paling banyak satu argumen</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>memerlukan paling sedikit satu argumen</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>memerlukan %s argumen</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>memerlukan %s argumen</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak valid: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>perintah %(parser_name)r tidak dikenal (pilihan: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>argumen &apos;%(argument_name)s&apos; sudah usang</translation>
+    </message>
+    <message>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>opsi &apos;%(option)s&apos; sudah usang</translation>
+    </message>
+    <message>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>perintah &apos;%(parser_name)s&apos; sudah usang</translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
         <source>Camera</source>
@@ -2249,7 +2362,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Mbit/s</source>
-        <translation>Mbps</translation>
+        <translation>Mbit/s</translation>
     </message>
     <message>
         <source>ms</source>
@@ -2276,8 +2389,8 @@ Kode penyebab: %3</translation>
         <translation>beban ≤ {max_percent:g} %</translation>
     </message>
     <message>
-        <source>≥ {min_free_mb} MB free</source>
-        <translation>tersedia ≥ {min_free_mb} MB</translation>
+        <source>≥ {min_free_mb:,} MB free</source>
+        <translation>tersedia ≥ {min_free_mb:,} MB</translation>
     </message>
     <message>
         <source>≥ {min_free_gb:g} GB free</source>
@@ -2289,15 +2402,11 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>≥ {min_download_mbps:g} Mbit/s down, ≥ {min_upload_mbps:g} Mbit/s up, ≤ {max_latency_ms:g} ms latency, ≤ {max_jitter_ms:g} ms jitter</source>
-        <translation>unduh ≥ {min_download_mbps:g} Mbps, unggah ≥ {min_upload_mbps:g} Mbps, latensi ≤ {max_latency_ms:g} ms, jitter ≤ {max_jitter_ms:g} ms</translation>
+        <translation>unduh ≥ {min_download_mbps:g} Mbit/s, unggah ≥ {min_upload_mbps:g} Mbit/s, latensi ≤ {max_latency_ms:g} ms, jitter ≤ {max_jitter_ms:g} ms</translation>
     </message>
     <message>
         <source>≥ {min_charge_pct:g} % charge, ≥ {needed_min:.0f} min of runtime (to the meeting&apos;s end + {min_runtime_min:g} min)</source>
         <translation>baterai ≥ {min_charge_pct:g} %, waktu cadangan ≥ {needed_min:.0f} menit (hingga rapat selesai + {min_runtime_min:g} menit)</translation>
-    </message>
-    <message>
-        <source>The room&apos;s calendar could not be read ({schedule_problem}): judged without its meetings.</source>
-        <translation>Kalender ruang ini tidak dapat dibaca ({schedule_problem}): dinilai tanpa jadwal rapatnya.</translation>
     </message>
     <message>
         <source>The {check} check did not finish within {timeout_s:.0f} s: the device or the network is not answering. Check its connection and run the checklist again.</source>
@@ -2321,19 +2430,19 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>{source} gives {fps_text} fps; this room needs {min_fps:g} fps: close other programs using the camera, add light (cameras slow down in the dark), or use a USB 3 port or a faster network.</source>
-        <translation>{source} hanya memberikan {fps_text} fps; ruang ini memerlukan {min_fps:g} fps. Tutup program lain yang memakai kamera, tambah pencahayaan (kamera melambat di tempat gelap), atau gunakan port USB 3 atau jaringan yang lebih cepat.</translation>
+        <translation>{source} hanya memberikan {fps_text} fps; ruangan ini memerlukan {min_fps:g} fps. Tutup program lain yang memakai kamera, tambah pencahayaan (kamera melambat di tempat gelap), atau gunakan port USB 3 atau jaringan yang lebih cepat.</translation>
     </message>
     <message>
         <source>{source} runs at {fps_text} fps; this room needs {min_fps:g} fps.</source>
-        <translation>{source} berjalan pada {fps_text} fps; ruang ini memerlukan {min_fps:g} fps.</translation>
+        <translation>{source} berjalan pada {fps_text} fps; ruangan ini memerlukan {min_fps:g} fps.</translation>
     </message>
     <message>
         <source>This room marks the camera optional, so it was skipped.</source>
-        <translation>Kamera bersifat opsional di ruang ini, jadi pemeriksaannya dilewati.</translation>
+        <translation>Kamera bersifat opsional di ruangan ini, jadi pemeriksaannya dilewati.</translation>
     </message>
     <message>
         <source>{source} gives {width}x{height}; this room needs {min_width}x{min_height}: check the cable, the port or the camera&apos;s settings.</source>
-        <translation>{source} memberikan gambar {width}x{height}; ruang ini memerlukan {min_width}x{min_height}. Periksa kabel, port, atau pengaturan kamera.</translation>
+        <translation>{source} memberikan gambar {width}x{height}; ruangan ini memerlukan {min_width}x{min_height}. Periksa kabel, port, atau pengaturan kamera.</translation>
     </message>
     <message>
         <source>{source} gives a black picture (brightness at most {luma_max:g} of 255; {black_luma:g} or more expected): open the lens cover or privacy shutter, check the room&apos;s light and the camera&apos;s cable.</source>
@@ -2353,11 +2462,11 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>{source} was not found ({reason}). Connect the camera, or correct camera.source in the room profile. Cameras present: {available_list}.</source>
-        <translation>{source} tidak ditemukan ({reason}). Sambungkan kamera, atau perbaiki camera.source di profil ruang. Kamera yang terdeteksi: {available_list}.</translation>
+        <translation>{source} tidak ditemukan ({reason}). Sambungkan kamera, atau perbaiki camera.source di profil ruangan. Kamera yang terdeteksi: {available_list}.</translation>
     </message>
     <message>
         <source>{source} does not exist: correct camera.source in the room profile.</source>
-        <translation>{source} tidak ada. Perbaiki camera.source di profil ruang.</translation>
+        <translation>{source} tidak ada. Perbaiki camera.source di profil ruangan.</translation>
     </message>
     <message>
         <source>{source} cannot be reached ({reason}): check that the camera is on, its address and port, and the network.</source>
@@ -2365,7 +2474,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>{source} could not be opened ({reason}): check camera.source in the room profile and that the camera works in another program.</source>
-        <translation>{source} tidak dapat dibuka ({reason}). Periksa camera.source di profil ruang, dan pastikan kamera berfungsi di program lain.</translation>
+        <translation>{source} tidak dapat dibuka ({reason}). Periksa camera.source di profil ruangan, dan pastikan kamera berfungsi di program lain.</translation>
     </message>
     <message>
         <source>{source} is there but gives no picture: another program (Zoom, Teams, OBS, a browser) is probably using it. Close that program and run the check again.</source>
@@ -2381,31 +2490,31 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>The microphone {device} works ({rms_dbfs:.1f} dBFS) but records at {samplerate} Hz, not the {requested_samplerate} Hz this room asks for: set its sample rate in the computer&apos;s sound settings.</source>
-        <translation>Mikrofon {device} berfungsi ({rms_dbfs:.1f} dBFS), tetapi merekam pada {samplerate} Hz, bukan {requested_samplerate} Hz seperti yang ditetapkan ruang ini. Atur laju sampelnya di pengaturan suara komputer.</translation>
+        <translation>Mikrofon {device} berfungsi ({rms_dbfs:.1f} dBFS), tetapi merekam pada {samplerate} Hz, bukan {requested_samplerate} Hz seperti yang ditetapkan ruangan ini. Atur laju sampelnya di pengaturan suara komputer.</translation>
     </message>
     <message>
         <source>The microphone {device} hears nothing at all (every sample is zero); this room needs at least {min_level_dbfs:g} dBFS. Speak into the microphone: is it muted, or is it the wrong device?</source>
-        <translation>Mikrofon {device} sama sekali tidak menangkap suara (semua sampel bernilai nol); ruang ini memerlukan minimal {min_level_dbfs:g} dBFS. Bicaralah ke mikrofon: apakah mikrofon dibisukan (mute), atau perangkatnya salah?</translation>
+        <translation>Mikrofon {device} sama sekali tidak menangkap suara (semua sampel bernilai nol); ruangan ini memerlukan minimal {min_level_dbfs:g} dBFS. Bicaralah ke mikrofon: apakah mikrofon dibisukan (mute), atau perangkatnya salah?</translation>
     </message>
     <message>
         <source>The microphone {device} hears only {rms_dbfs:.1f} dBFS; this room needs at least {min_level_dbfs:g} dBFS. Speak into the microphone: is it muted, or is it the wrong device?</source>
-        <translation>Mikrofon {device} hanya menangkap {rms_dbfs:.1f} dBFS; ruang ini memerlukan minimal {min_level_dbfs:g} dBFS. Bicaralah ke mikrofon: apakah mikrofon dibisukan (mute), atau perangkatnya salah?</translation>
+        <translation>Mikrofon {device} hanya menangkap {rms_dbfs:.1f} dBFS; ruangan ini memerlukan minimal {min_level_dbfs:g} dBFS. Bicaralah ke mikrofon: apakah mikrofon dibisukan (mute), atau perangkatnya salah?</translation>
     </message>
     <message>
         <source>The microphone {device} is clipping: {clipping_pct:.1f} % of samples are at full scale (peak {peak_dbfs:.1f} dBFS); this room allows {max_clipping_pct:g} %. Turn the microphone&apos;s input gain down, or move it away from the loudspeakers.</source>
-        <translation>Suara mikrofon {device} pecah (clipping): {clipping_pct:.1f} % sampel mencapai skala penuh (puncak {peak_dbfs:.1f} dBFS); batas ruang ini {max_clipping_pct:g} %. Turunkan gain input mikrofon, atau jauhkan mikrofon dari pengeras suara.</translation>
+        <translation>Suara mikrofon {device} pecah (clipping): {clipping_pct:.1f} % sampel mencapai skala penuh (puncak {peak_dbfs:.1f} dBFS); batas ruangan ini {max_clipping_pct:g} %. Turunkan gain input mikrofon, atau jauhkan mikrofon dari pengeras suara.</translation>
     </message>
     <message>
         <source>This computer has no default microphone. Microphones on this computer: {available_list}. Plug the microphone in, or correct microphone.device in the room profile.</source>
-        <translation>Komputer ini tidak memiliki mikrofon default. Mikrofon di komputer ini: {available_list}. Colokkan mikrofon, atau perbaiki microphone.device di profil ruang.</translation>
+        <translation>Komputer ini tidak memiliki mikrofon default. Mikrofon di komputer ini: {available_list}. Colokkan mikrofon, atau perbaiki microphone.device di profil ruangan.</translation>
     </message>
     <message>
         <source>No microphone matches “{spec}”. Microphones on this computer: {available_list}. Plug the microphone in, or correct microphone.device in the room profile.</source>
-        <translation>Tidak ada mikrofon yang cocok dengan “{spec}”. Mikrofon di komputer ini: {available_list}. Colokkan mikrofon, atau perbaiki microphone.device di profil ruang.</translation>
+        <translation>Tidak ada mikrofon yang cocok dengan “{spec}”. Mikrofon di komputer ini: {available_list}. Colokkan mikrofon, atau perbaiki microphone.device di profil ruangan.</translation>
     </message>
     <message>
         <source>Device {spec} ({name}) is not a microphone: it has no inputs. Microphones on this computer: {available_list}. Correct microphone.device in the room profile.</source>
-        <translation>Perangkat {spec} ({name}) bukan mikrofon: perangkat itu tidak memiliki input. Mikrofon di komputer ini: {available_list}. Perbaiki microphone.device di profil ruang.</translation>
+        <translation>Perangkat {spec} ({name}) bukan mikrofon: perangkat itu tidak memiliki input. Mikrofon di komputer ini: {available_list}. Perbaiki microphone.device di profil ruangan.</translation>
     </message>
     <message>
         <source>This computer has no microphone or other sound input at all: plug the microphone in, and check that the computer&apos;s sound system is running.</source>
@@ -2433,23 +2542,23 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>This computer has no default microphone; the microphone is optional in this room, so it is not checked.</source>
-        <translation>Komputer ini tidak memiliki mikrofon default; mikrofon bersifat opsional di ruang ini, jadi tidak diperiksa.</translation>
+        <translation>Komputer ini tidak memiliki mikrofon default; mikrofon bersifat opsional di ruangan ini, jadi tidak diperiksa.</translation>
     </message>
     <message>
         <source>No microphone matches “{spec}” (microphones on this computer: {available_list}); the microphone is optional in this room, so it is not checked.</source>
-        <translation>Tidak ada mikrofon yang cocok dengan “{spec}” (mikrofon di komputer ini: {available_list}); mikrofon bersifat opsional di ruang ini, jadi tidak diperiksa.</translation>
+        <translation>Tidak ada mikrofon yang cocok dengan “{spec}” (mikrofon di komputer ini: {available_list}); mikrofon bersifat opsional di ruangan ini, jadi tidak diperiksa.</translation>
     </message>
     <message>
         <source>Device {spec} ({name}) is not a microphone; the microphone is optional in this room, so it is not checked.</source>
-        <translation>Perangkat {spec} ({name}) bukan mikrofon; mikrofon bersifat opsional di ruang ini, jadi tidak diperiksa.</translation>
+        <translation>Perangkat {spec} ({name}) bukan mikrofon; mikrofon bersifat opsional di ruangan ini, jadi tidak diperiksa.</translation>
     </message>
     <message>
         <source>This computer has no microphone or other sound input; the microphone is optional in this room, so it is not checked.</source>
-        <translation>Komputer ini tidak memiliki mikrofon atau input suara lain; mikrofon bersifat opsional di ruang ini, jadi tidak diperiksa.</translation>
+        <translation>Komputer ini tidak memiliki mikrofon atau input suara lain; mikrofon bersifat opsional di ruangan ini, jadi tidak diperiksa.</translation>
     </message>
     <message>
         <source>No microphone found; it is optional in this room, so it is not checked.</source>
-        <translation>Mikrofon tidak ditemukan; mikrofon bersifat opsional di ruang ini, jadi tidak diperiksa.</translation>
+        <translation>Mikrofon tidak ditemukan; mikrofon bersifat opsional di ruangan ini, jadi tidak diperiksa.</translation>
     </message>
     <message>
         <source>The processor is {percent:.0f} % busy.</source>
@@ -2457,39 +2566,39 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Programs competing with the meeting keep the processor {competing_percent:.0f} % busy; this room allows {max_percent:g} %. Busiest: {top_names}. Close what is not needed for the meeting. Another {background_percent:.0f} % is background work that yields to the meeting ({background_names}).</source>
-        <translation>Program yang bersaing dengan rapat membuat beban prosesor {competing_percent:.0f} %; batas ruang ini {max_percent:g} %. Pemakai terbesar: {top_names}. Tutup program yang tidak diperlukan untuk rapat. {background_percent:.0f} % lainnya adalah pekerjaan latar belakang yang mendahulukan rapat ({background_names}).</translation>
+        <translation>Program yang bersaing dengan rapat membuat beban prosesor {competing_percent:.0f} %; batas ruangan ini {max_percent:g} %. Pemakai terbesar: {top_names}. Tutup program yang tidak diperlukan untuk rapat. {background_percent:.0f} % lainnya adalah pekerjaan latar belakang yang mendahulukan rapat ({background_names}).</translation>
     </message>
     <message>
         <source>The processor is {percent:.0f} % busy; this room allows {max_percent:g} %. Busiest: {top_names}. Close what is not needed for the meeting.</source>
-        <translation>Beban prosesor {percent:.0f} %; batas ruang ini {max_percent:g} %. Pemakai terbesar: {top_names}. Tutup program yang tidak diperlukan untuk rapat.</translation>
+        <translation>Beban prosesor {percent:.0f} %; batas ruangan ini {max_percent:g} %. Pemakai terbesar: {top_names}. Tutup program yang tidak diperlukan untuk rapat.</translation>
     </message>
     <message>
         <source>The processor is {percent:.0f} % busy, {background_percent:.0f} % of it background work that yields to the meeting ({background_names}); programs competing with the meeting use {competing_percent:.0f} %, within the {max_percent:g} % this room allows.</source>
-        <translation>Beban prosesor {percent:.0f} %, {background_percent:.0f} % di antaranya pekerjaan latar belakang yang mendahulukan rapat ({background_names}); program yang bersaing dengan rapat memakai {competing_percent:.0f} %, masih dalam batas {max_percent:g} % ruang ini.</translation>
+        <translation>Beban prosesor {percent:.0f} %, {background_percent:.0f} % di antaranya pekerjaan latar belakang yang mendahulukan rapat ({background_names}); program yang bersaing dengan rapat memakai {competing_percent:.0f} %, masih dalam batas {max_percent:g} % ruangan ini.</translation>
     </message>
     <message>
-        <source>{free_mb} MB of memory is free.</source>
-        <translation>Memori yang tersedia {free_mb} MB.</translation>
+        <source>{free_mb:,} MB of memory is free.</source>
+        <translation>Memori yang tersedia {free_mb:,} MB.</translation>
     </message>
     <message>
-        <source>Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Biggest: {top_names}. Close programs that are not needed for the meeting.</source>
-        <translation>Memori yang tersedia hanya {free_mb} MB; ruang ini memerlukan {min_free_mb} MB. Pemakai terbesar: {top_names}. Tutup program yang tidak diperlukan untuk rapat.</translation>
+        <source>Only {free_mb:,} MB of memory is free; this room needs {min_free_mb:,} MB. Biggest: {top_names}. Close programs that are not needed for the meeting.</source>
+        <translation>Memori yang tersedia hanya {free_mb:,} MB; ruangan ini memerlukan {min_free_mb:,} MB. Pemakai terbesar: {top_names}. Tutup program yang tidak diperlukan untuk rapat.</translation>
     </message>
     <message>
-        <source>Only {free_mb} MB of memory is free; this room needs {min_free_mb} MB. Close programs that are not needed for the meeting.</source>
-        <translation>Memori yang tersedia hanya {free_mb} MB; ruang ini memerlukan {min_free_mb} MB. Tutup program yang tidak diperlukan untuk rapat.</translation>
+        <source>Only {free_mb:,} MB of memory is free; this room needs {min_free_mb:,} MB. Close programs that are not needed for the meeting.</source>
+        <translation>Memori yang tersedia hanya {free_mb:,} MB; ruangan ini memerlukan {min_free_mb:,} MB. Tutup program yang tidak diperlukan untuk rapat.</translation>
     </message>
     <message>
         <source>{free_gb:.1f} GB free: {hours_left:.1f} h of recording at {bitrate_mbps:g} Mbit/s.</source>
-        <translation>Sisa kapasitas {free_gb:.1f} GB: cukup untuk {hours_left:.1f} jam rekaman pada {bitrate_mbps:g} Mbps.</translation>
+        <translation>Sisa kapasitas {free_gb:.1f} GB: cukup untuk {hours_left:.1f} jam rekaman pada {bitrate_mbps:g} Mbit/s.</translation>
     </message>
     <message>
         <source>The drive of {folder} has {free_gb:.1f} GB free ({hours_left:.1f} h of recording at {bitrate_mbps:g} Mbit/s); this room needs {min_free_gb:g} GB. Move finished recordings to the archive.</source>
-        <translation>Sisa kapasitas drive {folder} hanya {free_gb:.1f} GB ({hours_left:.1f} jam rekaman pada {bitrate_mbps:g} Mbps); ruang ini memerlukan {min_free_gb:g} GB. Pindahkan rekaman yang sudah selesai ke arsip.</translation>
+        <translation>Sisa kapasitas drive {folder} hanya {free_gb:.1f} GB ({hours_left:.1f} jam rekaman pada {bitrate_mbps:g} Mbit/s); ruangan ini memerlukan {min_free_gb:g} GB. Pindahkan rekaman yang sudah selesai ke arsip.</translation>
     </message>
     <message>
         <source>The recordings folder {folder} does not exist: create it, or correct disk.recordings_dir in the room profile.</source>
-        <translation>Folder rekaman {folder} tidak ada. Buat folder itu, atau perbaiki disk.recordings_dir di profil ruang.</translation>
+        <translation>Folder rekaman {folder} tidak ada. Buat folder itu, atau perbaiki disk.recordings_dir di profil ruangan.</translation>
     </message>
     <message>
         <source>Recordings cannot be written to {folder} ({error}): check the folder&apos;s permissions, and whether the drive is read-only.</source>
@@ -2497,11 +2606,11 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>This room has no UPS configured (power.source is none).</source>
-        <translation>Ruang ini tidak memiliki UPS yang dikonfigurasi (power.source bernilai none).</translation>
+        <translation>Ruangan ini tidak memiliki UPS yang dikonfigurasi (power.source bernilai none).</translation>
     </message>
     <message>
         <source>This PC has no battery the system can read, so a power cut would switch it off: connect it to a UPS (and set power.source to nut), or use a laptop.</source>
-        <translation>PC ini tidak memiliki baterai yang terbaca oleh sistem, sehingga listrik padam akan mematikannya. Hubungkan PC ke UPS (dan atur power.source ke nut), atau gunakan laptop.</translation>
+        <translation>komputer ini tidak memiliki baterai yang terbaca oleh sistem, sehingga listrik padam akan mematikannya. Hubungkan PC ke UPS (dan atur power.source ke nut), atau gunakan laptop.</translation>
     </message>
     <message>
         <source>The PC is plugged in; battery at {charge_pct:.0f} %.</source>
@@ -2509,7 +2618,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>The PC is plugged in but its battery is at {charge_pct:.0f} %; this room needs {min_charge_pct:g} %. A power cut now would leave little time: let it charge before the meeting, or go ahead knowing that.</source>
-        <translation>PC terhubung ke listrik, tetapi baterainya {charge_pct:.0f} %; ruang ini memerlukan {min_charge_pct:g} %. Jika listrik padam sekarang, waktunya tidak banyak: isi baterai dulu sebelum rapat, atau lanjutkan dengan menyadari risiko itu.</translation>
+        <translation>PC terhubung ke listrik, tetapi baterainya {charge_pct:.0f} %; ruangan ini memerlukan {min_charge_pct:g} %. Jika listrik padam sekarang, waktunya tidak banyak: isi baterai dulu sebelum rapat, atau lanjutkan dengan menyadari risiko itu.</translation>
     </message>
     <message>
         <source>The PC runs on its battery ({charge_pct:.0f} %, about {runtime_min:.0f} min left): plug in the charger before the meeting.</source>
@@ -2529,35 +2638,35 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>The PC runs on its battery at {charge_pct:.0f} %, about {runtime_min:.0f} min left; this room needs {min_charge_pct:g} %. Plug in the charger now.</source>
-        <translation>PC berjalan dengan baterai {charge_pct:.0f} %, sisa sekitar {runtime_min:.0f} menit; ruang ini memerlukan {min_charge_pct:g} %. Colokkan pengisi daya sekarang.</translation>
+        <translation>PC berjalan dengan baterai {charge_pct:.0f} %, sisa sekitar {runtime_min:.0f} menit; ruangan ini memerlukan {min_charge_pct:g} %. Colokkan pengisi daya sekarang.</translation>
     </message>
     <message>
         <source>The PC runs on its battery at {charge_pct:.0f} %; this room needs {min_charge_pct:g} %. Plug in the charger now.</source>
-        <translation>PC berjalan dengan baterai {charge_pct:.0f} %; ruang ini memerlukan {min_charge_pct:g} %. Colokkan pengisi daya sekarang.</translation>
+        <translation>PC berjalan dengan baterai {charge_pct:.0f} %; ruangan ini memerlukan {min_charge_pct:g} %. Colokkan pengisi daya sekarang.</translation>
     </message>
     <message>
         <source>The PC runs on its battery with about {runtime_min:.0f} min left, but {meeting_name} runs until {meeting_until}: that needs {needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room&apos;s {min_runtime_min:g} min). Plug in the charger now.</source>
-        <translation>PC berjalan dengan baterai, sisa sekitar {runtime_min:.0f} menit, padahal {meeting_name} berlangsung hingga {meeting_until}: diperlukan {needed_min:.0f} menit ({meeting_left_min:.0f} menit hingga rapat selesai + {min_runtime_min:g} menit untuk ruang ini). Colokkan pengisi daya sekarang.</translation>
+        <translation>PC berjalan dengan baterai, sisa sekitar {runtime_min:.0f} menit, padahal {meeting_name} berlangsung hingga {meeting_until}: diperlukan {needed_min:.0f} menit ({meeting_left_min:.0f} menit hingga rapat selesai + {min_runtime_min:g} menit untuk ruangan ini). Colokkan pengisi daya sekarang.</translation>
     </message>
     <message>
         <source>The PC runs on its battery with about {runtime_min:.0f} min left; this room needs {min_runtime_min:g} min. Plug in the charger now.</source>
-        <translation>PC berjalan dengan baterai, sisa sekitar {runtime_min:.0f} menit; ruang ini memerlukan {min_runtime_min:g} menit. Colokkan pengisi daya sekarang.</translation>
+        <translation>PC berjalan dengan baterai, sisa sekitar {runtime_min:.0f} menit; ruangan ini memerlukan {min_runtime_min:g} menit. Colokkan pengisi daya sekarang.</translation>
     </message>
     <message>
         <source>upsd on {address} refused the connection: is the NUT server running? (Debian: systemctl status nut-server) Also check power.nut.host and power.nut.port in the room profile, and the LISTEN line in upsd.conf.</source>
-        <translation>upsd di {address} menolak sambungan: apakah server NUT berjalan? (Debian: systemctl status nut-server) Periksa juga power.nut.host dan power.nut.port di profil ruang, serta baris LISTEN di upsd.conf.</translation>
+        <translation>upsd di {address} menolak sambungan: apakah server NUT berjalan? (Debian: systemctl status nut-server) Periksa juga power.nut.host dan power.nut.port di profil ruangan, serta baris LISTEN di upsd.conf.</translation>
     </message>
     <message>
         <source>The UPS server&apos;s name “{host}” cannot be resolved ({error}): correct power.nut.host in the room profile (an IP address works), or check this PC&apos;s DNS.</source>
-        <translation>Nama server UPS “{host}” gagal di-resolve ({error}). Perbaiki power.nut.host di profil ruang (alamat IP juga bisa), atau periksa DNS PC ini.</translation>
+        <translation>Alamat IP untuk nama server UPS “{host}” tidak dapat diperoleh ({error}). Perbaiki power.nut.host di profil ruangan (alamat IP juga bisa), atau periksa DNS komputer ini.</translation>
     </message>
     <message>
         <source>Cannot reach the UPS server at {address} ({error}): check the network cable, and power.nut.host in the room profile.</source>
-        <translation>Server UPS di {address} tidak dapat dijangkau ({error}). Periksa kabel jaringan, dan power.nut.host di profil ruang.</translation>
+        <translation>Server UPS di {address} tidak dapat dijangkau ({error}). Periksa kabel jaringan, dan power.nut.host di profil ruangan.</translation>
     </message>
     <message>
         <source>Looking up the UPS server&apos;s name “{host}” took more than {timeout_s:g} s: check this PC&apos;s DNS, or put the server&apos;s IP address in power.nut.host.</source>
-        <translation>Pencarian nama server UPS “{host}” memakan waktu lebih dari {timeout_s:g} detik. Periksa DNS PC ini, atau isi power.nut.host dengan alamat IP server.</translation>
+        <translation>Pencarian nama server UPS “{host}” memakan waktu lebih dari {timeout_s:g} detik. Periksa DNS komputer ini, atau isi power.nut.host dengan alamat IP server.</translation>
     </message>
     <message>
         <source>The UPS server at {address} did not accept a connection within {timeout_s:g} s: check that it is switched on and that no firewall drops port {port}.</source>
@@ -2577,31 +2686,31 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>upsd on {address} has no UPS named “{ups}” (it knows: {known_list}): correct power.nut.ups in the room profile to a name from ups.conf on the server.</source>
-        <translation>upsd di {address} tidak mengenal UPS bernama “{ups}” (yang dikenal: {known_list}). Ubah power.nut.ups di profil ruang menjadi salah satu nama dari ups.conf di server.</translation>
+        <translation>upsd di {address} tidak mengenal UPS bernama “{ups}” (yang dikenal: {known_list}). Ubah power.nut.ups di profil ruangan menjadi salah satu nama dari ups.conf di server.</translation>
     </message>
     <message>
         <source>upsd on {address} refused user “{username}” for UPS “{ups}” (ACCESS-DENIED): the password is wrong, or the user lacks &apos;upsmon secondary&apos; in upsd.users. Correct power.nut.password in the room profile, or the user on the server.</source>
-        <translation>upsd di {address} menolak pengguna “{username}” untuk UPS “{ups}” (ACCESS-DENIED): kata sandinya salah, atau pengguna itu tidak memiliki &apos;upsmon secondary&apos; di upsd.users. Perbaiki power.nut.password di profil ruang, atau pengguna di server.</translation>
+        <translation>upsd di {address} menolak pengguna “{username}” untuk UPS “{ups}” (ACCESS-DENIED): kata sandinya salah, atau pengguna itu tidak memiliki &apos;upsmon secondary&apos; di upsd.users. Perbaiki power.nut.password di profil ruangan, atau pengguna di server.</translation>
     </message>
     <message>
         <source>upsd on {address} refuses this PC access (ACCESS-DENIED): set power.nut.username and power.nut.password in the room profile to a user from upsd.users.</source>
-        <translation>upsd di {address} menolak akses dari PC ini (ACCESS-DENIED). Isi power.nut.username dan power.nut.password di profil ruang dengan pengguna dari upsd.users.</translation>
+        <translation>upsd di {address} menolak akses dari komputer ini (ACCESS-DENIED). Isi power.nut.username dan power.nut.password di profil ruangan dengan pengguna dari upsd.users.</translation>
     </message>
     <message>
         <source>upsd on {address} needs a password for this login (PASSWORD-REQUIRED): add power.nut.password to the room profile, or remove power.nut.username to read the UPS without logging in.</source>
-        <translation>upsd di {address} memerlukan kata sandi untuk login ini (PASSWORD-REQUIRED). Tambahkan power.nut.password ke profil ruang, atau hapus power.nut.username untuk membaca UPS tanpa login.</translation>
+        <translation>upsd di {address} memerlukan kata sandi untuk login ini (PASSWORD-REQUIRED). Tambahkan power.nut.password ke profil ruangan, atau hapus power.nut.username untuk membaca UPS tanpa login.</translation>
     </message>
     <message>
         <source>upsd on {address} needs a username for this login (USERNAME-REQUIRED): add power.nut.username to the room profile, or remove power.nut.password to read the UPS without logging in.</source>
-        <translation>upsd di {address} memerlukan nama pengguna untuk login ini (USERNAME-REQUIRED). Tambahkan power.nut.username ke profil ruang, atau hapus power.nut.password untuk membaca UPS tanpa login.</translation>
+        <translation>upsd di {address} memerlukan nama pengguna untuk login ini (USERNAME-REQUIRED). Tambahkan power.nut.username ke profil ruangan, atau hapus power.nut.password untuk membaca UPS tanpa login.</translation>
     </message>
     <message>
         <source>upsd on {address} rejected the password as malformed (INVALID-PASSWORD): check power.nut.username and power.nut.password in the room profile.</source>
-        <translation>upsd di {address} menolak kata sandi karena formatnya tidak valid (INVALID-PASSWORD). Periksa power.nut.username dan power.nut.password di profil ruang.</translation>
+        <translation>upsd di {address} menolak kata sandi karena formatnya tidak valid (INVALID-PASSWORD). Periksa power.nut.username dan power.nut.password di profil ruangan.</translation>
     </message>
     <message>
         <source>upsd on {address} rejected the username as malformed (INVALID-USERNAME): check power.nut.username and power.nut.password in the room profile.</source>
-        <translation>upsd di {address} menolak nama pengguna karena formatnya tidak valid (INVALID-USERNAME). Periksa power.nut.username dan power.nut.password di profil ruang.</translation>
+        <translation>upsd di {address} menolak nama pengguna karena formatnya tidak valid (INVALID-USERNAME). Periksa power.nut.username dan power.nut.password di profil ruangan.</translation>
     </message>
     <message>
         <source>upsd on {address} runs, but the driver for UPS “{ups}” is not connected to it (DRIVER-NOT-CONNECTED): check the UPS&apos;s USB or serial cable and start the driver (Debian: systemctl status nut-driver@{ups}; or upsdrvctl start {ups}).</source>
@@ -2645,7 +2754,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>The UPS {ups_name} is on mains power and charging, but its battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} %. A power cut now would be covered for a shorter time: wait for it to charge, or go ahead knowing that.</source>
-        <translation>UPS {ups_name} memakai listrik utama dan sedang mengisi, tetapi baterainya {charge_pct:g} %; ruang ini memerlukan {min_charge_pct:g} %. Jika listrik padam sekarang, waktu cadangannya lebih singkat: tunggu baterai terisi, atau lanjutkan dengan menyadari risiko itu.</translation>
+        <translation>UPS {ups_name} memakai listrik utama dan sedang mengisi, tetapi baterainya {charge_pct:g} %; ruangan ini memerlukan {min_charge_pct:g} %. Jika listrik padam sekarang, waktu cadangannya lebih singkat: tunggu baterai terisi, atau lanjutkan dengan menyadari risiko itu.</translation>
     </message>
     <message>
         <source>The UPS {ups_name} runs on battery {facts}: mains power is out. At this load it lasts through {meeting_name} until {meeting_until}: check the power supply to the UPS.</source>
@@ -2657,27 +2766,31 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>The UPS {ups_name} battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} % (status {shown}): restore mains power to the UPS.</source>
-        <translation>Baterai UPS {ups_name} tinggal {charge_pct:g} %; ruang ini memerlukan {min_charge_pct:g} % (status {shown}). Pulihkan listrik utama ke UPS.</translation>
+        <translation>Baterai UPS {ups_name} tinggal {charge_pct:g} %; ruangan ini memerlukan {min_charge_pct:g} % (status {shown}). Pulihkan listrik utama ke UPS.</translation>
     </message>
     <message>
         <source>The UPS {ups_name} battery is at {charge_pct:g} %; this room needs {min_charge_pct:g} % (status {shown}), and it is not charging: check the UPS and its battery.</source>
-        <translation>Baterai UPS {ups_name} tinggal {charge_pct:g} %; ruang ini memerlukan {min_charge_pct:g} % (status {shown}), dan baterai tidak sedang diisi. Periksa UPS dan baterainya.</translation>
+        <translation>Baterai UPS {ups_name} tinggal {charge_pct:g} %; ruangan ini memerlukan {min_charge_pct:g} % (status {shown}), dan baterai tidak sedang diisi. Periksa UPS dan baterainya.</translation>
     </message>
     <message>
         <source>The UPS {ups_name} runs on battery with about {runtime_min:.0f} min left (status {shown}), but {meeting_name} runs until {meeting_until}: that needs {needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room&apos;s {min_runtime_min:g} min). Restore mains power to the UPS, or unplug equipment the meeting does not need.</source>
-        <translation>UPS {ups_name} berjalan dengan baterai, sisa sekitar {runtime_min:.0f} menit (status {shown}), padahal {meeting_name} berlangsung hingga {meeting_until}: diperlukan {needed_min:.0f} menit ({meeting_left_min:.0f} menit hingga rapat selesai + {min_runtime_min:g} menit untuk ruang ini). Pulihkan listrik utama ke UPS, atau cabut peralatan yang tidak diperlukan untuk rapat.</translation>
+        <translation>UPS {ups_name} berjalan dengan baterai, sisa sekitar {runtime_min:.0f} menit (status {shown}), padahal {meeting_name} berlangsung hingga {meeting_until}: diperlukan {needed_min:.0f} menit ({meeting_left_min:.0f} menit hingga rapat selesai + {min_runtime_min:g} menit untuk ruangan ini). Pulihkan listrik utama ke UPS, atau cabut peralatan yang tidak diperlukan untuk rapat.</translation>
     </message>
     <message>
         <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery (status {shown}), but {meeting_name} runs until {meeting_until}: a power cut now would need {needed_min:.0f} min ({meeting_left_min:.0f} min to its end + this room&apos;s {min_runtime_min:g} min). Unplug equipment the meeting does not need, let the UPS charge if it is charging, or have other power ready (a generator, a larger UPS).</source>
-        <translation>UPS {ups_name} hanya dapat bertahan sekitar {runtime_min:.0f} menit dengan baterai (status {shown}), padahal {meeting_name} berlangsung hingga {meeting_until}: jika listrik padam sekarang, diperlukan {needed_min:.0f} menit ({meeting_left_min:.0f} menit hingga rapat selesai + {min_runtime_min:g} menit untuk ruang ini). Cabut peralatan yang tidak diperlukan untuk rapat, biarkan UPS terisi jika sedang mengisi, atau siapkan sumber listrik lain (genset, UPS yang lebih besar).</translation>
+        <translation>UPS {ups_name} hanya dapat bertahan sekitar {runtime_min:.0f} menit dengan baterai (status {shown}), padahal {meeting_name} berlangsung hingga {meeting_until}: jika listrik padam sekarang, diperlukan {needed_min:.0f} menit ({meeting_left_min:.0f} menit hingga rapat selesai + {min_runtime_min:g} menit untuk ruangan ini). Cabut peralatan yang tidak diperlukan untuk rapat, biarkan UPS terisi jika sedang mengisi, atau siapkan sumber listrik lain (genset, UPS yang lebih besar).</translation>
+    </message>
+    <message>
+        <source>The room&apos;s calendar could not be read, so this was judged without its meetings: {schedule_problem}.</source>
+        <translation>Kalender ruangan tidak dapat dibaca, sehingga penilaian ini tidak memperhitungkan rapatnya: {schedule_problem}.</translation>
     </message>
     <message>
         <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery; this room needs {min_runtime_min:g} min (status {shown}): restore mains power to the UPS, or unplug equipment the meeting does not need.</source>
-        <translation>UPS {ups_name} hanya dapat bertahan sekitar {runtime_min:.0f} menit dengan baterai; ruang ini memerlukan {min_runtime_min:g} menit (status {shown}). Pulihkan listrik utama ke UPS, atau cabut peralatan yang tidak diperlukan untuk rapat.</translation>
+        <translation>UPS {ups_name} hanya dapat bertahan sekitar {runtime_min:.0f} menit dengan baterai; ruangan ini memerlukan {min_runtime_min:g} menit (status {shown}). Pulihkan listrik utama ke UPS, atau cabut peralatan yang tidak diperlukan untuk rapat.</translation>
     </message>
     <message>
         <source>The UPS {ups_name} would last about {runtime_min:.0f} min on battery; this room needs {min_runtime_min:g} min (status {shown}): let it charge, replace its battery if it stays low, or unplug equipment the meeting does not need.</source>
-        <translation>UPS {ups_name} hanya dapat bertahan sekitar {runtime_min:.0f} menit dengan baterai; ruang ini memerlukan {min_runtime_min:g} menit (status {shown}). Biarkan baterai terisi, ganti baterainya jika tetap rendah, atau cabut peralatan yang tidak diperlukan untuk rapat.</translation>
+        <translation>UPS {ups_name} hanya dapat bertahan sekitar {runtime_min:.0f} menit dengan baterai; ruangan ini memerlukan {min_runtime_min:g} menit (status {shown}). Biarkan baterai terisi, ganti baterainya jika tetap rendah, atau cabut peralatan yang tidak diperlukan untuk rapat.</translation>
     </message>
     <message>
         <source>The UPS {ups_name} has its output switched off (status {shown}): the room is not protected. Switch the UPS output on.</source>
@@ -2693,7 +2806,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Nothing to test: the room profile names no speed test server (network.speedtest_url) and no hosts (network.hosts).</source>
-        <translation>Tidak ada yang diuji: profil ruang tidak menyebutkan server uji kecepatan (network.speedtest_url) maupun host (network.hosts).</translation>
+        <translation>Tidak ada yang diuji: profil ruangan tidak menyebutkan server uji kecepatan (network.speedtest_url) maupun host (network.hosts).</translation>
     </message>
     <message>
         <source>The network test ran out of time: the network or the server is answering too slowly. Check the connection and run the checklist again.</source>
@@ -2701,15 +2814,15 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>The speed test address {url} is not usable ({error}): correct network.speedtest_url in the room profile.</source>
-        <translation>Alamat uji kecepatan {url} tidak dapat dipakai ({error}). Perbaiki network.speedtest_url di profil ruang.</translation>
+        <translation>Alamat uji kecepatan {url} tidak dapat dipakai ({error}). Perbaiki network.speedtest_url di profil ruangan.</translation>
     </message>
     <message>
         <source>Host {host} (port {port}) cannot be found: its name does not resolve ({error}). Check the name in network.hosts and this PC&apos;s DNS settings.</source>
-        <translation>Host {host} (port {port}) tidak ditemukan: namanya gagal di-resolve ({error}). Periksa nama di network.hosts dan pengaturan DNS PC ini.</translation>
+        <translation>Host {host} (port {port}) tidak dapat ditemukan: alamat IP untuk nama host tersebut tidak dapat diperoleh ({error}). Periksa nama di network.hosts dan pengaturan DNS komputer ini.</translation>
     </message>
     <message>
         <source>Host {name} refused the connection: nothing is listening on port {port} there. Check that the service is running and that the port in network.hosts is right.</source>
-        <translation>Host {name} menolak sambungan: tidak ada layanan yang mendengarkan di port {port}. Pastikan layanannya berjalan dan port di network.hosts sudah benar.</translation>
+        <translation>Host {name} menolak sambungan: tidak ada layanan yang menunggu sambungan di port {port}. Pastikan layanannya berjalan dan nomor port di network.hosts sudah benar.</translation>
     </message>
     <message>
         <source>Host {name} cannot be reached ({error}). Check the cable or Wi-Fi, the firewall, and the address in network.hosts.</source>
@@ -2717,15 +2830,15 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Latency to {name} is {latency_ms:.0f} ms; this room allows at most {max_latency_ms:g} ms. Check the connection, or other traffic on it.</source>
-        <translation>Latensi ke {name} {latency_ms:.0f} ms; batas ruang ini paling tinggi {max_latency_ms:g} ms. Periksa sambungan, atau lalu lintas lain di jaringan itu.</translation>
+        <translation>Latensi ke {name} {latency_ms:.0f} ms; ruangan ini mengizinkan paling tinggi {max_latency_ms:g} ms. Periksa sambungan, atau lalu lintas data lain di jaringan tersebut.</translation>
     </message>
     <message>
         <source>Jitter to {name} is {jitter_ms:.1f} ms; this room allows at most {max_jitter_ms:g} ms. The connection is unsteady: check the Wi-Fi or other traffic.</source>
-        <translation>Jitter ke {name} {jitter_ms:.1f} ms; batas ruang ini paling tinggi {max_jitter_ms:g} ms. Sambungan tidak stabil: periksa Wi-Fi atau lalu lintas lain.</translation>
+        <translation>Jitter ke {name} {jitter_ms:.1f} ms; ruangan ini mengizinkan paling tinggi {max_jitter_ms:g} ms. Sambungan tidak stabil: periksa Wi-Fi atau lalu lintas data lain.</translation>
     </message>
     <message>
         <source>The speed test server {host} cannot be found: its name does not resolve ({error}). Check network.speedtest_url and this PC&apos;s DNS settings.</source>
-        <translation>Server uji kecepatan {host} tidak ditemukan: namanya gagal di-resolve ({error}). Periksa network.speedtest_url dan pengaturan DNS PC ini.</translation>
+        <translation>Server uji kecepatan {host} tidak dapat ditemukan: alamat IP untuk nama host tersebut tidak dapat diperoleh ({error}). Periksa network.speedtest_url dan pengaturan DNS komputer ini.</translation>
     </message>
     <message>
         <source>The speed test server at {where} refused the connection: is the speed test service running there, and is the address in network.speedtest_url right?</source>
@@ -2745,27 +2858,27 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>The connection to the speed test server was cut during {during} ({error}): the server, or a firewall or proxy on the way, dropped it. Run the check again; if it happens again, check the firewall and the server.</source>
-        <translation>Sambungan ke server uji kecepatan terputus saat {during} ({error}): server, atau firewall atau proxy di jalurnya, memutusnya. Jalankan pemeriksaan lagi; jika terulang, periksa firewall dan server.</translation>
+        <translation>Sambungan ke server uji kecepatan terputus saat {during} ({error}): server, atau firewall atau proxy di jalurnya, memutus sambungan tersebut. Jalankan pemeriksaan lagi; jika terulang, periksa firewall dan server.</translation>
     </message>
     <message>
         <source>The speed test server&apos;s answer could not be used during {during} ({error}): check network.speedtest_url.</source>
-        <translation>Jawaban server uji kecepatan tidak dapat dipakai saat {during} ({error}). Periksa network.speedtest_url.</translation>
+        <translation>Jawaban server uji kecepatan tidak dapat digunakan saat {during} ({error}). Periksa network.speedtest_url.</translation>
     </message>
     <message>
         <source>Download is {download_mbps:.1f} Mbit/s; this room needs {min_download_mbps:g} Mbit/s. Check what else is using the connection, or ask the provider about the line.</source>
-        <translation>Kecepatan unduh {download_mbps:.1f} Mbps; ruang ini memerlukan {min_download_mbps:g} Mbps. Periksa apa lagi yang memakai koneksi, atau tanyakan kondisi jalur ke penyedia internet.</translation>
+        <translation>Kecepatan unduh {download_mbps:.1f} Mbit/s; ruangan ini memerlukan {min_download_mbps:g} Mbit/s. Periksa apa lagi yang sedang memakai sambungan, atau tanyakan kondisi jalur ke penyedia layanan internet.</translation>
     </message>
     <message>
         <source>Upload is {upload_mbps:.1f} Mbit/s; this room needs {min_upload_mbps:g} Mbit/s: others will see a poor picture. Check what else is uploading, or ask the provider.</source>
-        <translation>Kecepatan unggah {upload_mbps:.1f} Mbps; ruang ini memerlukan {min_upload_mbps:g} Mbps: peserta lain akan melihat gambar yang buruk. Periksa apa lagi yang sedang mengunggah, atau tanyakan ke penyedia internet.</translation>
+        <translation>Kecepatan unggah {upload_mbps:.1f} Mbit/s; ruangan ini memerlukan {min_upload_mbps:g} Mbit/s: peserta lain akan melihat gambar yang buruk. Periksa apa lagi yang sedang mengunggah, atau tanyakan ke penyedia layanan internet.</translation>
     </message>
     <message>
         <source>Latency to the speed test server is {latency_ms:.0f} ms; this room allows at most {max_latency_ms:g} ms: speech will lag. Check the connection and its route.</source>
-        <translation>Latensi ke server uji kecepatan {latency_ms:.0f} ms; batas ruang ini paling tinggi {max_latency_ms:g} ms: suara akan tertinggal (delay). Periksa sambungan dan rutenya.</translation>
+        <translation>Latensi ke server uji kecepatan {latency_ms:.0f} ms; ruangan ini mengizinkan paling tinggi {max_latency_ms:g} ms: suara pembicara akan terlambat sampai. Periksa sambungan dan rutenya.</translation>
     </message>
     <message>
         <source>Jitter is {jitter_ms:.1f} ms; this room allows at most {max_jitter_ms:g} ms: sound will break up. Prefer a cable to Wi-Fi, and check other traffic.</source>
-        <translation>Jitter {jitter_ms:.1f} ms; batas ruang ini paling tinggi {max_jitter_ms:g} ms: suara akan putus-putus. Utamakan kabel daripada Wi-Fi, dan periksa lalu lintas lain.</translation>
+        <translation>Jitter {jitter_ms:.1f} ms; ruangan ini mengizinkan paling tinggi {max_jitter_ms:g} ms: suara akan terputus-putus. Utamakan kabel daripada Wi-Fi, dan periksa lalu lintas data lain.</translation>
     </message>
     <message>
         <source>the battery needs replacing</source>
@@ -2809,19 +2922,59 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Download {download_mbps:.1f} Mbit/s, upload {upload_mbps:.1f} Mbit/s, latency {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} streams).</source>
-        <translation>Unduh {download_mbps:.1f} Mbps, unggah {upload_mbps:.1f} Mbps, latensi {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} aliran).</translation>
+        <translation>Unduh {download_mbps:.1f} Mbit/s, unggah {upload_mbps:.1f} Mbit/s, latensi {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} aliran).</translation>
     </message>
     <message>
         <source>Reachable: {hosts_list}.</source>
         <translation>Dapat dijangkau: {hosts_list}.</translation>
     </message>
     <message>
+        <source>no answer within {wait_s:.1f} s</source>
+        <translation>tidak ada jawaban dalam {wait_s:.1f} detik</translation>
+    </message>
+    <message>
+        <source>no answer from the name server within {wait_s:.1f} s</source>
+        <translation>server DNS tidak menjawab dalam {wait_s:.1f} detik</translation>
+    </message>
+    <message>
+        <source>the name has no address</source>
+        <translation>nama tersebut tidak memiliki alamat IP</translation>
+    </message>
+    <message>
+        <source>the server closed the connection mid-transfer</source>
+        <translation>server menutup sambungan di tengah pengiriman data</translation>
+    </message>
+    <message>
+        <source>too little time was left to measure</source>
+        <translation>waktu yang tersisa terlalu singkat untuk mengukur</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for {wait_s:.1f} s</source>
+        <translation>server tidak mengirim data apa pun selama {wait_s:.1f} detik</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>tidak ada jawaban tepat waktu</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// address</source>
+        <translation>bukan alamat http:// atau https://</translation>
+    </message>
+    <message>
+        <source>its port number is not valid</source>
+        <translation>nomor port-nya tidak valid</translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address</source>
+        <translation>tidak dapat dibaca sebagai alamat</translation>
+    </message>
+    <message>
         <source>Download {download_mbps:.1f} Mbit/s, upload {upload_mbps:.1f} Mbit/s, latency {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} streams). Reachable: {hosts_list}.</source>
-        <translation>Unduh {download_mbps:.1f} Mbps, unggah {upload_mbps:.1f} Mbps, latensi {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} aliran). Dapat dijangkau: {hosts_list}.</translation>
+        <translation>Unduh {download_mbps:.1f} Mbit/s, unggah {upload_mbps:.1f} Mbit/s, latensi {latency_ms:.1f} ms, jitter {jitter_ms:.1f} ms ({streams} aliran). Dapat dijangkau: {hosts_list}.</translation>
     </message>
     <message>
         <source>Camera stream {x}</source>
-        <translation>Stream kamera {x}</translation>
+        <translation>Aliran video kamera {x}</translation>
     </message>
     <message>
         <source>Video file {x}</source>
@@ -2830,6 +2983,58 @@ Kode penyebab: %3</translation>
     <message>
         <source>Camera {x}</source>
         <translation>Kamera {x}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation>tidak ada kamera dengan nama itu</translation>
+    </message>
+    <message>
+        <source>no such device</source>
+        <translation>perangkat tidak ada</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>izin akses ditolak</translation>
+    </message>
+    <message>
+        <source>device busy</source>
+        <translation>perangkat sedang dipakai</translation>
+    </message>
+    <message>
+        <source>no frames</source>
+        <translation>tidak ada gambar</translation>
+    </message>
+    <message>
+        <source>not a readable video</source>
+        <translation>bukan video yang dapat dibaca</translation>
+    </message>
+    <message>
+        <source>no video at that address</source>
+        <translation>tidak ada video di alamat itu</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tidak ada jawaban</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>koneksi ditolak</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>invalid port</source>
+        <translation>port tidak valid</translation>
+    </message>
+    <message>
+        <source>no host in the URL</source>
+        <translation>URL tidak menyebutkan host</translation>
     </message>
     <message>
         <source>battery {charge_pct:g} %</source>
@@ -2861,6 +3066,1110 @@ Kode penyebab: %3</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>run the pre-meeting checklist for a room</source>
+        <translation>jalankan daftar periksa sebelum rapat untuk sebuah ruangan</translation>
+    </message>
+    <message>
+        <source>Run the pre-meeting checklist for a room and store the run in the history. Exit 0: GO; 1: NO-GO; 2: bad input.</source>
+        <translation>Jalankan daftar periksa sebelum rapat untuk sebuah ruangan dan simpan hasilnya di riwayat. Kode keluar 0: SIAP; 1: TIDAK SIAP; 2: masukan salah.</translation>
+    </message>
+    <message>
+        <source>the room profile (YAML)</source>
+        <translation>profil ruangan (YAML)</translation>
+    </message>
+    <message>
+        <source>print a JSON object</source>
+        <translation>cetak sebagai objek JSON</translation>
+    </message>
+    <message>
+        <source>run only these checks, comma-separated (%(checks)s)</source>
+        <translation>jalankan hanya pemeriksaan ini, dipisahkan koma (%(checks)s)</translation>
+    </message>
+    <message>
+        <source>who runs the checklist (default: the profile&apos;s)</source>
+        <translation>siapa yang menjalankan daftar periksa (bawaan: operator di profil)</translation>
+    </message>
+    <message>
+        <source>list past checklist runs</source>
+        <translation>tampilkan daftar periksa yang pernah dijalankan</translation>
+    </message>
+    <message>
+        <source>List past checklist runs, newest first, in each room&apos;s time zone.</source>
+        <translation>Tampilkan daftar periksa yang pernah dijalankan, mulai dari yang terbaru, dalam zona waktu masing-masing ruangan.</translation>
+    </message>
+    <message>
+        <source>print a JSON list</source>
+        <translation>cetak sebagai daftar JSON</translation>
+    </message>
+    <message>
+        <source>show at most N runs (default: %(default)s)</source>
+        <translation>tampilkan paling banyak N hasil (bawaan: %(default)s)</translation>
+    </message>
+    <message>
+        <source>only this room&apos;s runs</source>
+        <translation>hanya hasil ruangan ini</translation>
+    </message>
+    <message>
+        <source>--only names no check</source>
+        <translation>--only tidak menyebut satu pemeriksaan pun</translation>
+    </message>
+    <message>
+        <source>unknown check {unknown}; expected some of {known}</source>
+        <translation>pemeriksaan {unknown} tidak dikenal; pilih dari {known}</translation>
+    </message>
+    <message>
+        <source>{room}: checking {checks}…</source>
+        <translation>{room}: memeriksa {checks}…</translation>
+    </message>
+    <message>
+        <source>the run was not stored: {error}</source>
+        <translation>hasil pemeriksaan tidak tersimpan: {error}</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more</source>
+        <translation>--limit harus 1 atau lebih</translation>
+    </message>
+    <message>
+        <source>the history cannot be read: {error}</source>
+        <translation>riwayat tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>No checklist runs yet.</source>
+        <translation>Belum ada daftar periksa yang dijalankan.</translation>
+    </message>
+    <message>
+        <source>the language of the output (default: $VCDESK_LANG, else the system&apos;s)</source>
+        <translation>bahasa keluaran (bawaan: $VCDESK_LANG, jika tidak ada, bahasa sistem)</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found {text!r}</source>
+        <translation>seharusnya bilangan bulat, ditemukan {text!r}</translation>
+    </message>
+    <message>
+        <source>Operator console for video-conference rooms. With no command, starts the console window.</source>
+        <translation>Konsol operator untuk ruang konferensi video. Tanpa perintah, jendela konsol dibuka.</translation>
+    </message>
+    <message>
+        <source>folder for the database and logs (default: $VCDESK_DATA_DIR, else the per-user data folder)</source>
+        <translation>folder basis data dan log (bawaan: $VCDESK_DATA_DIR, jika tidak ada, folder data pengguna)</translation>
+    </message>
+    <message>
+        <source>more log output</source>
+        <translation>catatan log yang lebih rinci</translation>
+    </message>
+    <message>
+        <source>room profile to open in the console</source>
+        <translation>profil ruangan yang dibuka di konsol</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>perintah</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder {path}: {reason}</source>
+        <translation>folder data {path} tidak dapat dipakai: {reason}</translation>
+    </message>
+    <message>
+        <source>validate, show or create room profiles</source>
+        <translation>periksa, tampilkan, atau buat profil ruangan</translation>
+    </message>
+    <message>
+        <source>Room profiles: one YAML file per room, its devices and its thresholds.</source>
+        <translation>Profil ruangan: satu berkas YAML per ruangan, berisi perangkat dan ambang batasnya.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>tindakan</translation>
+    </message>
+    <message>
+        <source>check profiles; exit 2 and one line per problem if any is invalid</source>
+        <translation>periksa profil; keluar dengan kode 2 dan satu baris per masalah jika ada yang tidak valid</translation>
+    </message>
+    <message>
+        <source>Check room profiles. Exit 0 when every one is valid; else exit 2, with one line per problem: file, line, option and what is wrong.</source>
+        <translation>Periksa profil ruangan. Kode keluar 0 jika semuanya valid; jika tidak, 2, dengan satu baris per masalah: berkas, baris, opsi, dan kesalahannya.</translation>
+    </message>
+    <message>
+        <source>a room profile (YAML)</source>
+        <translation>profil ruangan (YAML)</translation>
+    </message>
+    <message>
+        <source>print a profile with its defaults filled in</source>
+        <translation>cetak profil lengkap dengan nilai bawaannya</translation>
+    </message>
+    <message>
+        <source>Print a room profile with every option, its defaults filled in; passwords are masked.</source>
+        <translation>Cetak profil ruangan dengan semua opsinya, nilai bawaan sudah terisi; kata sandi disamarkan.</translation>
+    </message>
+    <message>
+        <source>the room profile</source>
+        <translation>profil ruangan</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>sebagai JSON</translation>
+    </message>
+    <message>
+        <source>write the commented example profile to PATH (never overwrites a file)</source>
+        <translation>tulis contoh profil beserta komentarnya ke PATH (tidak pernah menimpa berkas)</translation>
+    </message>
+    <message>
+        <source>Write the commented example room profile to PATH, to be edited; an existing file is never overwritten.</source>
+        <translation>Tulis contoh profil ruangan beserta komentarnya ke PATH untuk disunting; berkas yang sudah ada tidak pernah ditimpa.</translation>
+    </message>
+    <message>
+        <source>the new profile&apos;s file</source>
+        <translation>berkas profil baru</translation>
+    </message>
+    <message>
+        <source>the room&apos;s name (default: the example&apos;s)</source>
+        <translation>nama ruangan (bawaan: nama di contoh)</translation>
+    </message>
+    <message>
+        <source>{path}: no problems ({room})</source>
+        <translation>{path}: tidak ada masalah ({room})</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written</source>
+        <translation>{path} sudah ada; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>{path} tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: written; edit it, then check it with: vcdesk profile validate {path}</source>
+        <translation>{path}: sudah ditulis; sunting berkasnya, lalu periksa dengan: vcdesk profile validate {path}</translation>
+    </message>
+    <message>
+        <source>the background conversion queue</source>
+        <translation>antrean konversi di latar belakang</translation>
+    </message>
+    <message>
+        <source>The queue of recordings converted for the archive. Every action but run only changes the queue; a running queue (run, or the console) acts on it within a moment.</source>
+        <translation>Antrean rekaman yang dikonversi untuk arsip. Semua tindakan selain run hanya mengubah antrean; antrean yang sedang berjalan (run, atau konsol) menindaklanjutinya sesaat kemudian.</translation>
+    </message>
+    <message>
+        <source>queue recordings for conversion</source>
+        <translation>masukkan rekaman ke antrean konversi</translation>
+    </message>
+    <message>
+        <source>Queue recordings for conversion; nothing is queued if any file is wrong.</source>
+        <translation>Masukkan rekaman ke antrean konversi; tidak ada yang dimasukkan jika ada berkas yang salah.</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>berkas rekaman</translation>
+    </message>
+    <message>
+        <source>take the defaults from this room profile</source>
+        <translation>ambil nilai bawaan dari profil ruangan ini</translation>
+    </message>
+    <message>
+        <source>the conversion (default: the profile&apos;s, else remux)</source>
+        <translation>jenis konversi (bawaan: dari profil, jika tidak ada, remux)</translation>
+    </message>
+    <message>
+        <source>where the converted files go (default: the profile&apos;s output_dir)</source>
+        <translation>folder hasil konversi (bawaan: output_dir di profil)</translation>
+    </message>
+    <message>
+        <source>show the queue</source>
+        <translation>tampilkan antrean</translation>
+    </message>
+    <message>
+        <source>Show every job in the queue, in order.</source>
+        <translation>Tampilkan semua tugas di antrean, sesuai urutannya.</translation>
+    </message>
+    <message>
+        <source>run the queue here, without the console window</source>
+        <translation>jalankan antrean di sini, tanpa jendela konsol</translation>
+    </message>
+    <message>
+        <source>Run the queue here, without the console window, until Ctrl+C.</source>
+        <translation>Jalankan antrean di sini, tanpa jendela konsol, sampai Ctrl+C ditekan.</translation>
+    </message>
+    <message>
+        <source>stop once no job waits or runs (exit 1 if any failed)</source>
+        <translation>berhenti bila tidak ada lagi tugas yang menunggu atau berjalan (kode keluar 1 jika ada yang gagal)</translation>
+    </message>
+    <message>
+        <source>take parallel jobs, priority, watch folders, meeting programs and the room&apos;s schedule (no conversion during its meetings) from this profile</source>
+        <translation>ambil jumlah tugas paralel, prioritas, folder pantauan, program rapat, dan jadwal ruangan (tanpa konversi selama rapat) dari profil ini</translation>
+    </message>
+    <message>
+        <source>the job&apos;s number, as queue list shows it</source>
+        <translation>nomor tugas, seperti yang ditampilkan queue list</translation>
+    </message>
+    <message>
+        <source>pause a job, or with no ID the whole queue</source>
+        <translation>jeda sebuah tugas, atau seluruh antrean jika tanpa ID</translation>
+    </message>
+    <message>
+        <source>resume a job, or with no ID the whole queue</source>
+        <translation>lanjutkan sebuah tugas, atau seluruh antrean jika tanpa ID</translation>
+    </message>
+    <message>
+        <source>stop a job; its partial output is removed</source>
+        <translation>hentikan sebuah tugas; hasil yang belum selesai dihapus</translation>
+    </message>
+    <message>
+        <source>queue a failed, cancelled or interrupted job again</source>
+        <translation>masukkan lagi tugas yang gagal, dibatalkan, atau terputus ke antrean</translation>
+    </message>
+    <message>
+        <source>delete a job from the list (not its files)</source>
+        <translation>hapus tugas dari daftar (berkasnya tidak dihapus)</translation>
+    </message>
+    <message>
+        <source>move a waiting job earlier or later</source>
+        <translation>majukan atau mundurkan urutan tugas yang menunggu</translation>
+    </message>
+    <message>
+        <source>up: earlier; down: later</source>
+        <translation>up: lebih awal; down: lebih akhir</translation>
+    </message>
+    <message>
+        <source>switch meeting mode (conversions held)</source>
+        <translation>aktifkan atau nonaktifkan mode rapat (konversi ditahan)</translation>
+    </message>
+    <message>
+        <source>on: hold every conversion; off: let them go on</source>
+        <translation>on: tahan semua konversi; off: lanjutkan konversi</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name}: berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>{name}: not a file</source>
+        <translation>{name}: bukan berkas</translation>
+    </message>
+    <message>
+        <source>{name}: the name is not valid text on this system: rename the file</source>
+        <translation>{name}: nama berkas bukan teks yang valid di sistem ini: ganti nama berkasnya</translation>
+    </message>
+    <message>
+        <source>nothing was queued</source>
+        <translation>tidak ada yang dimasukkan ke antrean</translation>
+    </message>
+    <message>
+        <source>queued #{id}: {path} ({preset}, to {folder})</source>
+        <translation>masuk antrean #{id}: {path} ({preset}, ke {folder})</translation>
+    </message>
+    <message>
+        <source>The queue is paused (vcdesk queue resume).</source>
+        <translation>Antrean sedang dijeda (vcdesk queue resume).</translation>
+    </message>
+    <message>
+        <source>Meeting mode is on: switched on by hand.</source>
+        <translation>Mode rapat aktif: diaktifkan secara manual.</translation>
+    </message>
+    <message>
+        <source>Meeting mode is on: a meeting program is running.</source>
+        <translation>Mode rapat aktif: ada program rapat yang berjalan.</translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation>Antrean kosong.</translation>
+    </message>
+    <message>
+        <source>saved as {output} ({size})</source>
+        <translation>disimpan sebagai {output} ({size})</translation>
+    </message>
+    <message>
+        <source>{speed}× real time, about {left} left</source>
+        <translation>{speed}× waktu nyata, sekitar {left} lagi</translation>
+    </message>
+    <message>
+        <source>about {left} left</source>
+        <translation>sekitar {left} lagi</translation>
+    </message>
+    <message>
+        <source>The queue is paused.</source>
+        <translation>Antrean dijeda.</translation>
+    </message>
+    <message>
+        <source>The queue is running.</source>
+        <translation>Antrean berjalan.</translation>
+    </message>
+    <message>
+        <source>Job #{id} removed.</source>
+        <translation>Tugas #{id} dihapus.</translation>
+    </message>
+    <message>
+        <source>Job #{id}: {state}.</source>
+        <translation>Tugas #{id}: {state}.</translation>
+    </message>
+    <message>
+        <source>Meeting mode switched on: conversions are held.</source>
+        <translation>Mode rapat diaktifkan: konversi ditahan.</translation>
+    </message>
+    <message>
+        <source>Meeting mode switched off.</source>
+        <translation>Mode rapat dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>A meeting program is still running: conversions stay held until it ends.</source>
+        <translation>Program rapat masih berjalan: konversi tetap ditahan sampai program itu ditutup.</translation>
+    </message>
+    <message>
+        <source>the room&apos;s schedule: {problem}</source>
+        <translation>jadwal ruangan: {problem}</translation>
+    </message>
+    <message>
+        <source>The queue runs (database {db}); Ctrl+C stops it.</source>
+        <translation>Antrean berjalan (basis data {db}); tekan Ctrl+C untuk menghentikan.</translation>
+    </message>
+    <message>
+        <source>The queue is paused: waiting (vcdesk queue resume).</source>
+        <translation>Antrean dijeda: menunggu (vcdesk queue resume).</translation>
+    </message>
+    <message>
+        <source>The queue stopped: {summary}.</source>
+        <translation>Antrean berhenti: {summary}.</translation>
+    </message>
+    <message>
+        <source>no job finished</source>
+        <translation>tidak ada tugas yang selesai</translation>
+    </message>
+    <message>
+        <source>#{id} started: {input} ({preset})</source>
+        <translation>#{id} dimulai: {input} ({preset})</translation>
+    </message>
+    <message>
+        <source>Meeting mode on: conversions are held.</source>
+        <translation>Mode rapat aktif: konversi ditahan.</translation>
+    </message>
+    <message>
+        <source>Meeting mode off: conversions go on.</source>
+        <translation>Mode rapat nonaktif: konversi dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>the room&apos;s meetings and the conversion plan</source>
+        <translation>rapat di ruangan dan rencana konversi</translation>
+    </message>
+    <message>
+        <source>The room&apos;s meetings, from its calendar and from the console, and when the conversion queue runs around them.</source>
+        <translation>Rapat di ruangan, dari kalendernya dan dari konsol, serta kapan antrean konversi berjalan di sela-selanya.</translation>
+    </message>
+    <message>
+        <source>a day&apos;s meetings and when each waiting conversion is expected to run</source>
+        <translation>rapat pada suatu hari dan perkiraan waktu berjalannya setiap konversi yang menunggu</translation>
+    </message>
+    <message>
+        <source>A day&apos;s meetings in the room&apos;s time zone, and when each waiting conversion is expected to run and finish, clear of the meetings. Exit 2 when the calendar cannot be read and no copy of it was kept.</source>
+        <translation>Rapat pada suatu hari dalam zona waktu ruangan, serta perkiraan kapan setiap konversi yang menunggu berjalan dan selesai tanpa bentrok dengan rapat. Kode keluar 2 jika kalender tidak dapat dibaca dan belum ada salinannya.</translation>
+    </message>
+    <message>
+        <source>the day to show (default: today)</source>
+        <translation>hari yang ditampilkan (bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <source>plan as if it were this time, in the room&apos;s time zone (to try a schedule out)</source>
+        <translation>susun rencana seolah-olah saat ini adalah waktu tersebut, dalam zona waktu ruangan (untuk mencoba jadwal)</translation>
+    </message>
+    <message>
+        <source>the meeting on now is over: the room is free for conversions from now</source>
+        <translation>rapat yang sedang berlangsung sudah selesai: ruangan bebas untuk konversi mulai sekarang</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found {text!r}</source>
+        <translation>seharusnya tanggal berformat YYYY-MM-DD, ditemukan {text!r}</translation>
+    </message>
+    <message>
+        <source>expected a time as YYYY-MM-DDTHH:MM, found {text!r}</source>
+        <translation>seharusnya waktu berformat YYYY-MM-DDTHH:MM, ditemukan {text!r}</translation>
+    </message>
+    <message>
+        <source>no meeting is on now in {room}</source>
+        <translation>tidak ada rapat yang sedang berlangsung di {room}</translation>
+    </message>
+    <message>
+        <source>Ended “{title}” (booked until {end}): {room} is free from {now}.</source>
+        <translation>“{title}” diakhiri (dipesan sampai {end}): {room} bebas mulai {now}.</translation>
+    </message>
+    <message>
+        <source>showing the last good copy of the calendar instead</source>
+        <translation>yang ditampilkan adalah salinan kalender terakhir yang berhasil dibaca</translation>
+    </message>
+    <message>
+        <source>Calendar: {source} (read {when})</source>
+        <translation>Kalender: {source} (dibaca {when})</translation>
+    </message>
+    <message>
+        <source>Calendar: {source} cannot be read now: using the copy read {when}</source>
+        <translation>Kalender: {source} tidak dapat dibaca sekarang: memakai salinan yang dibaca {when}</translation>
+    </message>
+    <message>
+        <source>Calendar: {source} cannot be read, and no copy was kept: the meetings below are the console&apos;s only</source>
+        <translation>Kalender: {source} tidak dapat dibaca dan belum ada salinannya: rapat di bawah ini hanya dari konsol</translation>
+    </message>
+    <message>
+        <source>Meetings: entered in the console only (the profile names no schedule.ics).</source>
+        <translation>Rapat: hanya yang dimasukkan di konsol (profil tidak menyebut schedule.ics).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>; events left out because they could not be read: {skipped}</source>
+        <translation>; acara yang dilewati karena tidak dapat dibaca: {skipped}</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Tidak ada rapat.</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Rapat:</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>sepanjang hari</translation>
+    </message>
+    <message>
+        <source>added in the console, #{entry}</source>
+        <translation>ditambahkan di konsol, #{entry}</translation>
+    </message>
+    <message>
+        <source>does not hold conversions</source>
+        <translation>tidak menahan konversi</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Conversion plan: no job waits or runs.</source>
+        <translation>Rencana konversi: tidak ada tugas yang menunggu atau berjalan.</translation>
+    </message>
+    <message>
+        <source>Conversion plan from {now} (no job runs in a meeting, nor {pause} before one):</source>
+        <translation>Rencana konversi mulai {now} (tidak ada tugas yang berjalan selama rapat, maupun {pause} sebelum rapat):</translation>
+    </message>
+    <message>
+        <source>converting, ends {finish}</source>
+        <translation>sedang dikonversi, selesai {finish}</translation>
+    </message>
+    <message>
+        <source>runs {start}-{finish}</source>
+        <translation>berjalan {start}-{finish}</translation>
+    </message>
+    <message>
+        <source>{length}, held {held} by meetings</source>
+        <translation>{length}, ditahan {held} karena rapat</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>kurang dari satu menit</translation>
+    </message>
+    <message>
+        <source>about {length}</source>
+        <translation>sekitar {length}</translation>
+    </message>
+</context>
+<context>
+    <name>conversions</name>
+    <message>
+        <source>A file or folder is not there any more: the recording or the output folder was moved, renamed or deleted</source>
+        <translation>Sebuah berkas atau folder sudah tidak ada: rekaman atau folder hasil telah dipindahkan, diganti namanya, atau dihapus</translation>
+    </message>
+    <message>
+        <source>The file is not there: it was moved, renamed or deleted</source>
+        <translation>Berkas tidak ada: berkas itu telah dipindahkan, diganti namanya, atau dihapus</translation>
+    </message>
+    <message>
+        <source>vcdesk is not allowed to open this file or write into its folder: check the permissions of the file and the folder</source>
+        <translation>vcdesk tidak diizinkan membuka berkas ini atau menulis ke foldernya: periksa izin akses berkas dan folder tersebut</translation>
+    </message>
+    <message>
+        <source>The disk is full: the converted file did not fit</source>
+        <translation>Disk penuh: berkas hasil konversi tidak muat</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up: the converted file did not fit</source>
+        <translation>Kuota disk sudah habis: berkas hasil konversi tidak muat</translation>
+    </message>
+    <message>
+        <source>The disk {disk} filled up during the conversion: the converted file needs about {need} there and {free} is free. The partial file was removed; free space on that disk (or choose another output folder) and retry</source>
+        <translation>Disk {disk} penuh selama konversi: berkas hasil konversi memerlukan sekitar {need} di sana, sedangkan ruang kosongnya {free}. Berkas yang belum selesai sudah dihapus; kosongkan ruang di disk itu (atau pilih folder hasil lain), lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>Not enough free space on the disk {disk}: the converted file needs about {need} and {free} is free. Free space on that disk (or choose another output folder) and retry</source>
+        <translation>Ruang kosong di disk {disk} tidak cukup: berkas hasil konversi memerlukan sekitar {need}, sedangkan ruang kosongnya {free}. Kosongkan ruang di disk itu (atau pilih folder hasil lain), lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>The output folder is on a read-only disk: choose another output folder</source>
+        <translation>Folder hasil berada di disk hanya-baca (read-only): pilih folder hasil lain</translation>
+    </message>
+    <message>
+        <source>The file name is too long for this disk: rename the recording to something shorter</source>
+        <translation>Nama berkas terlalu panjang untuk disk ini: ganti nama rekaman dengan nama yang lebih pendek</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: the recording was probably cut off before it was saved</source>
+        <translation>Berkas tidak lengkap: rekaman kemungkinan terpotong sebelum sempat disimpan</translation>
+    </message>
+    <message>
+        <source>This file is not a recording that can be read: it is damaged, or not a video or audio file at all</source>
+        <translation>Berkas ini bukan rekaman yang dapat dibaca: berkasnya rusak, atau sama sekali bukan berkas video atau audio</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a recording</source>
+        <translation>Ini sebuah folder, bukan rekaman</translation>
+    </message>
+    <message>
+        <source>The file is empty: the recording was probably never saved</source>
+        <translation>Berkas kosong: rekaman kemungkinan tidak pernah tersimpan</translation>
+    </message>
+    <message>
+        <source>The recording holds no picture or sound: there is nothing to convert</source>
+        <translation>Rekaman tidak berisi gambar maupun suara: tidak ada yang dapat dikonversi</translation>
+    </message>
+    <message>
+        <source>The recording has no sound: the audio-only preset has nothing to keep</source>
+        <translation>Rekaman tidak memiliki suara: preset hanya-audio tidak menemukan apa pun untuk disimpan</translation>
+    </message>
+    <message>
+        <source>A file with the output&apos;s name already exists; it was left as it was</source>
+        <translation>Sudah ada berkas dengan nama berkas hasil; berkas itu dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>The recording is damaged part-way through: some of its data is broken or missing</source>
+        <translation>Rekaman rusak di tengah jalan: sebagian datanya rusak atau hilang</translation>
+    </message>
+    <message>
+        <source>The output format cannot hold one of the recording&apos;s streams</source>
+        <translation>Format hasil tidak dapat memuat salah satu aliran (stream) rekaman</translation>
+    </message>
+    <message>
+        <source>This ffmpeg lacks an encoder the preset needs: install the full ffmpeg</source>
+        <translation>ffmpeg ini tidak memiliki encoder yang diperlukan preset: pasang ffmpeg versi lengkap</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error: check the drive, cable or network share</source>
+        <translation>Disk melaporkan kesalahan baca atau tulis: periksa drive, kabel, atau folder jaringan</translation>
+    </message>
+    <message>
+        <source>The network share went away during the conversion: check the connection</source>
+        <translation>Folder jaringan terputus selama konversi: periksa sambungannya</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory: close other programs and try again</source>
+        <translation>Memori komputer habis: tutup program lain, lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>The conversion was stopped before it finished</source>
+        <translation>Konversi dihentikan sebelum selesai</translation>
+    </message>
+    <message>
+        <source>Checking the converted file was stopped</source>
+        <translation>Pemeriksaan berkas hasil konversi dihentikan</translation>
+    </message>
+    <message>
+        <source>vcdesk stopped before the conversion finished; the partial output was removed and the job will run again</source>
+        <translation>vcdesk berhenti sebelum konversi selesai; berkas yang belum selesai sudah dihapus dan tugas ini akan dijalankan lagi</translation>
+    </message>
+    <message>
+        <source>vcdesk was stopped while converting (crash, power cut or kill); the partial output was removed and the job will run again</source>
+        <translation>vcdesk terhenti saat mengonversi (crash, listrik padam, atau dihentikan paksa); berkas yang belum selesai sudah dihapus dan tugas ini akan dijalankan lagi</translation>
+    </message>
+    <message>
+        <source>ffmpeg stopped: {detail}</source>
+        <translation>ffmpeg berhenti: {detail}</translation>
+    </message>
+    <message>
+        <source>ffmpeg stopped with exit code {returncode} and gave no reason</source>
+        <translation>ffmpeg berhenti dengan kode keluar {returncode} tanpa menyebutkan penyebabnya</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Berkas tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading the file took longer than {seconds}: the disk or network share may be too slow or stuck</source>
+        <translation>Membaca berkas memakan waktu lebih dari {seconds}: disk atau folder jaringan mungkin terlalu lambat atau macet</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not be started: {detail}</source>
+        <translation>ffmpeg tidak dapat dijalankan: {detail}</translation>
+    </message>
+    <message>
+        <source>ffprobe was not found beside {ffmpeg}</source>
+        <translation>ffprobe tidak ditemukan di samping {ffmpeg}</translation>
+    </message>
+    <message>
+        <source>ffprobe gave an answer that could not be read</source>
+        <translation>ffprobe memberikan jawaban yang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not read the file: {detail}</source>
+        <translation>ffmpeg tidak dapat membaca berkas: {detail}</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not read the file: it stopped with exit code {returncode} and gave no reason</source>
+        <translation>ffmpeg tidak dapat membaca berkas: ffmpeg berhenti dengan kode keluar {returncode} tanpa menyebutkan penyebabnya</translation>
+    </message>
+    <message>
+        <source>The converted file cannot be opened: {cause}</source>
+        <translation>Berkas hasil konversi tidak dapat dibuka: {cause}</translation>
+    </message>
+    <message>
+        <source>The converted file has {found} but should have {wanted}</source>
+        <translation>Berkas hasil konversi berisi {found}, padahal seharusnya {wanted}</translation>
+    </message>
+    <message>
+        <source>The converted file claims to last {measured:.1f} s but the recording lasts {expected:.1f} s: part of it is missing</source>
+        <translation>Berkas hasil konversi tercatat berdurasi {measured:.1f} detik, padahal rekaman berdurasi {expected:.1f} detik: sebagian isinya hilang</translation>
+    </message>
+    <message>
+        <source>The converted file plays for {measured:.1f} s but the recording lasts {expected:.1f} s: part of it is missing</source>
+        <translation>Berkas hasil konversi dapat diputar selama {measured:.1f} detik, padahal rekaman berdurasi {expected:.1f} detik: sebagian isinya hilang</translation>
+    </message>
+    <message>
+        <source>Checking the converted file took longer than {seconds}</source>
+        <translation>Pemeriksaan berkas hasil konversi memakan waktu lebih dari {seconds}</translation>
+    </message>
+    <message>
+        <source>The converted file is damaged: it cannot be read to the end ({detail})</source>
+        <translation>Berkas hasil konversi rusak: tidak dapat dibaca sampai akhir ({detail})</translation>
+    </message>
+    <message>
+        <source>The converted file is damaged: it cannot be read to the end (exit code {returncode})</source>
+        <translation>Berkas hasil konversi rusak: tidak dapat dibaca sampai akhir (kode keluar {returncode})</translation>
+    </message>
+    <message>
+        <source>vcdesk failed unexpectedly: {detail}</source>
+        <translation>vcdesk mengalami kesalahan tak terduga: {detail}</translation>
+    </message>
+    <message>
+        <source>The preset {preset} is not known to this vcdesk: choose one of {known}</source>
+        <translation>Preset {preset} tidak dikenal oleh vcdesk ini: pilih salah satu dari {known}</translation>
+    </message>
+    <message>
+        <source>The output folder {folder} cannot be created ({detail}): choose another output folder</source>
+        <translation>Folder hasil {folder} tidak dapat dibuat ({detail}): pilih folder hasil lain</translation>
+    </message>
+    <message>
+        <source>The converted file could not be put in {folder}: {detail}</source>
+        <translation>Berkas hasil konversi tidak dapat ditempatkan di {folder}: {detail}</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator</source>
+        <translation>Dibatalkan oleh operator</translation>
+    </message>
+    <message>
+        <source>{count} video</source>
+        <translation>{count} video</translation>
+    </message>
+    <message>
+        <source>{count} audio</source>
+        <translation>{count} audio</translation>
+    </message>
+    <message>
+        <source>{count} subtitle</source>
+        <translation>{count} subtitel</translation>
+    </message>
+    <message>
+        <source>{count} data</source>
+        <translation>{count} data</translation>
+    </message>
+    <message>
+        <source>{count} attachment</source>
+        <translation>{count} lampiran</translation>
+    </message>
+    <message>
+        <source>no streams</source>
+        <translation>tidak ada aliran (stream)</translation>
+    </message>
+    <message>
+        <source>there is no job #{job_id}</source>
+        <translation>tidak ada tugas #{job_id}</translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state}: only waiting jobs move</source>
+        <translation>tugas #{job_id} berstatus {state}: hanya tugas yang menunggu yang dapat dipindahkan</translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state}: nothing to pause</source>
+        <translation>tugas #{job_id} berstatus {state}: tidak ada yang dapat dijeda</translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state}: only a paused job resumes (use retry)</source>
+        <translation>tugas #{job_id} berstatus {state}: hanya tugas yang dijeda yang dapat dilanjutkan (gunakan Coba lagi/retry)</translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state}: nothing to cancel</source>
+        <translation>tugas #{job_id} berstatus {state}: tidak ada yang dapat dibatalkan</translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state}: only a failed, cancelled or interrupted job can be retried</source>
+        <translation>tugas #{job_id} berstatus {state}: hanya tugas yang gagal, dibatalkan, atau terputus yang dapat dicoba lagi</translation>
+    </message>
+    <message>
+        <source>job #{job_id} is still stopping: try again in a moment</source>
+        <translation>tugas #{job_id} masih dalam proses berhenti: coba lagi sebentar lagi</translation>
+    </message>
+    <message>
+        <source>job #{job_id} is {state} in an engine: cancel it first</source>
+        <translation>tugas #{job_id} berstatus {state} di mesin konversi: batalkan dulu</translation>
+    </message>
+    <message>
+        <source>the conversion queue is not running</source>
+        <translation>antrean konversi tidak berjalan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Mengonversi</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Terputus</translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <source>Pass</source>
+        <translation>Lolos</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>SIAP</translation>
+    </message>
+    <message>
+        <source>GO, with warnings</source>
+        <translation>SIAP, dengan peringatan</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>TIDAK SIAP</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Terukur</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Waktu mulai</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversi</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Format hasil</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Folder hasil</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>no such file</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>is a folder; expected a .yaml file</source>
+        <translation>berupa folder; seharusnya berkas .yaml</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>berkas tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot read the file</source>
+        <translation>izin ditolak: berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>larger than {max_bytes}; not a room profile</source>
+        <translation>lebih besar dari {max_bytes}; bukan profil ruangan</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
+        <translation>bukan teks UTF-8 (byte {byte}); simpan berkas sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a room profile (see profiles/example.yaml)</source>
+        <translation>berkas kosong; seharusnya berisi profil ruangan (lihat profiles/example.yaml)</translation>
+    </message>
+    <message>
+        <source>expected a room profile (key: value lines), found a list</source>
+        <translation>seharusnya profil ruangan (baris kunci: nilai), ditemukan daftar</translation>
+    </message>
+    <message>
+        <source>expected a room profile (key: value lines), found a single value</source>
+        <translation>seharusnya profil ruangan (baris kunci: nilai), ditemukan satu nilai tunggal</translation>
+    </message>
+    <message>
+        <source>could not save: {detail}; the file on disk is unchanged</source>
+        <translation>tidak dapat menyimpan: {detail}; berkas di disk tidak berubah</translation>
+    </message>
+    <message>
+        <source>could not save: {detail}; nothing was written</source>
+        <translation>tidak dapat menyimpan: {detail}; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>no free file name for {stem!r}</source>
+        <translation>tidak ada lagi nama berkas yang bebas untuk {stem!r}</translation>
+    </message>
+    <message>
+        <source>could not delete: {detail}</source>
+        <translation>tidak dapat menghapus: {detail}</translation>
+    </message>
+    <message>
+        <source>not valid YAML: {detail}</source>
+        <translation>YAML tidak valid: {detail}</translation>
+    </message>
+    <message>
+        <source>a list opened here with {open} is never closed; close it with {close}</source>
+        <translation>daftar yang dibuka di sini dengan {open} tidak pernah ditutup; tutup dengan {close}</translation>
+    </message>
+    <message>
+        <source>a section opened here with {open} is never closed; close it with {close}</source>
+        <translation>bagian yang dibuka di sini dengan {open} tidak pernah ditutup; tutup dengan {close}</translation>
+    </message>
+    <message>
+        <source>a text opened here with {open} is never closed; close it with {close}</source>
+        <translation>teks yang dibuka di sini dengan {open} tidak pernah ditutup; tutup dengan {close}</translation>
+    </message>
+    <message>
+        <source>a tab character; YAML is indented with spaces, not tabs</source>
+        <translation>ada karakter tab; indentasi YAML memakai spasi, bukan tab</translation>
+    </message>
+    <message>
+        <source>duplicate key {key!r}: each option may appear only once</source>
+        <translation>kunci {key!r} ganda: setiap opsi hanya boleh muncul sekali</translation>
+    </message>
+    <message>
+        <source>a control character ({character}) that YAML text cannot hold; is this a binary file?</source>
+        <translation>karakter kontrol ({character}) yang tidak boleh ada dalam teks YAML; apakah ini berkas biner?</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} values (aliases?); not a room profile</source>
+        <translation>lebih dari {limit:,} nilai (alias?); bukan profil ruangan</translation>
+    </message>
+    <message>
+        <source>YAML tags (!...) are not allowed in a room profile</source>
+        <translation>tag YAML (!...) tidak diizinkan di profil ruangan</translation>
+    </message>
+    <message>
+        <source>option names must be text, found {found}</source>
+        <translation>nama opsi harus berupa teks, ditemukan {found}</translation>
+    </message>
+    <message>
+        <source>unknown option {key!r}; expected one of: {options}</source>
+        <translation>opsi {key!r} tidak dikenal; seharusnya salah satu dari: {options}</translation>
+    </message>
+    <message>
+        <source>unknown option {key!r}; did you mean {hint!r}?</source>
+        <translation>opsi {key!r} tidak dikenal; maksud Anda {hint!r}?</translation>
+    </message>
+    <message>
+        <source>unknown option {key!r}</source>
+        <translation>opsi {key!r} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>wajib diisi, tetapi tidak ada</translation>
+    </message>
+    <message>
+        <source>required, but missing; add `schema_version: {version}` at the top</source>
+        <translation>wajib diisi, tetapi tidak ada; tambahkan `schema_version: {version}` di baris paling atas</translation>
+    </message>
+    <message>
+        <source>this profile is for schema {version}, made by a newer vcdesk; this one reads up to {supported}: update vcdesk</source>
+        <translation>profil ini untuk skema {version}, dibuat oleh vcdesk yang lebih baru; vcdesk ini hanya dapat membaca sampai skema {supported}: perbarui vcdesk</translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>seharusnya {expected}, ditemukan {found}</translation>
+    </message>
+    <message>
+        <source>expected a number {sign} {bound}, found {found}</source>
+        <translation>seharusnya angka {sign} {bound}, ditemukan {found}</translation>
+    </message>
+    <message>
+        <source>expected a finite number, found {found}</source>
+        <translation>seharusnya angka terhingga, ditemukan {found}</translation>
+    </message>
+    <message>
+        <source>expected one of {allowed}, found {found}</source>
+        <translation>seharusnya salah satu dari {allowed}, ditemukan {found}</translation>
+    </message>
+    <message>
+        <source>expected {allowed}, found {found}</source>
+        <translation>seharusnya {allowed}, ditemukan {found}</translation>
+    </message>
+    <message>
+        <source>expected some text, found an empty value</source>
+        <translation>seharusnya berisi teks, ditemukan nilai kosong</translation>
+    </message>
+    <message>
+        <source>expected at least {min} characters</source>
+        <translation>seharusnya paling sedikit {min} karakter</translation>
+    </message>
+    <message>
+        <source>expected at most {max} characters, found {length}</source>
+        <translation>seharusnya paling banyak {max} karakter, ditemukan {length}</translation>
+    </message>
+    <message>
+        <source>expected host:port with a port from 1 to 65535, found {value!r}</source>
+        <translation>seharusnya host:port dengan port 1 sampai 65535, ditemukan {value!r}</translation>
+    </message>
+    <message>
+        <source>unknown time zone {value!r}; expected e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura</source>
+        <translation>zona waktu {value!r} tidak dikenal; seharusnya misalnya Asia/Jakarta, Asia/Makassar, Asia/Jayapura</translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// URL, found {value!r}</source>
+        <translation>seharusnya URL http:// atau https://, ditemukan {value!r}</translation>
+    </message>
+    <message>
+        <source>{detail}, found {found}</source>
+        <translation>{detail}, ditemukan {found}</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>a section (key: value lines)</source>
+        <translation>bagian (baris kunci: nilai)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>nothing (an empty value)</source>
+        <translation>nilai kosong</translation>
+    </message>
+    <message>
+        <source>{value} (yes/no)</source>
+        <translation>{value} (ya/tidak)</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>angka {value}</translation>
+    </message>
+    <message>
+        <source>text {value!r}</source>
+        <translation>teks {value!r}</translation>
+    </message>
+    <message>
+        <source>a date ({value})</source>
+        <translation>tanggal ({value})</translation>
+    </message>
+    <message>
+        <source>a value of type {value}</source>
+        <translation>nilai bertipe {value}</translation>
+    </message>
+    <message>
+        <source>a number far too large</source>
+        <translation>angka yang terlalu besar</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} atau {last}</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>GO</source>
@@ -2875,28 +4184,12 @@ Kode penyebab: %3</translation>
         <translation>TIDAK SIAP</translation>
     </message>
     <message>
-        <source>None ticked</source>
-        <translation type="vanished">Tidak ada yang dicentang</translation>
-    </message>
-    <message>
         <source>Room</source>
         <translation>Ruang</translation>
     </message>
     <message>
         <source>Operator</source>
         <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="vanished">Dimulai</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="vanished">Profil</translation>
-    </message>
-    <message>
-        <source>Run number</source>
-        <translation type="vanished">Nomor pemeriksaan</translation>
     </message>
     <message>
         <source>Check</source>
@@ -2917,10 +4210,6 @@ Kode penyebab: %3</translation>
     <message>
         <source>Notes</source>
         <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>Pre-meeting checklist</source>
-        <translation type="vanished">Daftar periksa pra-rapat</translation>
     </message>
     <message>
         <source>Pre-meeting checklist report</source>
@@ -2956,7 +4245,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>This room&apos;s profile lists no SOP items.</source>
-        <translation>Profil ruang ini tidak memuat butir SOP.</translation>
+        <translation>Profil ruangan ini tidak memuat butir SOP.</translation>
     </message>
     <message>
         <source>Operator&apos;s notes</source>
@@ -3014,27 +4303,74 @@ Kode penyebab: %3</translation>
     </message>
 </context>
 <context>
+    <name>schedule</name>
+    <message>
+        <source>The schedule file {source} does not exist: export the calendar there again, or correct schedule.ics in the room profile</source>
+        <translation>Berkas jadwal {source} tidak ada: ekspor kalender ke sana lagi, atau perbaiki schedule.ics di profil ruangan</translation>
+    </message>
+    <message>
+        <source>The schedule file {source} cannot be read ({detail})</source>
+        <translation>Berkas jadwal {source} tidak dapat dibaca ({detail})</translation>
+    </message>
+    <message>
+        <source>The room&apos;s schedule cannot be read from vcdesk&apos;s database ({detail})</source>
+        <translation>Jadwal ruangan tidak dapat dibaca dari basis data vcdesk ({detail})</translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} answered HTTP {status} ({detail}): check the address in the room profile (schedule.ics), or ask whoever runs the booking system</source>
+        <translation>Sumber jadwal {source} menjawab HTTP {status} ({detail}): periksa alamatnya di profil ruangan (schedule.ics), atau hubungi pengelola sistem pemesanan ruangan</translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} did not answer within {seconds}: check the network</source>
+        <translation>Sumber jadwal {source} tidak menjawab dalam {seconds}: periksa jaringan</translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be reached ({detail}): check the network and the address in the room profile (schedule.ics)</source>
+        <translation>Sumber jadwal {source} tidak dapat dihubungi ({detail}): periksa jaringan dan alamatnya di profil ruangan (schedule.ics)</translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} is larger than {limit}: that is not a room&apos;s calendar; check schedule.ics in the room profile</source>
+        <translation>Sumber jadwal {source} lebih besar dari {limit}: itu bukan kalender ruangan; periksa schedule.ics di profil ruangan</translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: the address gives a web page, not a calendar (a login page?): use the calendar&apos;s iCal/ICS export address</source>
+        <translation>Sumber jadwal {source} tidak dapat dibaca: alamat itu memberikan halaman web, bukan kalender (halaman login?): gunakan alamat ekspor iCal/ICS dari kalender tersebut</translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: it is not an iCalendar file ({detail})</source>
+        <translation>Sumber jadwal {source} tidak dapat dibaca: isinya bukan berkas iCalendar ({detail})</translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: it holds no VCALENDAR</source>
+        <translation>Sumber jadwal {source} tidak dapat dibaca: isinya tidak memuat VCALENDAR</translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: none of its {events} events has a start time that can be read</source>
+        <translation>Sumber jadwal {source} tidak dapat dibaca: tidak satu pun dari {events} acaranya memiliki waktu mulai yang dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title</source>
+        <translation>Beri judul rapat</translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters</source>
+        <translation>Judul lebih dari {limit} karakter</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts</source>
+        <translation>Rapat harus selesai setelah dimulai</translation>
+    </message>
+    <message>
+        <source>A meeting longer than {days} days is surely a typing error</source>
+        <translation>Rapat yang lebih dari {days} hari pasti salah ketik</translation>
+    </message>
+    <message>
+        <source>Only a meeting that is on now can be ended</source>
+        <translation>Hanya rapat yang sedang berlangsung yang dapat diakhiri</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
-    <message>
-        <source>Pass</source>
-        <translation>Lolos</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Peringatan</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>Gagal</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Galat</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Dilewati</translation>
-    </message>
     <message>
         <source>Waiting</source>
         <translation>Menunggu</translation>
@@ -3042,17 +4378,6 @@ Kode penyebab: %3</translation>
     <message>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>NO-GO</source>
-        <translation type="vanished">TIDAK SIAP</translation>
-    </message>
-    <message>
-        <source>GO</source>
-        <translation type="vanished">SIAP</translation>
     </message>
 </context>
 </TS>
