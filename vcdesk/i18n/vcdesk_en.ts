@@ -4167,46 +4167,6 @@ Please verify the correct file name was given.</source>
 <context>
     <name>report</name>
     <message>
-        <source>GO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GO, with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NO-GO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pre-meeting checklist report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,10 +4176,6 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4172,46 +4172,6 @@ Pastikan nama berkasnya benar.</translation>
 <context>
     <name>report</name>
     <message>
-        <source>GO</source>
-        <translation>SIAP</translation>
-    </message>
-    <message>
-        <source>GO, with warnings</source>
-        <translation>SIAP, dengan peringatan</translation>
-    </message>
-    <message>
-        <source>NO-GO</source>
-        <translation>TIDAK SIAP</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Ruang</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Pemeriksaan</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Terukur</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Syarat</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
         <source>Pre-meeting checklist report</source>
         <translation>Laporan Daftar Periksa Pra-Rapat</translation>
     </message>
@@ -4222,10 +4182,6 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>Checked on</source>
         <translation>Waktu pemeriksaan</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Kesimpulan</translation>
     </message>
     <message>
         <source>Results</source>

@@ -43,10 +43,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vcdesk.core import files, words
-from vcdesk.core.checks.result import CheckResult, Status
+from vcdesk.core.checks.result import CheckResult
 from vcdesk.core.history import RunRecord
 from vcdesk.core.report import csv_text, room_text, room_time
 from vcdesk.core.words import checks as wording
+from vcdesk.core.words import glossary
+from vcdesk.core.words.glossary import term
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import status
 
@@ -57,21 +59,10 @@ def _tr(text: str) -> str:
 
 # lupdate does not follow _tr(): every text it is given is listed here for it.
 _WORDS = (
-    QT_TRANSLATE_NOOP("report", "GO"),
-    QT_TRANSLATE_NOOP("report", "GO, with warnings"),
-    QT_TRANSLATE_NOOP("report", "NO-GO"),
     QT_TRANSLATE_NOOP("report", "Pre-meeting checklist report"),
-    QT_TRANSLATE_NOOP("report", "Room"),
     QT_TRANSLATE_NOOP("report", "Location"),
     QT_TRANSLATE_NOOP("report", "Checked on"),
-    QT_TRANSLATE_NOOP("report", "Operator"),
-    QT_TRANSLATE_NOOP("report", "Verdict"),
     QT_TRANSLATE_NOOP("report", "Results"),
-    QT_TRANSLATE_NOOP("report", "Check"),
-    QT_TRANSLATE_NOOP("report", "Status"),
-    QT_TRANSLATE_NOOP("report", "Measured"),
-    QT_TRANSLATE_NOOP("report", "Required"),
-    QT_TRANSLATE_NOOP("report", "Notes"),
     QT_TRANSLATE_NOOP("report", "Standard operating procedure"),
     QT_TRANSLATE_NOOP("report", "Done"),
     QT_TRANSLATE_NOOP("report", "Item"),
@@ -111,9 +102,7 @@ def when(run: RunRecord, moment: datetime.datetime) -> str:
 
 
 def verdict(run: RunRecord) -> str:
-    if run.overall is Status.FAIL:
-        return _tr("NO-GO")
-    return _tr("GO, with warnings") if run.overall is Status.WARN else _tr("GO")
+    return glossary.verdict(run.overall)
 
 
 def sop_items(run: RunRecord) -> list[tuple[str, bool]]:
@@ -174,11 +163,11 @@ def _facts(run: RunRecord) -> str:
     location = room_text(run, "location")
     verdict_words = f"<span style='font-size: 13pt'><b>{html.escape(verdict(run))}</b></span>"
     facts = [
-        (_tr("Room"), html.escape(run.room)),
+        (term("room"), html.escape(run.room)),
         *([(_tr("Location"), html.escape(location))] if location else []),
         (_tr("Checked on"), html.escape(when(run, run.started))),
-        (_tr("Operator"), html.escape(run.operator or "–")),
-        (_tr("Verdict"), verdict_words),
+        (term("operator"), html.escape(run.operator or "–")),
+        (term("verdict"), verdict_words),
     ]
     rows = "".join(
         f"<tr><td width='25%' {_MIDDLE}>{html.escape(label)}</td><td width='2%' {_MIDDLE}>:</td>"
@@ -190,11 +179,11 @@ def _facts(run: RunRecord) -> str:
 
 def _results(run: RunRecord) -> str:
     columns = (
-        (_tr("Check"), 18),
-        (_tr("Status"), 12),
-        (_tr("Measured"), 14),
-        (_tr("Required"), 20),
-        (_tr("Notes"), 36),
+        (term("check"), 18),
+        (term("status"), 12),
+        (term("measured"), 14),
+        (term("required"), 20),
+        (term("message"), 36),
     )
     head = "".join(
         f"<th align='left' width='{width}%' style='{_SHADE}'>{html.escape(words)}</th>"

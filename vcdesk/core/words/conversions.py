@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from vcdesk.core.words import QT_TRANSLATE_NOOP, current, fill, tr
+from vcdesk.core.words.templates import Templates, unworded
 
 if TYPE_CHECKING:
     from vcdesk.core.queue.jobs import Job, QueueError
@@ -263,38 +264,14 @@ def state_word(state: str) -> str:
 # --- reasons ------------------------------------------------------------------------------
 
 
-def _template(code: str, case: str) -> str | None:
-    words = _REASONS.get(code)
-    if words is None or isinstance(words, str):
-        return words
-    return words.get(case)
-
-
-def has_words(code: str, case: str = "") -> bool:
-    """True where this module words `code` (in its `case`)."""
-    return _template(code, case) is not None
-
-
-def worded() -> frozenset[tuple[str, str]]:
-    """Every (code, case) with words here; case "" where a code has one wording."""
-    pairs: set[tuple[str, str]] = set()
-    for code, words in _REASONS.items():
-        if isinstance(words, str):
-            pairs.add((code, ""))
-        else:
-            pairs.update((code, case) for case in words)
-    return frozenset(pairs)
+_TABLE = Templates(CONTEXT, _REASONS)
+has_words = _TABLE.has_words
+worded = _TABLE.worded
 
 
 def _word(code: str, params: Mapping[str, Any]) -> str | None:
     """The words for a reason, or None where there are none or the values do not fit."""
-    template = _template(code, str(params.get("case") or ""))
-    if template is None:
-        return None
-    try:
-        return fill(_tr(template), **_values(params))
-    except (KeyError, ValueError, IndexError, TypeError, AttributeError):
-        return None  # values not shaped as the template expects
+    return _TABLE.word(code, str(params.get("case") or ""), _values(params))
 
 
 def reason_text(code: str, params: Mapping[str, Any] | None = None) -> str:
@@ -302,10 +279,7 @@ def reason_text(code: str, params: Mapping[str, Any] | None = None) -> str:
     A code without words shows as itself, with what ffmpeg or the system said: never blank."""
     params = params or {}
     text = _word(code, params)
-    if text is not None:
-        return text
-    detail = params.get("detail")
-    return f"{code}: {detail}" if detail else code
+    return text if text is not None else unworded(code, params)
 
 
 def job_reason(job: Job) -> str:

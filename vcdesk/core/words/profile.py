@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from vcdesk.core.words import QT_TRANSLATE_NOOP, current, fill, tr
+from vcdesk.core.words.templates import Templates, unworded
 
 if TYPE_CHECKING:
     from vcdesk.core.profile.problems import Problem
@@ -160,48 +161,21 @@ def _tr(text: str) -> str:
     return tr(CONTEXT, text)
 
 
-def _template(code: str, case: str) -> str | None:
-    words = _PROBLEMS.get(code)
-    if words is None or isinstance(words, str):
-        return words
-    return words.get(case)
-
-
-def has_words(code: str, case: str = "") -> bool:
-    """True where this module words `code` (in its `case`)."""
-    return _template(code, case) is not None
-
-
-def worded() -> frozenset[tuple[str, str]]:
-    """Every (code, case) with words here; case "" where a code has one wording."""
-    pairs: set[tuple[str, str]] = set()
-    for code, words in _PROBLEMS.items():
-        if isinstance(words, str):
-            pairs.add((code, ""))
-        else:
-            pairs.update((code, case) for case in words)
-    return frozenset(pairs)
+_TABLE = Templates(CONTEXT, _PROBLEMS)
+has_words = _TABLE.has_words
+worded = _TABLE.worded
 
 
 def _word(code: str, params: Mapping[str, Any]) -> str | None:
     """The words for a problem, or None where there are none or the values do not fit."""
-    template = _template(code, str(params.get("case") or ""))
-    if template is None:
-        return None
-    try:
-        return fill(_tr(template), **_values(params))
-    except (KeyError, ValueError, IndexError, TypeError, AttributeError):
-        return None  # values not shaped as the template expects
+    return _TABLE.word(code, str(params.get("case") or ""), _values(params))
 
 
 def problem_message(problem: Problem) -> str:
     """What is wrong, in the current language. A code without words shows as itself, with
     what YAML or the system said: never blank."""
     text = _word(problem.code, problem.params)
-    if text is not None:
-        return text
-    detail = problem.params.get("detail")
-    return f"{problem.code}: {detail}" if detail else problem.code
+    return text if text is not None else unworded(problem.code, problem.params)
 
 
 def problem_line(problem: Problem) -> str:

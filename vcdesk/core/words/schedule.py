@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from vcdesk.core.words import QT_TRANSLATE_NOOP, current, fill, tr
+from vcdesk.core.words import QT_TRANSLATE_NOOP, current
 from vcdesk.core.words.conversions import duration
+from vcdesk.core.words.templates import Templates, unworded
 
 if TYPE_CHECKING:
     from vcdesk.core.schedule.calendar import ScheduleError
@@ -96,46 +97,26 @@ _PROBLEMS: dict[str, Words] = {
 _SIZES = {"too_large": ("limit",)}
 
 
-def _template(code: str, case: str) -> str | None:
-    words = _PROBLEMS.get(code)
-    if words is None or isinstance(words, str):
-        return words
-    return words.get(case)
-
-
-def has_words(code: str, case: str = "") -> bool:
-    return _template(code, case) is not None
-
-
-def worded() -> frozenset[tuple[str, str]]:
-    """Every (code, case) with words here; case "" where a code has one wording."""
-    pairs: set[tuple[str, str]] = set()
-    for code, words in _PROBLEMS.items():
-        if isinstance(words, str):
-            pairs.add((code, ""))
-        else:
-            pairs.update((code, case) for case in words)
-    return frozenset(pairs)
+_TABLE = Templates(CONTEXT, _PROBLEMS)
+has_words = _TABLE.has_words
+worded = _TABLE.worded
 
 
 def problem_text(code: str, params: Mapping[str, Any] | None = None) -> str:
     """A schedule problem in the current language; a code without words shows as itself
     (with what was said, if anything): never blank."""
     params = params or {}
-    template = _template(code, str(params.get("case") or ""))
-    if template is not None:
-        values = dict(params)
+    values = dict(params)
+    try:
         for key in _SIZES.get(code, ()):
             if key in values:
                 values[key] = current().formats.size(float(values[key]))
         if "seconds" in values:
             values["seconds"] = duration(float(values["seconds"]))
-        try:
-            return fill(tr(CONTEXT, template), **values)
-        except (KeyError, ValueError, IndexError, TypeError):
-            pass  # values not shaped as the template expects
-    detail = params.get("detail")
-    return f"{code}: {detail}" if detail else code
+    except (TypeError, ValueError):
+        pass  # not a figure: shown as it came
+    text = _TABLE.word(code, str(params.get("case") or ""), values)
+    return text if text is not None else unworded(code, params)
 
 
 def error_text(error: ScheduleError) -> str:
