@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 # Texts that read the same in both languages and are right to: names of things, units,
 # loan words Bahasa Indonesia uses as they are. Kept short: each one is a decision.
 SAME_IN_BOTH = {
-    "vcdesk", "OK", "Status", "Folder", "Total", "Video", "Audio", "Preset", "UPS", "NUT",
+    "vcdesk", "OK", "Status", "Folder", "Total", "Video", "Audio", "UPS", "NUT",
     "CPU", "PDF", "CSV", "YAML", "JSON", "ffmpeg", "Ruang Uji", "Tim TI", "GO", "Host", "Port",
     "Server", "Log", "Operator", "Mikrofon", "Zoom", "Teams", "OBS", "Wi-Fi", "Email",
     "Valid",

@@ -731,10 +731,6 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>

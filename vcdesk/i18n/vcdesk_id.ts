@@ -731,10 +731,6 @@ Kode penyebab: %3</translation>
         <translation>Berkas</translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation>Preset</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -1359,7 +1355,7 @@ Kode penyebab: %3</translation>
     </message>
     <message>
         <source>Conversion preset</source>
-        <translation>Preset konversi</translation>
+        <translation>Format hasil konversi</translation>
     </message>
     <message>
         <source>Conversions at once</source>
@@ -3632,7 +3628,7 @@ Pastikan nama berkasnya benar.</translation>
     </message>
     <message>
         <source>The recording has no sound: the audio-only preset has nothing to keep</source>
-        <translation>Rekaman tidak memiliki suara: preset hanya-audio tidak menemukan apa pun untuk disimpan</translation>
+        <translation>Rekaman tidak memiliki suara: format hasil hanya-audio tidak menemukan apa pun untuk disimpan</translation>
     </message>
     <message>
         <source>A file with the output&apos;s name already exists; it was left as it was</source>
@@ -3648,7 +3644,7 @@ Pastikan nama berkasnya benar.</translation>
     </message>
     <message>
         <source>This ffmpeg lacks an encoder the preset needs: install the full ffmpeg</source>
-        <translation>ffmpeg ini tidak memiliki encoder yang diperlukan preset: pasang ffmpeg versi lengkap</translation>
+        <translation>ffmpeg ini tidak memiliki encoder yang diperlukan format hasil: pasang ffmpeg versi lengkap</translation>
     </message>
     <message>
         <source>The disk reported a read or write error: check the drive, cable or network share</source>
@@ -3748,7 +3744,7 @@ Pastikan nama berkasnya benar.</translation>
     </message>
     <message>
         <source>The preset {preset} is not known to this vcdesk: choose one of {known}</source>
-        <translation>Preset {preset} tidak dikenal oleh vcdesk ini: pilih salah satu dari {known}</translation>
+        <translation>Format hasil {preset} tidak dikenal oleh vcdesk ini: pilih salah satu dari {known}</translation>
     </message>
     <message>
         <source>The output folder {folder} cannot be created ({detail}): choose another output folder</source>

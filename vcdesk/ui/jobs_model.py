@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from vcdesk.core.checks.result import Status
 from vcdesk.core.queue.jobs import WAITING, Job, JobState
 from vcdesk.core.schedule.plan import Slot
-from vcdesk.core.words import conversions, number
+from vcdesk.core.words import conversions, glossary, number
 from vcdesk.ui import status
 from vcdesk.ui.widgets.agenda import clock
 
@@ -237,7 +237,7 @@ class JobsModel(QAbstractTableModel):
             return None
         titles = (
             QCoreApplication.translate("JobsModel", "File"),
-            QCoreApplication.translate("JobsModel", "Preset"),
+            glossary.term("preset"),
             QCoreApplication.translate("JobsModel", "State"),
             QCoreApplication.translate("JobsModel", "Progress"),
             QCoreApplication.translate("JobsModel", "Speed"),
