@@ -161,7 +161,8 @@ def test_the_folder_holds_what_the_app_needs(room: Room) -> None:
     for program in ("vcdesk", "vcdeskw"):
         assert os.access(room.app / program, os.X_OK)
     for language in ("id", "en"):
-        assert (inside / "vcdesk" / "i18n" / f"vcdesk_{language}.qm").stat().st_size > 0
+        for kind in ("qm", "ts"):  # the console's compiled words, and the CLI's source
+            assert (inside / "vcdesk" / "i18n" / f"vcdesk_{language}.{kind}").stat().st_size > 0
     # The example profiles and the icons: every file a wheel ships in vcdesk.profiles and
     # vcdesk.assets (pyproject.toml), with the packages' __init__.py.
     setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
@@ -198,6 +199,13 @@ def test_profile_new_writes_the_example(room: Room, profile: Path) -> None:
     assert room.run("profile", "validate", str(profile)).returncode == 0
     again = room.run("profile", "new", str(profile))
     assert again.returncode == 2  # never overwrites
+    # ...and says so in the CLI's language, read from the bundled catalogue
+    said = room.run("--lang", "id", "profile", "new", str(profile))
+    english = room.run("--lang", "en", "profile", "new", str(profile))
+    assert said.returncode == 2 and said.stderr.strip() and said.stderr != english.stderr, (
+        said.stderr
+    )
+    assert "penggunaan:" in room.run("--lang", "id", "check", "--help").stdout
 
 
 def test_check_cpu_memory_disk(room: Room, profile: Path) -> None:
