@@ -783,3 +783,120 @@ def test_the_cli_checks_on_when_the_calendar_cannot_be_read(
     assert "hilang.ics" in result["details"]["schedule_problem"]["source"]
     assert "calendar could not be read" in result["message"]
     assert "meeting_title" not in result["details"]
+
+
+# -- a password with NUT's special characters, or one letter, never shown -------------------
+
+
+@contextlib.contextmanager
+def echoing_upsd(quoted: bool) -> Iterator[int]:
+    """A fake upsd on loopback: OK to USERNAME, and to PASSWORD an ERR that echoes the
+    line it got (as is, or quoted and escaped the way NUT quotes an argument)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def talk(conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(5)
+            reader = conn.makefile("rb")
+            for raw in reader:
+                line = raw.decode().rstrip("\n")
+                if line.startswith("USERNAME"):
+                    conn.sendall(b"OK\n")
+                elif line.startswith("PASSWORD"):
+                    echo = nut.quote(line) if quoted else line
+                    conn.sendall(f"ERR ACCESS-DENIED {echo}\n".encode())
+                elif line.startswith("LIST UPS"):
+                    conn.sendall(b"BEGIN LIST UPS\nEND LIST UPS\n")
+                else:
+                    conn.sendall(b"ERR UNKNOWN-COMMAND\n")
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            threading.Thread(target=talk, args=(conn,), daemon=True).start()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield int(listener.getsockname()[1])
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
+
+
+def _forms(secret: str) -> list[str]:
+    escaped = secret.replace("\\", "\\\\").replace('"', '\\"')
+    forms = {secret, escaped, nut.quote(secret), json.dumps(secret)[1:-1]}
+    return sorted(forms, key=len, reverse=True)
+
+
+@pytest.mark.parametrize("quoted", [False, True], ids=["echo-raw", "echo-quoted"])
+@pytest.mark.parametrize("secret", ["a", 'pa"ss', "pa\\ss"], ids=["one-letter", "quote", "bs"])
+def test_an_echoed_password_never_reaches_json_log_or_history(
+    secret: str, quoted: bool, tmp_path: Path
+) -> None:
+    with echoing_upsd(quoted) as port:
+        power = nut_power(port=port, username="monitor", password=secret)
+        folder = tmp_path / "rooms"
+        folder.mkdir()
+        profile = folder / "ruang.yaml"
+        profile.write_text(
+            "schema_version: 1\nroom:\n  name: Ruang Rapat Utama\npower: "
+            + json.dumps(power)
+            + "\n"
+        )
+        data = tmp_path / "data"
+        done = vcdesk(
+            "--data-dir", str(data), "check", "--profile", str(profile), "--only", "power",
+            "--json",
+        )  # fmt: skip
+        assert "Traceback" not in done.stderr, done.stderr
+        report = json.loads(done.stdout)
+        (result,) = report["results"]
+        assert result["code"] == "power.nut_access_denied", result
+        # The line is shown with the password masked, and nothing else of it changed.
+        assert result["details"]["line"].startswith("ERR ACCESS-DENIED ")
+        assert "***" in result["details"]["line"]
+        assert result["details"]["username"] == "monitor"
+        assert result["details"]["ups"] == "dummy" and "Ruang Rapat Utama" not in secret
+        assert "refused user “monitor” for UPS “dummy”" in result["message"]
+        assert "***" not in result["message"].replace(result["details"]["line"], "")
+        # Every place it could land: stdout, stderr, the history database, the log.
+        stored = [p for p in data.rglob("*") if p.is_file()]
+        assert any(b"power.nut_access_denied" in p.read_bytes() for p in stored), stored
+        texts = {"stdout": done.stdout, "stderr": done.stderr}
+        texts |= {str(p): p.read_bytes().decode("utf-8", "replace") for p in stored}
+        for where, text in texts.items():
+            assert "PASSWORD " + secret not in text, where
+            assert "PASSWORD " + nut.quote(secret) not in text, where
+            if len(secret) > 1:
+                for form in _forms(secret):
+                    assert form not in text, (where, form)
+
+
+def test_a_one_letter_password_masks_only_what_carries_it() -> None:
+    line = 'ERR ACCESS-DENIED PASSWORD a for "dummy" at a desk'
+    assert nut.mask_secret(line, "a") == 'ERR ACCESS-DENIED PASSWORD *** for "dummy" at a desk'
+    assert nut.mask_secret("ERR INVALID-PASSWORD a", "a") == "ERR INVALID-PASSWORD a"
+    assert nut.mask_secret("ERR INVALID-PASSWORD a", "a", answer=True) == (
+        "ERR INVALID-PASSWORD ***"
+    )
+    assert nut.mask_secret('VAR dummy battery.charge "a"', "a") == 'VAR dummy battery.charge "a"'
+
+
+@pytest.mark.parametrize("secret", ['pa"ss', "pa\\ss", "rahasia ruang"])
+def test_every_form_of_a_longer_password_is_masked(secret: str) -> None:
+    for form in _forms(secret):
+        masked = nut.mask_secret(f"ERR X echo {form} and {form}!", secret)
+        assert all(f not in masked for f in _forms(secret)), masked
+        assert masked.startswith("ERR X echo ***")

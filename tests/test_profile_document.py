@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import os
 import shutil
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from vcdesk.core.profile.document import ProfileDocument
-from vcdesk.core.profile.load import load_profile
+from vcdesk.core.profile import examples
+from vcdesk.core.profile.document import ProfileDocument, write_atomic
+from vcdesk.core.profile.load import load_profile, new_yaml
+from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
 
 EXAMPLE = Path(__file__).parent.parent / "profiles" / "example.yaml"
@@ -76,3 +83,92 @@ def test_save_as_keeps_mode(example: Path) -> None:
     example.chmod(0o640)
     ProfileDocument.open(example).save()
     assert example.stat().st_mode & 0o777 == 0o640
+
+
+# -- file modes: a profile holding the UPS password is not for everyone's eyes ---------------
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _with_password(text: str) -> str:
+    doc = ProfileDocument(Path("(x)"), new_yaml().load(text), (2, 0))
+    doc.set(("power", "source"), "nut")
+    doc.set(("power", "nut", "username"), "monitor")
+    doc.set(("power", "nut", "password"), 'pa"ss')
+    return doc.dumps()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_new_profiles_with_a_password_are_0600_and_others_follow_the_umask(
+    tmp_path: Path, umask_022: None
+) -> None:
+    plain = examples.from_example("Ruang Uji")
+    secret = _with_password(plain)
+    assert load_profile_text(tmp_path, secret).power.nut.password is not None
+    examples.write_new(tmp_path / "plain.yaml", plain)
+    examples.write_new(tmp_path / "secret.yaml", secret)
+    assert _mode(tmp_path / "plain.yaml") == 0o644
+    assert _mode(tmp_path / "secret.yaml") == 0o600
+    assert (tmp_path / "secret.yaml").read_text(encoding="utf-8") == secret
+
+    # A document saved as a new file: the same rule.
+    doc = ProfileDocument.open(tmp_path / "plain.yaml")
+    doc.save(tmp_path / "copy.yaml")
+    assert _mode(tmp_path / "copy.yaml") == 0o644
+    doc.set(("power", "nut", "password"), "rahasia")
+    doc.save(tmp_path / "copy-secret.yaml")
+    assert _mode(tmp_path / "copy-secret.yaml") == 0o600
+    # The editor's raw-text save of a new file reads the password from the text.
+    write_atomic(tmp_path / "raw.yaml", secret)
+    assert _mode(tmp_path / "raw.yaml") == 0o600
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_an_existing_files_mode_is_kept_on_save(example: Path, umask_022: None) -> None:
+    example.chmod(0o640)
+    doc = ProfileDocument.open(example)
+    doc.set(("power", "source"), "nut")
+    doc.set(("power", "nut", "password"), "rahasia")
+    doc.save()
+    assert _mode(example) == 0o640
+    assert load_profile(example).power.nut.password is not None
+    example.chmod(0o600)
+    doc.set(("network", "min_download_mbps"), 30)
+    doc.save()
+    assert _mode(example) == 0o600
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_vcdesk_profile_new_under_umask_077_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "baru.yaml"
+    done = subprocess.run(
+        [sys.executable, "-m", "vcdesk", "profile", "new", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "VCDESK_LANG": "en"},
+        preexec_fn=lambda: os.umask(0o077),  # the child is single-threaded here
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert _mode(path) == 0o600
+
+
+def load_profile_text(tmp_path: Path, text: str) -> Profile:
+    path = tmp_path / "check.yaml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        return load_profile(path)
+    finally:
+        path.unlink()

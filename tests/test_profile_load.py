@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.cli import vcdesk
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
@@ -221,3 +222,54 @@ def test_any_yaml_tree_gives_a_profile_or_problems(tmp_path: Path, tree: dict) -
         load_profile(path)
     except ProfileError as exc:
         assert exc.problems and all(LINE.match(str(p)) for p in exc.problems)
+
+
+# -- what validates runs: zones and paths checked the way they will be used ---------------
+
+
+def test_a_huge_or_odd_time_zone_is_a_clean_problem(tmp_path: Path) -> None:
+    for zone in ("A" * 5000, "Asia/Jakarta" + "/x" * 40, "../../etc/passwd", "Asia", ""):
+        path = write(tmp_path, MINIMAL + f"  timezone: {zone!r}\n")
+        (line,) = problems_of(path)
+        assert "room.timezone: unknown time zone" in line, line
+        assert len(line) < 300 and "Traceback" not in line
+    done = vcdesk(
+        "profile", "validate", str(write(tmp_path, MINIMAL + f"  timezone: {'A' * 5000}\n"))
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr + done.stdout
+    assert "room.timezone: unknown time zone 'AAAA" in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["conversion:\n  output_dir: {v}", "disk:\n  recordings_dir: {v}",
+     "conversion:\n  watch_dirs: [{v}]", "schedule:\n  ics: {v}"],
+    ids=["output_dir", "recordings_dir", "watch_dirs", "ics"],
+)  # fmt: skip
+def test_paths_with_a_nul_or_an_unknown_user_are_problems(tmp_path: Path, field: str) -> None:
+    nul = write(tmp_path, MINIMAL + field.format(v='"arsip\\0rapat"') + "\n")
+    (line,) = problems_of(nul)
+    assert "a path cannot hold a nul character, found 'arsip\\x00rapat'" in line, line
+    nobody = write(tmp_path, MINIMAL + field.format(v='"~nosuchuser/x"') + "\n")
+    (line,) = problems_of(nobody)
+    assert "home folder of 'nosuchuser', but this computer has no such user" in line, line
+    fine = write(tmp_path, MINIMAL + field.format(v='"~/arsip"') + "\n")
+    load_profile(fine)
+
+
+def test_a_symlink_loop_in_a_path_is_named_as_such(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    path = write(tmp_path, MINIMAL + f"conversion:\n  output_dir: {tmp_path / 'a' / 'arsip'}\n")
+    (line,) = problems_of(path)
+    assert "conversion.output_dir:" in line and "a loop of symbolic links" in line, line
+    assert "no such file" not in line
+    # A folder that does not exist yet is fine: the queue makes it.
+    load_profile(write(tmp_path, MINIMAL + f"conversion:\n  output_dir: {tmp_path / 'baru'}\n"))
+
+
+def test_the_cli_rejects_what_would_crash_later(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + 'conversion:\n  output_dir: "~nosuchuser/x"\n')
+    done = vcdesk("profile", "validate", str(path))
+    assert done.returncode == 2 and "Traceback" not in done.stderr + done.stdout
+    assert "conversion.output_dir:" in done.stdout + done.stderr

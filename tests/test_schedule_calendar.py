@@ -4,6 +4,7 @@ tests/fixtures/ics/)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -162,3 +163,81 @@ def test_one_broken_event_leaves_the_rest() -> None:
 )
 def test_zone_labels(name: str, label: str) -> None:
     assert zone_label(ZoneInfo(name)) == label
+
+
+def _feed(*events: str, head: str = "") -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\n{e}END:VEVENT\r\n" for e in events)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n{head}{body}END:VCALENDAR\r\n".encode()
+
+
+GOOD = "UID:good\r\nSUMMARY:Baik\r\nDTSTART:20250312T020000Z\r\nDTEND:20250312T030000Z\r\n"
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=SECONDLY",
+        "FREQ=MINUTELY",
+        "FREQ=DAILY;INTERVAL=0",
+        "FREQ=DAILY;INTERVAL=-1",
+        "FREQ=MONTHLY;BYDAY=99MO",
+        "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",  # never matches: dateutil would run to 9999
+        "FREQ=HOURLY;BYMINUTE=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20",
+        "FREQ=YEARLY;COUNT=0",
+    ],
+)
+def test_hostile_rules_end_quickly_with_bounded_meetings(rule: str) -> None:
+    import time
+
+    hostile = f"UID:bad\r\nSUMMARY:Jahat\r\nDTSTART:20000101T010000Z\r\nRRULE:{rule}\r\n"
+    began = time.monotonic()
+    calendar = parse(_feed(hostile, GOOD), "x")
+    start = datetime(2025, 3, 11, tzinfo=WIB)
+    meetings = expand(calendar, start, start + timedelta(days=8), WIB)
+    assert time.monotonic() - began < 2
+    assert "Baik" in [m.title for m in meetings]
+    assert sum(m.title == "Jahat" for m in meetings) <= 500
+    assert calendar.warnings, rule
+    for warning in calendar.warnings:
+        assert warning.code in ("skipped", "limited")
+        json.dumps(warning.to_json())  # JSON-ready values
+        assert warning.message != warning.code and "{" not in warning.message
+
+
+@pytest.mark.parametrize(
+    ("event", "case"),
+    [
+        ("UID:a\r\nSUMMARY:Tanpa mulai\r\n", "no_start"),
+        ("UID:a\r\nDTSTART:20250312T020000Z\r\nDTSTART:20250312T040000Z\r\n", "two_starts"),
+        ("UID:a\r\nDTSTART;TZID=Bulan/Tidak_Ada:20250312T020000\r\n", "bad_zone"),
+        ("UID:a\r\nDTSTART:20250312T020000Z\r\nDTEND:kemarin\r\n", "bad_time"),
+        ("UID:a\r\nDTSTART:20250312T020000Z\r\nRRULE:FREQ=WEEKLY;BYDAY=XX\r\n", "bad_rule"),
+    ],
+)
+def test_malformed_events_are_skipped_with_a_warning(event: str, case: str) -> None:
+    calendar = parse(_feed(event, GOOD), "x")
+    start = datetime(2025, 3, 12, tzinfo=WIB)
+    assert [m.title for m in expand(calendar, start, start + timedelta(1), WIB)] == ["Baik"]
+    assert calendar.skipped == 1 and calendar.events == 1
+    (warning,) = calendar.warnings
+    assert (warning.code, warning.params["case"]) == ("skipped", case)
+    assert "was left out" in warning.message
+
+
+def test_bad_calendar_zone_is_ignored_with_a_warning() -> None:
+    calendar = parse(_feed(GOOD, head="X-WR-TIMEZONE:Bukan/Zona\r\n"), "x")
+    assert [w.code for w in calendar.warnings] == ["zone_ignored"]
+    start = datetime(2025, 3, 12, tzinfo=WIB)
+    assert len(expand(calendar, start, start + timedelta(1), WIB)) == 1
+
+
+def test_feed_of_only_unusable_events_is_refused() -> None:
+    bad = "UID:a\r\nDTSTART:20250312T020000Z\r\nRRULE:FREQ=SECONDLY\r\n"
+    with pytest.raises(ScheduleError) as caught:
+        parse(_feed(bad, bad.replace("UID:a", "UID:b")), "x")
+    assert caught.value.params["case"] == "no_usable"
+
+
+def test_same_bytes_are_parsed_once() -> None:
+    data = _feed(GOOD)
+    assert parse(data, "x") is parse(data, "x")

@@ -181,3 +181,78 @@ def test_no_feed_means_console_entries_only(data_dir: Path) -> None:
     assert schedule.refresh().state == "none"
     assert schedule.day(MONDAY) == []
     schedule.close()
+
+
+def test_slow_drip_is_cut_at_the_whole_download_deadline(feed: Feed, data_dir: Path) -> None:
+    # One byte every 2 s: each read is quick, the download never ends; the deadline is for
+    # the whole download.
+    import time
+
+    stop = threading.Event()
+
+    def drip(self: http.server.BaseHTTPRequestHandler) -> None:
+        with contextlib.suppress(OSError):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/calendar")
+            self.end_headers()
+            self.wfile.flush()
+            for byte in feed.body:
+                if stop.wait(2):
+                    return
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+
+    feed.server.RequestHandlerClass.do_GET = drip  # type: ignore[attr-defined]
+    began = time.monotonic()
+    try:
+        data, status = read_feed(feed.url, FeedCache(data_dir / "c"), timeout_s=3)
+    finally:
+        stop.set()
+    assert time.monotonic() - began < 6
+    assert data is None and status.problem_code == "timeout"
+
+
+def test_redirect_to_ftp_or_file_is_refused(feed: Feed, data_dir: Path) -> None:
+    target = "ftp://127.0.0.1/ruang.ics"
+
+    def redirect(self: http.server.BaseHTTPRequestHandler) -> None:
+        self.send_response(302)
+        self.send_header("Location", target)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    feed.server.RequestHandlerClass.do_GET = redirect  # type: ignore[attr-defined]
+    for target in ("ftp://127.0.0.1/ruang.ics", "file:///etc/passwd"):
+        data, status = read_feed(feed.url, FeedCache(data_dir / "c"), timeout_s=3)
+        assert data is None and status.problem_code == "redirect"
+        assert status.problem is not None and target in status.problem
+
+
+def test_malformed_feed_does_not_replace_a_good_copy(feed: Feed, data_dir: Path) -> None:
+    schedule = room(feed.url, data_dir)
+    assert schedule.refresh().state == "fresh"
+    feed.body = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:tanpa mulai\r\n"
+        b"END:VEVENT\r\nBEGIN:VEVENT\r\nUID:y\r\nDTSTART:20250310T020000Z\r\n"
+        b"RRULE:FREQ=DAILY;INTERVAL=0\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    status = schedule.refresh()
+    assert (status.state, status.problem_code) == ("cached", "broken")
+    assert len(titles(schedule)) == 2
+    schedule.close()
+
+
+def test_warnings_reach_the_status(feed: Feed, data_dir: Path) -> None:
+    import json
+
+    feed.body = feed.body.replace(
+        b"END:VCALENDAR", b"BEGIN:VEVENT\r\nUID:z\r\nSUMMARY:Rusak\r\nEND:VEVENT\r\nEND:VCALENDAR"
+    )
+    schedule = room(feed.url, data_dir)
+    status = schedule.refresh()
+    assert status.state == "fresh" and status.skipped == 1
+    (warning,) = status.warnings
+    assert warning.params["case"] == "no_start" and "Rusak" in warning.message
+    assert json.loads(json.dumps(status.to_json()))["warnings"][0]["code"] == "skipped"
+    assert len(titles(schedule)) == 2
+    schedule.close()

@@ -153,6 +153,15 @@ BROKEN: list[tuple[str | bytes, str]] = [
         "Asia/Makassar, Asia/Jayapura",
     ),
     (
+        MINIMAL + 'conversion:\n  output_dir: "arsip\\0"\n',
+        "conversion.output_dir: a path cannot hold a nul character, found 'arsip\\x00'",
+    ),
+    (
+        MINIMAL + "disk:\n  recordings_dir: ~nosuchuser/rekaman\n",
+        "disk.recordings_dir: '~nosuchuser/rekaman' names the home folder of 'nosuchuser', "
+        "but this computer has no such user",
+    ),
+    (
         MINIMAL + "network:\n  speedtest_url: ftp://x\n",
         "network.speedtest_url: expected an http:// or https:// URL, found 'ftp://x'",
     ),
@@ -220,6 +229,13 @@ def broken(tmp_path: Path) -> Iterator[tuple[str, Problem]]:
     loop = tmp_path / "loop.yaml"
     loop.symlink_to(loop)
     yield said("(file): cannot read the file: {}", problems(loop)[0])
+    looped = tmp_path / "looped.yaml"
+    looped.write_text(MINIMAL + f"conversion:\n  output_dir: {loop}/arsip\n", encoding="utf-8")
+    yield (
+        f"conversion.output_dir: '{loop}/arsip' is a loop of symbolic links; point it at a "
+        "real folder or file",
+        problems(looped)[0],
+    )
 
     # Saving under a file, as if it were a folder.
     good = tmp_path / "good.yaml"

@@ -29,6 +29,7 @@ from vcdesk.core.storage import DatabaseError, connect
 from vcdesk.core.words import QT_TRANSLATE_NOOP, glossary
 from vcdesk.core.words import checks as wording
 from vcdesk.core.words.checks import check_name
+from vcdesk.core.words.storage import database_text
 
 log = logging.getLogger(__name__)
 
@@ -124,10 +125,16 @@ def run_check(args: argparse.Namespace) -> int:
     results = ChecklistRun(profile, only, on_result=stream, context=context).start().wait()
     verdict = overall(results)
     record = record_for(profile, str(args.profile), started, results, verdict, args.operator)
+    stored = True
     try:
         record = store(database_path(args.data_dir), record)
     except DatabaseError as exc:
-        complain("check", QT_TRANSLATE_NOOP("cli", "the run was not stored: {error}"), error=exc)
+        stored = False
+        complain(
+            "check",
+            QT_TRANSLATE_NOOP("cli", "the run was not stored: {error}"),
+            error=database_text(exc),
+        )
     if args.json:
         json.dump(
             {
@@ -143,6 +150,8 @@ def run_check(args: argparse.Namespace) -> int:
         print()
     else:
         print(f"{glossary.term('verdict')}: {glossary.verdict(verdict)}", flush=True)
+    if not stored:
+        return 2  # a run kept for accountability was lost: the caller must know
     return 1 if verdict is Status.FAIL else 0
 
 
@@ -224,11 +233,20 @@ def run_history(args: argparse.Namespace) -> int:
         conn = connect(database_path(args.data_dir))
     except DatabaseError as exc:
         complain(
-            "history", QT_TRANSLATE_NOOP("cli", "the history cannot be read: {error}"), error=exc
+            "history",
+            QT_TRANSLATE_NOOP("cli", "the history cannot be read: {error}"),
+            error=database_text(exc),
         )
         return 2
     try:
         runs = list_runs(conn, args.limit, args.room)
+    except DatabaseError as exc:
+        complain(
+            "history",
+            QT_TRANSLATE_NOOP("cli", "the history cannot be read: {error}"),
+            error=database_text(exc),
+        )
+        return 2
     finally:
         conn.close()
     if args.json:

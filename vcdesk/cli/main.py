@@ -17,7 +17,9 @@ from vcdesk.cli import check_cmd, language, profile_cmd, queue_cmd, schedule_cmd
 from vcdesk.cli.language import Parser, complain
 from vcdesk.core.logs import setup_logging
 from vcdesk.core.paths import data_dir
+from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
+from vcdesk.core.words.storage import database_text
 
 COMMANDS = (profile_cmd, check_cmd, queue_cmd, schedule_cmd)
 
@@ -94,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_console(args)
     try:
         return int(args.func(args))
+    except DatabaseError as exc:  # met after a command's own handling (one line, exit 2)
+        print(f"vcdesk {args.command}: {database_text(exc)}", file=sys.stderr, flush=True)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

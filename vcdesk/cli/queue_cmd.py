@@ -31,6 +31,7 @@ from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.conversions import job_reason, queue_error_text, state_word
 from vcdesk.core.words.schedule import feed_problem
+from vcdesk.core.words.storage import database_text
 
 
 class _BadInput(Exception):
@@ -168,7 +169,7 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
         except _BadInput:
             return 2
         except DatabaseError as exc:
-            print(f"vcdesk queue {args.action}: {exc}", file=sys.stderr)
+            print(f"vcdesk queue {args.action}: {database_text(exc)}", file=sys.stderr)
             return 2
         except QueueError as exc:
             print(f"vcdesk queue {args.action}: {queue_error_text(exc)}", file=sys.stderr)

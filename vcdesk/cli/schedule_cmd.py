@@ -28,6 +28,7 @@ from vcdesk.core.schedule.room import RoomSchedule
 from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.schedule import feed_problem
+from vcdesk.core.words.storage import database_text
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -128,7 +129,7 @@ def run_end(args: argparse.Namespace) -> int:
     try:
         schedule = RoomSchedule.from_profile(profile, args.data_dir, Path(args.profile))
     except DatabaseError as exc:
-        print(f"vcdesk schedule end: {exc}", file=sys.stderr)
+        print(f"vcdesk schedule end: {database_text(exc)}", file=sys.stderr)
         return 2
     try:
         status = schedule.refresh()
@@ -169,7 +170,7 @@ def run_show(args: argparse.Namespace) -> int:
         schedule = RoomSchedule.from_profile(profile, args.data_dir, Path(args.profile))
         store = JobStore(db)
     except DatabaseError as exc:
-        print(f"vcdesk schedule show: {exc}", file=sys.stderr)
+        print(f"vcdesk schedule show: {database_text(exc)}", file=sys.stderr)
         return 2
     gate = ScheduleGate(schedule, db)
     try:

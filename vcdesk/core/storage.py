@@ -3,9 +3,16 @@ by `PRAGMA user_version`, so a crash or a second process never corrupts or loses
 
 from __future__ import annotations
 
+import datetime
+import filecmp
+import os
+import shutil
 import sqlite3
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 # Migration N (1-based) takes the schema from user_version N-1 to N. Append only: a
 # released migration is never edited, since databases in the field already ran it.
@@ -121,8 +128,45 @@ MIGRATIONS: Sequence[str] = (
 )
 
 
+BUSY_TIMEOUT_S = 10.0  # how long a command waits for another program's lock
+BUSY_TIMEOUT_ENV = "VCDESK_DB_BUSY_TIMEOUT_S"  # overrides it (tests; a slow shared disk)
+
+# SQLite's primary result codes (an extended code's low byte).
+_BUSY, _LOCKED, _CORRUPT, _FULL, _NOTADB = 5, 6, 11, 13, 26
+
+
 class DatabaseError(RuntimeError):
-    """A database that cannot be opened or migrated, with a message a person can act on."""
+    """A database that cannot be opened, read or written: a stable `code` ("busy",
+    "damaged", "full", "newer", "unusable") and the values its words need (`params`, always
+    with "path"), worded by vcdesk.core.words.storage in the reader's language; `message`
+    and str() are the English words (logs, the console's older readers)."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(code)
+
+    @property
+    def message(self) -> str:
+        from vcdesk.core.words import ENGLISH, speaking
+        from vcdesk.core.words.storage import problem_text
+
+        with speaking(ENGLISH):
+            return problem_text(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"DatabaseError({self.code!r}, {self.params!r})"
+
+
+def busy_timeout() -> float:
+    try:
+        seconds = float(os.environ.get(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT_S))
+    except ValueError:
+        return BUSY_TIMEOUT_S
+    return seconds if 0 <= seconds <= 3600 else BUSY_TIMEOUT_S
 
 
 def connect(path: Path, migrations: Sequence[str] = MIGRATIONS) -> sqlite3.Connection:
@@ -130,32 +174,178 @@ def connect(path: Path, migrations: Sequence[str] = MIGRATIONS) -> sqlite3.Conne
 
     Connections are in autocommit mode (isolation_level=None): callers group writes with
     explicit `BEGIN IMMEDIATE` so a write lock is taken up front, never upgraded mid-way.
+    Every error SQLite raises through the connection, here or later, is a DatabaseError:
+    "busy" after the busy timeout when another program holds the lock, "damaged" (with a
+    copy of the file saved beside it) when the file is not a sound database. The first
+    open of a file in a process checks it (PRAGMA quick_check).
     """
-    conn: sqlite3.Connection | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+    except OSError as exc:
+        raise DatabaseError("unusable", path=str(path), detail=exc.strerror or str(exc)) from exc
+    conn: sqlite3.Connection | None = None
+    try:
+        with _guard(path):
+            conn = sqlite3.connect(
+                path,
+                timeout=busy_timeout(),
+                isolation_level=None,
+                check_same_thread=False,
+                factory=_Connection,
+            )
+        conn.db_path = path
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
+        _check_once(conn, path)
         _migrate(conn, migrations)
-    except sqlite3.DatabaseError as exc:
+    except BaseException:
         if conn is not None:
-            conn.close()  # or the file stays locked (Windows) that the message says to move
-        raise DatabaseError(
-            f"cannot open the database {path}: {exc}. If the disk is full, free space; if the "
-            f"file is damaged, move it aside and vcdesk will start a new one"
-        ) from exc
+            conn.close()  # or the file stays locked (Windows)
+        raise
     return conn
+
+
+class _Cursor(sqlite3.Cursor):
+    """Turns SQLite's errors into DatabaseError, whichever step meets them."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> _Cursor:
+        with _guard(self.connection):
+            return super().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> _Cursor:
+        with _guard(self.connection):
+            return super().executemany(sql, seq_of_parameters)
+
+    def fetchone(self) -> Any:
+        with _guard(self.connection):
+            return super().fetchone()
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        with _guard(self.connection):
+            return super().fetchmany(self.arraysize if size is None else size)
+
+    def fetchall(self) -> list[Any]:
+        with _guard(self.connection):
+            return super().fetchall()
+
+    def __next__(self) -> Any:
+        with _guard(self.connection):
+            return super().__next__()
+
+
+class _Connection(sqlite3.Connection):
+    db_path: Path
+
+    def cursor(self, factory: Any = None) -> Any:
+        return super().cursor(factory or _Cursor)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Any:
+        if sql == "ROLLBACK" and not self.in_transaction:
+            # The statement that failed ended the transaction (or BEGIN never took the
+            # lock): nothing to undo, and an error here would hide the one that matters.
+            return self.cursor()
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> Any:
+        return self.cursor().executemany(sql, seq_of_parameters)
+
+
+@contextmanager
+def _guard(where: sqlite3.Connection | Path) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        path = where if isinstance(where, Path) else getattr(where, "db_path", None)
+        raise _from_sqlite(exc, Path(path or "?")) from exc
+
+
+def _from_sqlite(exc: sqlite3.Error, path: Path) -> DatabaseError:
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    if primary in (_BUSY, _LOCKED) or (primary is None and "locked" in text):
+        return DatabaseError("busy", path=str(path), seconds=busy_timeout())
+    if primary in (_CORRUPT, _NOTADB) or (primary is None and "malformed" in text):
+        return damaged(path, text)
+    if primary == _FULL:
+        return DatabaseError("full", path=str(path))
+    return DatabaseError("unusable", path=str(path), detail=text)
+
+
+# Files checked (quick_check) in this process.
+_checked: set[Path] = set()
+_files_lock = threading.Lock()
+
+
+def _check_once(conn: sqlite3.Connection, path: Path) -> None:
+    """PRAGMA quick_check on the first open of `path` in this process (every CLI command;
+    the console once, and again when an operation meets a damaged page)."""
+    key = path.absolute()
+    with _files_lock:
+        if key in _checked:
+            return
+    found = [row[0] for row in conn.execute("PRAGMA quick_check(3)").fetchall()]
+    if found != ["ok"]:
+        raise damaged(path, "; ".join(str(line) for line in found))
+    with _files_lock:
+        _checked.add(key)
+
+
+def damaged(path: Path, detail: str) -> DatabaseError:
+    """DatabaseError("damaged") for `path`, after saving a copy of it (and of its WAL)
+    beside it: timestamped, made once per damaged content, and nothing ever deleted."""
+    key = path.absolute()
+    with _files_lock:
+        _checked.discard(key)  # checked again at the next open
+        try:
+            backup = _save_copy(key)
+        except OSError as exc:
+            return DatabaseError(
+                "damaged",
+                case="not_saved",
+                path=str(path),
+                detail=detail,
+                reason=exc.strerror or str(exc),
+            )
+    return DatabaseError("damaged", case="saved", path=str(path), detail=detail, backup=str(backup))
+
+
+def _save_copy(path: Path) -> Path:
+    wal = path.with_name(path.name + "-wal")
+    pattern = f"{path.stem}-damaged-*{path.suffix}"
+    for old in sorted(path.parent.glob(pattern), reverse=True):  # the same damage again
+        old_wal = old.with_name(old.name + "-wal")
+        if _same(old, path) and (_same(old_wal, wal) if wal.exists() else not old_wal.exists()):
+            return old
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}-damaged-{stamp}-{n}{path.suffix}")
+    shutil.copy2(path, target)
+    if wal.exists():
+        shutil.copy2(wal, target.with_name(target.name + "-wal"))
+    return target
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.stat().st_size == b.stat().st_size and filecmp.cmp(a, b, shallow=False)
+    except OSError:
+        return False
 
 
 def _migrate(conn: sqlite3.Connection, migrations: Sequence[str]) -> None:
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > len(migrations):
         raise DatabaseError(
-            f"the database is at schema version {current}, newer than this vcdesk knows "
-            f"({len(migrations)}): update vcdesk"
+            "newer",
+            path=str(getattr(conn, "db_path", "")),
+            version=current,
+            known=len(migrations),
         )
     for version in range(current + 1, len(migrations) + 1):
         # One transaction per step: a crash mid-migration leaves the previous version intact.

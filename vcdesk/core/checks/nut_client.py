@@ -7,12 +7,14 @@ check's time budget. Answers are read defensively: lines and lists are capped, s
 or hostile server cannot make us buffer without end.
 
 The password is passed in as a pydantic SecretStr and unwrapped only while the PASSWORD line
-is being written; it never appears in a log record or in an exception's text.
+is being written or a line is masked (`mask_secret`); it never appears, raw or in the
+protocol's escaped form, in a log record or in an exception's text.
 """
 
 from __future__ import annotations
 
 import errno
+import re
 import socket
 import threading
 from collections.abc import Callable
@@ -149,6 +151,43 @@ def quote(word: str) -> str:
     return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+MASK = "***"
+# A secret this long is masked wherever it appears; a shorter one (a single letter would
+# garble every word holding it) only where the protocol carries it: the PASSWORD command's
+# argument, and the words of the server's answer to that command.
+MASK_ANYWHERE = 4
+_PASSWORD_ARGUMENT = re.compile(
+    r'((?<![\w-])PASSWORD[ \t]+)("(?:[^"\\]|\\.)*"?|(?:\\.|[^\s"\\])+)', re.IGNORECASE
+)
+
+
+def _secret_forms(secret: str) -> list[str]:
+    """The secret as it may come back: raw, escaped as in a quoted argument, and quoted;
+    longest first, so the longest form is masked whole."""
+    escaped = secret.replace("\\", "\\\\").replace('"', '\\"')
+    forms = {secret, escaped, f'"{escaped}"'}
+    return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+def mask_secret(text: str, secret: SecretStr | str | None, *, answer: bool = False) -> str:
+    """`text` with the password masked, in every form NUT may write it (raw, escaped,
+    quoted). The argument of a PASSWORD command is always masked; a secret of at least
+    MASK_ANYWHERE characters wherever it appears; a shorter one also as a whole word of
+    `text` when `answer` (the server's answer to the PASSWORD command, which may echo it)."""
+    raw = secret.get_secret_value() if isinstance(secret, SecretStr) else secret
+    if not raw or not text:
+        return text
+    text = _PASSWORD_ARGUMENT.sub(lambda m: m[1] + MASK, text)
+    forms = _secret_forms(raw)
+    if len(raw) >= MASK_ANYWHERE:
+        for form in forms:
+            text = text.replace(form, MASK)
+    elif answer:
+        words = "|".join(re.escape(form) for form in forms)
+        text = re.sub(rf'(?<![^\s"])(?:{words})(?![^\s"])', MASK, text)
+    return text
+
+
 class NutClient:
     """One connection to upsd. Use as a context manager: leaving it sends LOGOUT and closes."""
 
@@ -158,6 +197,7 @@ class NutClient:
         self._timeout = timeout
         self._sock: socket.socket | None = None
         self._buffer = b""
+        self._secret: SecretStr | None = None  # once sent: masked in every error's line
 
     @property
     def address(self) -> str:
@@ -253,7 +293,10 @@ class NutClient:
             self._expect_ok(f"USERNAME {quote(username)}")
         if password is not None:
             self._send_secret(password)
-            self._expect_ok(None)
+            line = self._read_line()
+            answer = mask_secret(line, password, answer=True)
+            if self._words(answer)[0] != "OK":
+                raise NutProtocolError("expected OK", answer)
 
     def attach(self, ups: str) -> None:
         """LOGIN <ups>: the one read-only command upsd checks credentials for. It needs
@@ -275,7 +318,7 @@ class NutClient:
         self._send(command)
         first = self._read_line()
         if self._words(first)[:3] != ["BEGIN", "LIST", kind]:
-            raise NutProtocolError(f"expected BEGIN LIST {kind}", first)
+            raise NutProtocolError(f"expected BEGIN LIST {kind}", self._mask(first))
         rows: list[list[str]] = []
         for _ in range(MAX_LIST_LINES):
             line = self._read_line()
@@ -283,7 +326,7 @@ class NutClient:
             if words[:3] == ["END", "LIST", kind]:
                 return rows
             if len(words) != width or words[0] != kind:
-                raise NutProtocolError(f"unexpected line in LIST {kind}", line)
+                raise NutProtocolError(f"unexpected line in LIST {kind}", self._mask(line))
             rows.append(words)
         raise NutProtocolError(f"LIST {kind} went on for more than {MAX_LIST_LINES} lines")
 
@@ -293,7 +336,7 @@ class NutClient:
         line = self._read_line()
         words = self._words(line)
         if len(words) != 4 or words[0] != "VAR" or words[2] != name:
-            raise NutProtocolError("expected VAR <ups> <name> <value>", line)
+            raise NutProtocolError("expected VAR <ups> <name> <value>", self._mask(line))
         return words[3]
 
     def logout(self) -> None:
@@ -320,7 +363,8 @@ class NutClient:
         self._send_bytes(line.encode() + b"\n")
 
     def _send_secret(self, password: SecretStr) -> None:
-        # Unwrapped here and nowhere else; an error below names no part of it.
+        # Unwrapped here (and in mask_secret); an error below names no part of it.
+        self._secret = password
         self._send_bytes(b"PASSWORD " + quote(password.get_secret_value()).encode() + b"\n")
 
     def _send_bytes(self, data: bytes) -> None:
@@ -353,13 +397,19 @@ class NutClient:
             raise NutProtocolError(f"an answer line is longer than {MAX_LINE} bytes")
         return raw.rstrip(b"\r").decode("utf-8", errors="replace")
 
+    def _mask(self, line: str) -> str:
+        return mask_secret(line, self._secret)
+
     def _words(self, line: str) -> list[str]:
-        words = split_words(line)
+        try:
+            words = split_words(line)
+        except NutProtocolError as exc:
+            raise NutProtocolError(str(exc), self._mask(exc.line)) from None
         if words[:1] == ["ERR"]:
             code = words[1] if len(words) > 1 else ""
-            raise NutServerError(code, line)
+            raise NutServerError(code, self._mask(line))
         if not words:
-            raise NutProtocolError("empty answer line", line)
+            raise NutProtocolError("empty answer line", self._mask(line))
         return words
 
     def _expect_ok(self, command: str | None) -> None:
@@ -367,4 +417,4 @@ class NutClient:
             self._send(command)
         line = self._read_line()
         if self._words(line)[0] != "OK":
-            raise NutProtocolError("expected OK", line)
+            raise NutProtocolError("expected OK", self._mask(line))

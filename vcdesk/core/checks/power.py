@@ -266,10 +266,10 @@ def _known_ups(client: nut.NutClient) -> list[str]:
 
 
 def _scrub(text: str, cfg: Nut) -> str:
-    # upsd never echoes the password, but whatever else listens on that port might.
-    if cfg.password is not None and (secret := cfg.password.get_secret_value()):
-        text = text.replace(secret, "***")
-    return text
+    # upsd never echoes the password, but whatever else listens on that port might: raw or
+    # escaped as NUT quotes it (nut_client masks the lines it hands out; this is the last
+    # guard before details reach the history, the reports and the log).
+    return nut.mask_secret(text, cfg.password)
 
 
 # upsd's ERR codes that have words of their own; any other is power.nut_error

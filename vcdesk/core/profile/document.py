@@ -73,17 +73,33 @@ class ProfileDocument:
         """Validate, then write atomically: a crash or a full disk leaves the old file whole."""
         profile = self.validate()
         target = Path(path or self.path)
-        write_atomic(target, self.dumps())
+        write_atomic(target, self.dumps(), private=profile.power.nut.password is not None)
         self.path = target
         return profile
 
 
-def write_atomic(target: Path, text: str) -> None:
+def write_atomic(target: Path, text: str, private: bool | None = None) -> None:
+    """Write a profile's text atomically. A new file that holds a password (`private`; by
+    default read from the text) is made 0600; an existing file keeps its mode."""
+    if private is None:
+        private = holds_password(text)
     try:
-        files.write_atomic(target, text)
+        files.write_atomic(target, text, private=private)
     except OSError as exc:
         params = {"case": "unchanged", "detail": exc.strerror or str(exc)}
         raise ProfileError([Problem(str(target), 0, "(file)", "save_failed", params)]) from exc
+
+
+def holds_password(text: str) -> bool:
+    """Whether a profile's text sets power.nut.password (text YAML cannot read: whether it
+    mentions one, to be safe)."""
+    try:
+        tree = parse(text, "(text)")
+    except ProfileError:
+        return "password" in text
+    power = tree.get("power") if isinstance(tree, dict) else None
+    nut = power.get("nut") if isinstance(power, dict) else None
+    return isinstance(nut, dict) and nut.get("password") not in (None, "")
 
 
 def guess_indent(text: str) -> tuple[int, int]:

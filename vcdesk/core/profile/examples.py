@@ -11,7 +11,7 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap
 
 from vcdesk.core import files, resources
-from vcdesk.core.profile.document import ProfileDocument, guess_indent
+from vcdesk.core.profile.document import ProfileDocument, guess_indent, holds_password
 from vcdesk.core.profile.load import parse, read_text, validate_tree
 
 
@@ -43,13 +43,15 @@ def from_example(room_name: str | None = None) -> str:
 
 def write_new(path: Path, text: str) -> None:
     """Write a file that must not exist yet: FileExistsError, and nothing touched, if it
-    does (claimed with an exclusive create, so two writers never overwrite each other)."""
+    does (claimed with an exclusive create, so two writers never overwrite each other).
+    A profile that holds a password is made 0600 (readable by its owner only), whatever the
+    umask; any other gets the umask's mode."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError as exc:  # a file stands where a folder should be
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), exc.filename) from exc
-    with path.open("x", encoding="utf-8"):
-        pass
+    private = holds_password(text)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666))
     try:
         files.write_atomic(path, text)
     except BaseException:

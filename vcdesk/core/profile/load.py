@@ -29,6 +29,7 @@ from vcdesk.core.profile.problems import Problem, ProfileError, code_for, expect
 
 MAX_BYTES = 1_000_000  # a room profile is a few KB; anything near this is not one
 MAX_NODES = 50_000  # aliases can expand a small file into a huge tree ("billion laughs")
+MAX_FLOW_DEPTH = 200  # "[[[[..." this deep costs ruamel seconds before it gives up
 
 Loc = tuple[str | int, ...]
 
@@ -74,8 +75,27 @@ def read_text(path: Path) -> str:
         raise ProfileError([Problem(name, line, FILE, "not_utf8", {"byte": byte})]) from None
 
 
+def _flow_depth(text: str) -> int:
+    """How deep brackets nest, counted roughly (quotes and comments not skipped): only to
+    refuse at once what ruamel would recurse on for seconds."""
+    if text.count("[") + text.count("{") <= MAX_FLOW_DEPTH:
+        return 0
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def parse(text: str, name: str) -> Any:
     """The YAML tree (ruamel round-trip types), or a ProfileError with the line."""
+    if _flow_depth(text) > MAX_FLOW_DEPTH:
+        # What ruamel says, after seconds of recursion, for the same file.
+        params = {"detail": "maximum recursion depth exceeded"}
+        raise ProfileError([Problem(name, 1, YAML_FIELD, "yaml_syntax", params)])
     try:
         return new_yaml().load(io.StringIO(text))
     except MarkedYAMLError as exc:

@@ -101,7 +101,14 @@ _BOUNDS = {
 
 # The model's own validators (vcdesk.core.profile.model) raise these error types, their
 # values in the error's ctx.
-CUSTOM = ("bad_host_port", "bad_time_zone", "bad_url")
+CUSTOM = (
+    "bad_host_port",
+    "bad_time_zone",
+    "bad_url",
+    "path_nul",
+    "path_unknown_user",
+    "path_symlink_loop",
+)
 
 
 def expected_for(error_type: str) -> str | None:

@@ -9,12 +9,18 @@ could not be read). Only a feed never read at all leaves the schedule without it
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import http.client
 import json
 import logging
 import os
+import socket
 import tempfile
+import threading
+import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,7 +32,7 @@ from vcdesk.core.schedule.calendar import ScheduleError, parse
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT_S = 10.0
+DEFAULT_TIMEOUT_S = 10.0  # for the whole download, redirects included, not per read
 MAX_BYTES = 20_000_000  # a room's calendar is kilobytes; more is not a calendar
 
 FeedState = Literal["none", "fresh", "cached", "unavailable"]
@@ -49,6 +55,8 @@ class FeedStatus:
     # them in the reader's language
     problem_params: dict[str, Any] = field(default_factory=dict)
     skipped: int = 0  # events in the copy in use that could not be read and were left out
+    # why each was left out (and where a repeat was cut short): ScheduleError codes + values
+    warnings: tuple[ScheduleError, ...] = ()
 
     @classmethod
     def failed(
@@ -72,6 +80,7 @@ class FeedStatus:
             "problem_params": self.problem_params if self.problem_code else None,
             "problem": self.problem,
             "skipped": self.skipped,
+            "warnings": [warning.to_json() for warning in self.warnings],
         }
 
 
@@ -108,20 +117,124 @@ def fetch(source: str, timeout_s: float = DEFAULT_TIMEOUT_S) -> bytes:
     return _limited(data, source)
 
 
+class _Deadline:
+    """The whole download's deadline: when it passes, every socket the download opened is
+    shut down, so a read blocked on a server that drips one byte at a time ends too."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def add(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+
+def _guarded(base: type[http.client.HTTPConnection], deadline: _Deadline) -> Any:
+    class Guarded(base):  # type: ignore[valid-type,misc]
+        def connect(self) -> None:
+            super().connect()
+            deadline.add(self.sock)
+
+    return Guarded
+
+
+class _Http(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(_guarded(http.client.HTTPConnection, self.deadline), req)
+
+
+class _Https(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(
+            _guarded(http.client.HTTPSConnection, self.deadline),
+            req,
+            context=getattr(self, "_context", None),
+        )
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows http(s) redirects only: a feed sent on to ftp:// or file:// is refused."""
+
+    max_redirections = 5
+
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            target = urllib.parse.urljoin(req.full_url, location)
+            if urllib.parse.urlsplit(target).scheme.lower() not in ("http", "https"):
+                raise ScheduleError("redirect", source=req.full_url, target=target[:200])
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
 def _fetch_url(url: str, timeout_s: float) -> bytes:
     request = urllib.request.Request(  # noqa: S310 (only http and https reach here)
         url, headers={"User-Agent": f"vcdesk/{__version__}", "Accept": "text/calendar, */*"}
     )
-    try:
-        with urllib.request.urlopen(request, timeout=timeout_s) as response:  # noqa: S310
-            data = response.read(MAX_BYTES + 1)
-    except urllib.error.HTTPError as exc:
-        raise ScheduleError("http", source=url, status=exc.code, detail=str(exc.reason)) from None
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        if isinstance(exc, TimeoutError) or isinstance(reason, TimeoutError):
-            raise ScheduleError("timeout", source=url, seconds=timeout_s) from None
-        raise ScheduleError("unreachable", source=url, detail=str(reason)) from None
+    began = time.monotonic()
+    with _Deadline(timeout_s) as deadline:
+        opener = urllib.request.build_opener(_Http(deadline), _Https(deadline), _Redirects())
+        try:
+            with opener.open(request, timeout=timeout_s) as response:
+                length = response.headers.get("Content-Length", "")
+                if length.isdigit() and int(length) > MAX_BYTES:
+                    raise ScheduleError("too_large", source=url, limit=MAX_BYTES)
+                chunks: list[bytes] = []
+                size = 0
+                while size <= MAX_BYTES:
+                    chunk = response.read1(65536)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if deadline.expired or time.monotonic() - began > timeout_s:
+                        raise TimeoutError
+                if deadline.expired:  # the shut socket reads as the end: not the feed's end
+                    raise TimeoutError
+                data = b"".join(chunks)
+        except urllib.error.HTTPError as exc:
+            raise ScheduleError(
+                "http", source=url, status=exc.code, detail=str(exc.reason)
+            ) from None
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            reason = getattr(exc, "reason", exc)
+            timed_out = isinstance(exc, TimeoutError) or isinstance(reason, TimeoutError)
+            if timed_out or deadline.expired:
+                raise ScheduleError("timeout", source=url, seconds=timeout_s) from None
+            raise ScheduleError("unreachable", source=url, detail=str(reason)) from None
     return _limited(data, url)
 
 

@@ -12,10 +12,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import icalendar
-
 from vcdesk.core.paths import database_path
-from vcdesk.core.schedule.calendar import ScheduleError, expand, parse, unreadable_events
+from vcdesk.core.schedule.calendar import Calendar, ScheduleError, expand, parse
 from vcdesk.core.schedule.entries import ScheduleEntries
 from vcdesk.core.schedule.feed import DEFAULT_TIMEOUT_S, FeedCache, FeedStatus, read_feed, resolve
 from vcdesk.core.schedule.meetings import Meeting
@@ -57,7 +55,7 @@ class RoomSchedule:
         self.refresh_s = refresh_s
         self.entries = ScheduleEntries(db_path or database_path(data_dir))
         self._cache = FeedCache(data_dir / "schedule")
-        self._calendar: icalendar.Calendar | None = None
+        self._calendar: Calendar | None = None
         self._status = FeedStatus(self.source, "none")
         self._refreshed: float | None = None  # monotonic time of the last refresh
         self._refresher: threading.Thread | None = None
@@ -126,10 +124,17 @@ class RoomSchedule:
                 except ScheduleError as exc:  # a kept copy that no longer parses
                     calendar = None
                     status = FeedStatus.failed(self.source, "unavailable", None, exc)
-            if calendar is not None:
-                skipped = unreadable_events(calendar)
-                if skipped:
-                    status = dataclasses.replace(status, skipped=skipped)
+            if calendar is not None and calendar.warnings:
+                # parse() is cached by content: the same feed again is not parsed again
+                status = dataclasses.replace(
+                    status, skipped=calendar.skipped, warnings=tuple(calendar.warnings)
+                )
+                log.warning(
+                    "schedule %s: %d events left out: %s",
+                    self.source,
+                    calendar.skipped,
+                    "; ".join(w.message for w in calendar.warnings[:5]),
+                )
             if status.state != "fresh":
                 log.warning("schedule %s: %s (%s)", self.source, status.state, status.problem)
         with self._lock:

@@ -127,6 +127,16 @@ _PROBLEMS: dict[str, Words] = {
         "unknown time zone {value!r}; expected e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura",
     ),
     "bad_url": QT_TRANSLATE_NOOP("profile", "expected an http:// or https:// URL, found {value!r}"),
+    "path_nul": QT_TRANSLATE_NOOP(
+        "profile", "a path cannot hold a nul character, found {value!r}"
+    ),
+    "path_unknown_user": QT_TRANSLATE_NOOP(
+        "profile",
+        "{value!r} names the home folder of {user!r}, but this computer has no such user",
+    ),
+    "path_symlink_loop": QT_TRANSLATE_NOOP(
+        "profile", "{value!r} is a loop of symbolic links; point it at a real folder or file"
+    ),
     # A pydantic error the schema does not make: pydantic's own words.
     "invalid": QT_TRANSLATE_NOOP("profile", "{detail}, found {found}"),
 }

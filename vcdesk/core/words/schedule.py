@@ -54,6 +54,11 @@ _PROBLEMS: dict[str, Words] = {
         "The schedule feed {source} cannot be reached ({detail}): check the network and the "
         "address in the room profile (schedule.ics)",
     ),
+    "redirect": QT_TRANSLATE_NOOP(
+        "schedule",
+        "The schedule feed {source} sends vcdesk on to {target}, which is not a web address "
+        "(http or https): it was not followed; check schedule.ics in the room profile",
+    ),
     "too_large": QT_TRANSLATE_NOOP(
         "schedule",
         "The schedule feed {source} is larger than {limit}: that is not a room's calendar; "
@@ -78,7 +83,78 @@ _PROBLEMS: dict[str, Words] = {
             "The schedule feed {source} cannot be read: none of its {events} events has a "
             "start time that can be read",
         ),
+        "no_usable": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The schedule feed {source} cannot be read: none of its {events} events can be "
+            "used (see the events left out)",
+        ),
+        "not_expandable": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The schedule feed {source} cannot be read: its meetings cannot be worked out "
+            "({detail})",
+        ),
     },
+    # an event of the feed left out, the rest still counts (Calendar.warnings)
+    "skipped": {
+        "no_start": QT_TRANSLATE_NOOP(
+            "schedule", "The event “{summary}” ({uid}) was left out: it has no start time"
+        ),
+        "two_starts": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The event “{summary}” ({uid}) was left out: it has more than one start time",
+        ),
+        "bad_time": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The event “{summary}” ({uid}) was left out: its {field} cannot be read "
+            "({detail})",
+        ),
+        "bad_zone": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The event “{summary}” ({uid}) was left out: its time zone {zone} is unknown",
+        ),
+        "bad_rule": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The event “{summary}” ({uid}) was left out: its repeat rule {rule} is not "
+            "valid",
+        ),
+        "rule_frequency": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The event “{summary}” ({uid}) was left out: it repeats {frequency}, which "
+            "no meeting does",
+        ),
+        "too_slow": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The event “{summary}” ({uid}) was left out: its repeats took longer than "
+            "{seconds} to work out",
+        ),
+        "failed": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The event “{summary}” ({uid}) was left out: its repeats cannot be worked "
+            "out ({detail})",
+        ),
+    },
+    "limited": {
+        "per_event": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The event “{summary}” ({uid}) repeats more than {limit} times in the days "
+            "shown: only the first {limit} are used",
+        ),
+        "per_feed": QT_TRANSLATE_NOOP(
+            "schedule",
+            "The calendar has more than {limit} meetings in the days shown: only the first "
+            "{limit} are used",
+        ),
+        "feed_budget": QT_TRANSLATE_NOOP(
+            "schedule",
+            "Working out the calendar's repeating meetings took longer than {seconds}: the "
+            "rest were left out",
+        ),
+    },
+    "zone_ignored": QT_TRANSLATE_NOOP(
+        "schedule",
+        "The calendar names an unknown time zone ({zone}) for its times: it was ignored, "
+        "times without a zone are read as the room's",
+    ),
     # a meeting added or ended in the console (vcdesk.core.schedule.entries)
     "entry": {
         "no_title": QT_TRANSLATE_NOOP("schedule", "Give the meeting a title"),
@@ -94,7 +170,7 @@ _PROBLEMS: dict[str, Words] = {
 }
 
 # Values that are sizes, per code (the others are text or counts).
-_SIZES = {"too_large": ("limit",)}
+_SIZES = {"too_large": ("limit",)}  # ("limited" has a count as its limit)
 
 
 _TABLE = Templates(CONTEXT, _PROBLEMS)
