@@ -265,3 +265,87 @@ def test_owner_liveness(tmp_path: Path) -> None:
         owners.unregister(me)
     assert owners.owner_alive("elsewhere/1/1.00/x", now, 60)  # another host: the lease
     assert not owners.owner_alive("elsewhere/1/1.00/x", now - 61, 60)
+
+
+def test_a_dead_engines_job_reads_as_interrupted_without_a_write(
+    store: JobStore, tmp_path: Path
+) -> None:
+    for name in ("a", "b"):
+        add(store, name, tmp_path)
+    dead = subprocess.run(
+        [sys.executable, "-c", DEAD_ENGINE, str(store.db_path), str(tmp_path / ".a.1.part"), "x"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    ).stdout.strip()
+    store.set_fields(1, dead, progress=17.0, speed=1.5, eta_s=30.0)
+    me = owners.new_owner_id()
+    owners.register(me)
+    try:
+        mine = store.claim(me)
+        assert mine is None  # both are held (one running, one paused) by the dead engine
+        running, paused = store.jobs()
+        assert (running.state, running.progress, running.speed, running.eta_s) == (
+            JobState.INTERRUPTED, 0, None, None,
+        )  # fmt: skip
+        assert running.reason is not None and running.reason.params == {"case": "gone"}
+        assert "runs again" in (running.error or "")
+        assert (paused.state, paused.progress) == (JobState.PAUSED, 0)
+        assert [j.id for j in store.jobs([JobState.INTERRUPTED])] == [1]
+        raw = store.get(1)  # the row itself waits for an engine's recovery
+        assert (raw.state, raw.progress, raw.owner) == (JobState.RUNNING, 17.0, dead)
+    finally:
+        owners.unregister(me)
+
+
+def test_a_live_engines_job_reads_as_it_is(store: JobStore, tmp_path: Path) -> None:
+    add(store, "a", tmp_path)
+    me = owners.new_owner_id()
+    owners.register(me)
+    try:
+        assert store.claim(me) is not None
+        store.set_fields(1, me, progress=40.0)
+        (job,) = store.jobs()
+        assert (job.state, job.progress) == (JobState.RUNNING, 40.0)
+    finally:
+        owners.unregister(me)
+    (job,) = store.jobs()  # its engine gone from this process too
+    assert (job.state, job.progress) == (JobState.INTERRUPTED, 0)
+
+
+def test_a_released_job_keeps_no_progress(store: JobStore, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        add(store, name, tmp_path)
+    me = owners.new_owner_id()
+    for job_id in (1, 2):
+        assert store.claim(me) is not None
+        store.set_fields(job_id, me, progress=99.9, speed=2.0, eta_s=0.1)
+    store.cancel(2)
+    assert store.release(1, me) and store.release(2, me)
+    stopped, cancelled = store.get(1), store.get(2)
+    assert (stopped.state, stopped.progress, stopped.speed) == (JobState.INTERRUPTED, 0, None)
+    assert (cancelled.state, cancelled.progress) == (JobState.CANCELLED, 0)
+
+
+def test_leftovers_are_remembered_once_and_forgotten_when_gone(
+    store: JobStore, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    first, second = tmp_path / ".a.1111.part", tmp_path / ".b.2222.part"
+    for path in (first, second, first):
+        store.remember_leftover(path)
+    assert store.leftovers() == [first, second]
+    said = [r for r in caplog.records if str(first) in r.getMessage()]
+    assert len(said) == 1 and said[0].levelname == "WARNING"
+    tried: list[Path] = []
+
+    def remove(path: Path) -> bool:
+        tried.append(path)
+        return path == second
+
+    assert store.sweep_leftovers(remove) == [first]
+    assert tried == [first, second] and store.leftovers() == [first]
+    reopened = JobStore(store.db_path)  # kept in the database, for the next start
+    assert reopened.leftovers() == [first]
+    reopened.close()

@@ -11,6 +11,7 @@ import json
 import signal
 import sys
 import threading
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
@@ -278,10 +279,11 @@ def run_list(args: argparse.Namespace) -> int:
 def _row(job: Job, width: int) -> str:
     formats = words.current().formats
     progress = formats.number(job.progress, "5.1f")
-    head = f"#{job.id:<4} {_state(job.state):<{width}} {progress}%  {job.preset:<10}  {job.input}"
+    name = one_line(job.input)
+    head = f"#{job.id:<4} {_state(job.state):<{width}} {progress}%  {job.preset:<10}  {name}"
     if job.state is JobState.DONE and job.output:
         size = formats.size(job.output_bytes or 0)
-        saved = phrase(_SAVED, output=job.output, size=size)
+        saved = phrase(_SAVED, output=one_line(job.output), size=size)
         return f"{head}\n      {saved}"
     if job.state is JobState.RUNNING and job.eta_s is not None:
         left = formats.duration(job.eta_s)
@@ -292,8 +294,31 @@ def _row(job: Job, width: int) -> str:
             eta = phrase(_ETA, left=left)
         return f"{head}\n      {eta}"
     if job.error and job.state is not JobState.CANCELLED:
-        return f"{head}\n      {job_reason(job)}"
+        return f"{head}\n      {one_line(job_reason(job))}"
     return head
+
+
+# Characters a terminal would act on rather than show: a line break in a name would make
+# one job look like two, an escape sequence could rewrite the screen, a bidi override
+# could show a name backwards.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(text: str) -> str:
+    """`text` on one line with its control characters written out (\\n, \\x1b, \\u202e);
+    a name that has none is unchanged. `--json` keeps the real names."""
+    return "".join(_escaped(char) for char in text)
+
+
+def _escaped(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    category = unicodedata.category(char)
+    if category in ("Cc", "Zl", "Zp", "Cs") or char in _BIDI_CONTROLS:
+        code = ord(char)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return char
 
 
 _SAVED = QT_TRANSLATE_NOOP("cli", "saved as {output} ({size})")

@@ -23,6 +23,7 @@ from vcdesk.core.convert.progress import ProgressParser
 from vcdesk.core.convert.reasons import plain_reason
 from vcdesk.core.convert.url import file_url
 from vcdesk.core.ffmpeg import find_ffmpeg
+from vcdesk.core.lifeline import child_options
 
 __all__ = ["KINDS", "MediaError", "MediaInfo", "StreamInfo", "find_ffprobe", "probe"]
 
@@ -114,8 +115,13 @@ def _check_file(path: Path) -> int:
 
 def _run(argv: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
     try:
-        return subprocess.run(
-            argv, capture_output=True, stdin=subprocess.DEVNULL, timeout=timeout, check=False
+        return subprocess.run(  # the caller waits for it, so it dies with us (lifeline)
+            argv,
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            timeout=timeout,
+            check=False,
+            **child_options(),
         )
     except subprocess.TimeoutExpired:
         raise MediaError("unreadable", case="timeout", seconds=timeout) from None

@@ -27,6 +27,7 @@ from vcdesk.core.convert.progress import Progress, ProgressParser
 from vcdesk.core.convert.reasons import last_meaningful_line, plain_reason
 from vcdesk.core.convert.url import file_url
 from vcdesk.core.ffmpeg import find_ffmpeg
+from vcdesk.core.lifeline import adopt, child_options
 
 __all__ = ["DURATION_TOLERANCE_S", "VerifyError", "verify", "verify_argv"]
 
@@ -100,7 +101,11 @@ def _read_through(
     parser = ProgressParser(source.duration_s)
     # stderr goes to a file: a stream of errors must not fill a pipe nobody reads yet.
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err)
+        # Started from the caller's thread, which waits for it: it dies with us (lifeline).
+        proc = subprocess.Popen(
+            argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err, **child_options()
+        )
+        adopt(proc)
         timed_out = threading.Event()
 
         def expire() -> None:

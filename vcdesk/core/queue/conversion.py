@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import psutil
 
 from vcdesk.core.convert.errors import ConvertError, Reason
-from vcdesk.core.convert.names import output_path, publish, temp_path
+from vcdesk.core.convert.names import is_temp_name, output_path, publish, temp_path
 from vcdesk.core.convert.presets import PRESETS, Plan, build_argv, estimate_output_bytes, plan
 from vcdesk.core.convert.probe import MediaInfo, probe
 from vcdesk.core.convert.progress import Progress, ProgressParser
@@ -46,9 +46,10 @@ class _Stop(Exception):
     """The job stops here without a failure of its own (cancelled, engine stopping)."""
 
 
-def clean_up_after(job: Job) -> None:
-    """What a dead engine left: its ffmpeg (if still running, maybe suspended) and the
-    partial output."""
+def clean_up_after(job: Job) -> Path | None:
+    """What a dead engine left: its ffmpeg (if still running, maybe suspended: it dies with
+    its engine now, but an engine of an older version may have left one) and the partial
+    output. Returns the partial if it could not be removed."""
     if job.pid is not None and process_matches(job.pid, job.pid_created):
         try:
             proc = psutil.Process(job.pid)
@@ -56,15 +57,24 @@ def clean_up_after(job: Job) -> None:
             proc.wait(5)
         except (psutil.Error, OSError) as exc:
             log.warning("job #%d: could not stop the leftover ffmpeg %d: %s", job.id, job.pid, exc)
-    if job.temp_path:
-        _remove(Path(job.temp_path))
+    if job.temp_path and not remove_partial(Path(job.temp_path)):
+        return Path(job.temp_path)
+    return None
 
 
-def _remove(path: Path) -> None:
+def remove_partial(path: Path) -> bool:
+    """Remove a partial output by the exact name a conversion wrote; True when it is gone.
+    Anything not named like one (is_temp_name) is never touched, whatever the database
+    says."""
+    if not is_temp_name(path):
+        log.error("not removing %s: not a partial output's name", path)
+        return True
     try:
         path.unlink(missing_ok=True)
     except OSError as exc:
-        log.warning("could not remove the partial output %s: %s", path, exc)
+        log.debug("could not remove the partial output %s: %s", path, exc)
+        return False
+    return True
 
 
 def _disk_full(exc: BaseException) -> bool:
@@ -227,7 +237,7 @@ class Conversion:
             build_argv(ffmpeg, src, tmp, the_plan, self.threads), info
         )
         if returncode != 0:
-            _remove(tmp)
+            self._discard(tmp)
             self._check_stop()
             reason = plain_reason(tail, returncode)
             if reason.code == "disk_full":
@@ -236,7 +246,7 @@ class Conversion:
         try:
             self._verify(tmp, info, the_plan)
         except ConvertError as exc:
-            _remove(tmp)
+            self._discard(tmp)
             self._check_stop()
             return self._fail(exc.reason)
         return self._complete(tmp, out_dir, src, the_plan, need)
@@ -343,14 +353,14 @@ class Conversion:
         try:
             placed = self.store.finish(self.job.id, self.owner, JobState.DONE, place)
         except OSError as exc:
-            _remove(tmp)
+            self._discard(tmp)
             if _disk_full(exc):
                 return self._fail(self._space(out_dir, need, free_bytes(out_dir), during=True))
             return self._fail(
                 Reason("output_dir", case="place", folder=str(out_dir), detail=_describe(exc))
             )
         if not placed:
-            _remove(tmp)
+            self._discard(tmp)
             raise _Stop
         done = self.store.get(self.job.id)
         log.info("job #%d done: %s", done.id, done.output)
@@ -374,9 +384,18 @@ class Conversion:
         except Exception:
             return None
         if row.temp_path:
-            _remove(Path(row.temp_path))
+            self._discard(Path(row.temp_path))
         self.store.release(self.job.id, self.owner)
         return self.store.get(self.job.id)
+
+    def _discard(self, tmp: Path) -> None:
+        """Remove this job's partial output, or have it removed at a later start."""
+        if remove_partial(tmp):
+            return
+        try:
+            self.store.remember_leftover(tmp)
+        except Exception:  # the job must still be let go of
+            log.exception("job #%d: could not note the partial output %s", self.job.id, tmp)
 
     @staticmethod
     def _space(folder: Path, need: int, free: int, *, during: bool) -> Reason:

@@ -26,7 +26,7 @@ import psutil
 
 from vcdesk.core.ffmpeg import find_ffmpeg
 from vcdesk.core.queue import owner as owners
-from vcdesk.core.queue.conversion import Conversion, clean_up_after
+from vcdesk.core.queue.conversion import Conversion, clean_up_after, remove_partial
 from vcdesk.core.queue.events import EventKind, Listener, QueueEvent
 from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.core.queue.meeting import DEFAULT_OFF_DELAY_S, MeetingDetector, watched_names
@@ -137,7 +137,7 @@ class Engine:
         watch_scan_s: float = 5.0,
         poll_s: float = 0.25,
         heartbeat_s: float = 2.0,
-        lease_s: float = 60.0,
+        lease_s: float = owners.DEFAULT_LEASE_S,
         recover_s: float = 5.0,
         stop_grace_s: float = 5.0,
         ffmpeg: str | None = None,
@@ -193,6 +193,7 @@ class Engine:
         self._meeting_scheduled = False
         self._schedule_failed = False
         self._timing: dict[int, _Timing] = {}  # under _runs_lock
+        self._swept = False
 
     @classmethod
     def from_conversion(
@@ -278,6 +279,7 @@ class Engine:
             return self
         owners.register(self.owner)
         self._stopping.clear()
+        self._swept = False  # partial outputs left before are tried again at each start
         self._thread = threading.Thread(target=self._loop, name="vcdesk-queue", daemon=True)
         self._thread.start()
         return self
@@ -431,9 +433,14 @@ class Engine:
             self._shutdown()
 
     def _recover(self) -> None:
-        for job in self.store.recover(self.owner, self.lease_s, clean_up_after):
+        recovered = self.store.recover(self.owner, self.lease_s, clean_up_after)
+        for job in recovered:
             log.warning("job #%d: its engine is gone; now %s", job.id, job.state.value)
             self.emit(QueueEvent(EventKind.JOB_CHANGED, job.id, job))
+        if recovered or not self._swept:
+            # At each start and recovery, not every round: a folder stays read-only a while.
+            self.store.sweep_leftovers(remove_partial)
+            self._swept = True
 
     def _update_meeting(self, rescan: bool) -> None:
         if rescan:

@@ -17,6 +17,9 @@ import uuid
 
 import psutil
 
+# How long another host's engine counts as alive after its last heartbeat.
+DEFAULT_LEASE_S = 60.0
+
 _live_here: set[str] = set()  # owner ids of the engines running in this process
 _live_lock = threading.Lock()
 

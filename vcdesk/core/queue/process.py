@@ -1,6 +1,7 @@
 """One ffmpeg child process: started from an argv list at low priority, its progress read
 as it comes, the end of its stderr kept for the error message, and suspend / resume /
-terminate through psutil so meeting mode works the same on Linux and Windows."""
+terminate through psutil so meeting mode works the same on Linux and Windows. It dies with
+this process, however this process ends (see vcdesk.core.lifeline)."""
 
 from __future__ import annotations
 
@@ -8,17 +9,22 @@ import collections
 import contextlib
 import logging
 import os
+import queue
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import IO
+from concurrent.futures import Future
+from typing import IO, Any, TypeVar
 
 import psutil
+
+from vcdesk.core.lifeline import adopt, child_options
 
 log = logging.getLogger(__name__)
 
 STDERR_TAIL_LINES = 40
+_T = TypeVar("_T")
 
 
 def lower_current_thread() -> None:
@@ -45,6 +51,75 @@ def lower_process(proc: psutil.Process) -> None:
             with contextlib.suppress(psutil.Error, OSError):
                 os.setpriority(os.PRIO_PROCESS, thread.id, 19)
                 psutil.Process(thread.id).ionice(psutil.IOPRIO_CLASS_IDLE)
+
+
+class _Spawner:
+    """A thread that lives as long as the process and starts children for the others.
+
+    Linux ties a child's death signal to the thread that forked it (lifeline.py), so ffmpeg
+    is never forked from a thread that may end first (a caller's short-lived thread). The
+    low-priority spawner is lowered once for good: a child inherits the nice and I/O class
+    of the thread that forked it, so ffmpeg is low before it makes its encoder threads.
+    The conversion's worker thread is not lowered instead: it writes the database while
+    holding its lock, and at idle I/O priority those writes would wait behind the meeting's
+    recording while every other engine and the console wait for the lock."""
+
+    def __init__(self, low: bool) -> None:
+        self.low = low
+        self._requests: queue.SimpleQueue[tuple[Callable[[], Any], Future[Any] | None]] = (
+            queue.SimpleQueue()
+        )
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def run(self, spawn: Callable[[], _T]) -> _T:
+        done: Future[_T] = Future()
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                name = "ffmpeg-spawner-low" if self.low else "ffmpeg-spawner"
+                self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
+                self._thread.start()
+            self._requests.put((spawn, done))
+        return done.result()
+
+    def close(self, timeout: float) -> None:
+        """End the thread (the next `run` starts a new one). Only when none of the children
+        it forked runs any more: their death signal goes with it."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+            if thread is None:
+                return
+            self._requests.put((lambda: None, None))
+        thread.join(timeout)
+
+    def _serve(self) -> None:
+        if self.low and sys.platform.startswith("linux"):
+            try:
+                lower_current_thread()
+            except (psutil.Error, OSError) as exc:
+                log.warning("could not lower the priority for ffmpeg: %s", exc)
+        while True:
+            spawn, done = self._requests.get()
+            if done is None:  # close(): no child of ours is left to tie to this thread
+                return
+            try:
+                done.set_result(spawn())
+            except BaseException as exc:
+                done.set_exception(exc)
+
+
+_spawners = {low: _Spawner(low) for low in (False, True)}
+
+
+def _spawner(low: bool) -> _Spawner:
+    return _spawners[low]
+
+
+def close_spawners(timeout: float = 5.0) -> None:
+    """At quit, once every engine has stopped: end the spawner threads, so that a program
+    waiting for its threads before it exits (the console) does not wait for these."""
+    for spawner in _spawners.values():
+        spawner.close(timeout)
 
 
 class FfmpegProcess:
@@ -79,10 +154,7 @@ class FfmpegProcess:
         return "".join(self._stderr)
 
     def start(self) -> FfmpegProcess:
-        if self.low_priority and sys.platform.startswith("linux"):
-            self._popen = self._spawn_from_low_thread()
-        else:
-            self._popen = self._spawn()
+        self._popen = _spawner(self.low_priority).run(self._spawn)
         try:
             child = psutil.Process(self._popen.pid)
             self.create_time = child.create_time()
@@ -109,7 +181,7 @@ class FfmpegProcess:
             flags = subprocess.CREATE_NO_WINDOW
             if self.low_priority:
                 flags |= subprocess.IDLE_PRIORITY_CLASS
-        return subprocess.Popen(
+        popen = subprocess.Popen(
             self.argv,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
@@ -118,28 +190,10 @@ class FfmpegProcess:
             encoding="utf-8",
             errors="replace",
             creationflags=flags,
+            **child_options(),
         )
-
-    def _spawn_from_low_thread(self) -> subprocess.Popen[str]:
-        # A throw-away thread, so the caller's own thread keeps its priority.
-        result: list[subprocess.Popen[str] | BaseException] = []
-
-        def spawn() -> None:
-            try:
-                lower_current_thread()
-            except (psutil.Error, OSError) as exc:
-                log.warning("could not lower the priority for ffmpeg: %s", exc)
-            try:
-                result.append(self._spawn())
-            except BaseException as exc:
-                result.append(exc)
-
-        thread = threading.Thread(target=spawn, name="ffmpeg-spawn")
-        thread.start()
-        thread.join()
-        if isinstance(result[0], BaseException):
-            raise result[0]
-        return result[0]
+        adopt(popen)
+        return popen
 
     @staticmethod
     def _read(stream: IO[str], sink: Callable[[str], object] | None) -> None:

@@ -9,8 +9,10 @@ engines never claim the same job, and a request never races a job's completion.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -21,14 +23,19 @@ from typing import Any
 
 from vcdesk.core.convert.errors import Reason
 from vcdesk.core.queue.jobs import WAITING, Job, JobNotFound, JobState, QueueError
-from vcdesk.core.queue.owner import owner_alive
+from vcdesk.core.queue.owner import DEFAULT_LEASE_S, owner_alive
 from vcdesk.core.storage import connect
+
+log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.5  # at most this often is a job's progress written
 _QUEUE_PAUSED = "queue_paused"
 _MEETING_MANUAL = "meeting_manual"
 _MEETING_AUTO = "meeting_auto"
 _MEETING_SCHEDULED = "meeting_scheduled"
+# Partial outputs that could not be removed (a read-only folder): a JSON list of the exact
+# paths the conversions wrote, tried again at every engine start until they are gone.
+_LEFTOVERS = "leftover_parts"
 SPEED_HISTORY = 20  # recent runs kept per preset in conversion_speed
 
 
@@ -97,10 +104,14 @@ class JobStore:
             return self._fetch(self._conn, job_id)
 
     def jobs(self, states: Iterable[JobState] | None = None) -> list[Job]:
-        wanted = None if states is None else {state.value for state in states}
+        """Every job in queue order, as a reader should see it: one whose engine is gone
+        (killed, crashed) shows as it will be once an engine recovers it (see `as_seen`)."""
+        wanted = None if states is None else set(states)
         with self._lock:
             rows = self._conn.execute("SELECT * FROM queue_job ORDER BY position, id").fetchall()
-        return [Job.from_row(row) for row in rows if wanted is None or row["state"] in wanted]
+        alive: dict[str, bool] = {}
+        jobs = [as_seen(Job.from_row(row), alive) for row in rows]
+        return [job for job in jobs if wanted is None or job.state in wanted]
 
     def waiting(self) -> list[Job]:
         """The jobs an engine may claim, in queue order (by the state index, not a scan)."""
@@ -457,8 +468,7 @@ class JobStore:
                     "state": JobState.INTERRUPTED.value,
                     **failure(Reason("interrupted", case="stopped")),
                 }
-            elif job.state is JobState.PAUSED:
-                extra = {"progress": 0.0}
+            # Nothing of the work is kept: its progress is back to nothing, not where it was.
             self._update(
                 conn,
                 job_id,
@@ -467,15 +477,18 @@ class JobStore:
                 pid=None,
                 pid_created=None,
                 temp_path=None,
+                progress=0.0,
+                speed=None,
                 eta_s=None,
                 **{**extra, **fields},
             )
         self._last_progress.pop(job_id, None)
         return True
 
-    def recover(self, me: str, lease_s: float, clean_up: Callable[[Job], None]) -> list[Job]:
+    def recover(self, me: str, lease_s: float, clean_up: Callable[[Job], Path | None]) -> list[Job]:
         """Free the jobs of engines that are gone: `clean_up` stops a leftover ffmpeg and
-        removes partial output (under the write lock, so nobody reclaims the job first);
+        removes partial output (under the write lock, so nobody reclaims the job first),
+        returning a partial it could not remove, which is remembered (see `leftovers`);
         a running job becomes `interrupted` (to be run again), a paused or cancelled one
         keeps its state. Finished work is never touched."""
         recovered = []
@@ -487,7 +500,9 @@ class JobStore:
                 assert job.owner is not None
                 if owner_alive(job.owner, job.heartbeat, lease_s):
                     continue
-                clean_up(job)
+                left = clean_up(job)
+                if left is not None:
+                    self._remember(conn, left)
                 fields: dict[str, Any] = {
                     "owner": None,
                     "heartbeat": None,
@@ -503,11 +518,63 @@ class JobStore:
                         progress=0.0,
                         **failure(Reason("interrupted", case="crash")),
                     )
-                elif job.state is JobState.PAUSED:
+                else:
                     fields["progress"] = 0.0
                 self._update(conn, job.id, **fields)
                 recovered.append(self._fetch(conn, job.id))
         return recovered
+
+    # partial outputs that could not be removed
+
+    def leftovers(self) -> list[Path]:
+        with self._lock:
+            return self._leftovers(self._conn)
+
+    def remember_leftover(self, path: Path) -> None:
+        """A partial output that could not be removed now: tried again at each start."""
+        with self._write() as conn:
+            self._remember(conn, path)
+
+    def sweep_leftovers(self, remove: Callable[[Path], bool]) -> list[Path]:
+        """Try `remove` on every remembered partial (outside the lock: a slow disk must not
+        hold the queue); forget those it removed. Returns the ones still there."""
+        gone = [path for path in self.leftovers() if remove(path)]
+        if not gone:
+            return self.leftovers()
+        with self._write() as conn:
+            left = [path for path in self._leftovers(conn) if path not in gone]
+            self._store_leftovers(conn, left)
+        for path in gone:
+            log.info("removed the partial output %s at last", path)
+        return left
+
+    def _leftovers(self, conn: sqlite3.Connection) -> list[Path]:
+        row = conn.execute(
+            "SELECT value FROM queue_setting WHERE key = ?", (_LEFTOVERS,)
+        ).fetchone()
+        try:
+            paths = json.loads(row[0]) if row is not None else []
+        except ValueError:
+            return []
+        return [Path(p) for p in paths if isinstance(p, str)] if isinstance(paths, list) else []
+
+    def _remember(self, conn: sqlite3.Connection, path: Path) -> None:
+        known = self._leftovers(conn)
+        if path in known:
+            return
+        self._store_leftovers(conn, [*known, path])
+        # Said once; each later start tries again quietly and says when it is gone.
+        log.warning(
+            "could not remove the partial output %s; vcdesk tries again at each start", path
+        )
+
+    def _store_leftovers(self, conn: sqlite3.Connection, paths: list[Path]) -> None:
+        value = json.dumps([str(p) for p in paths], ensure_ascii=False)
+        conn.execute(
+            "INSERT INTO queue_setting (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (_LEFTOVERS, value),
+        )
 
     # how fast this machine converts (the schedule's estimates)
 
@@ -536,3 +603,28 @@ class JobStore:
                 (preset, limit),
             ).fetchall()
         return [(float(r[0]), float(r[1])) for r in rows]
+
+
+def as_seen(job: Job, alive: dict[str, bool] | None = None) -> Job:
+    """A job as it really stands. One held by an engine that is gone still says `running`
+    (and its last percentage) in the database until an engine recovers it, which may be
+    never if none starts; readers see now what recovery will make of it: interrupted, with
+    nothing kept. Read-only: a reader never kills, removes or writes (it may not be able
+    to, and recovery stays the engines' one job). `alive` caches answers per owner."""
+    if job.owner is None or job.state not in (JobState.RUNNING, JobState.PAUSED):
+        return job
+    cache = {} if alive is None else alive
+    if job.owner not in cache:
+        cache[job.owner] = owner_alive(job.owner, job.heartbeat, DEFAULT_LEASE_S)
+    if cache[job.owner]:
+        return job
+    gone: dict[str, Any] = {"progress": 0.0, "speed": None, "eta_s": None}
+    if job.state is JobState.RUNNING:
+        reason = Reason("interrupted", case="gone")
+        gone.update(
+            state=JobState.INTERRUPTED,
+            error_code=reason.code,
+            error_params=dict(reason.params),
+            error=reason.message,
+        )
+    return dataclasses.replace(job, **gone)

@@ -129,6 +129,11 @@ _REASONS: dict[str, Words] = {
             "vcdesk was stopped while converting (crash, power cut or kill); the partial "
             "output was removed and the job will run again",
         ),
+        "gone": QT_TRANSLATE_NOOP(
+            "conversions",
+            "The queue converting this job has stopped (crash, power cut or kill); the job "
+            "runs again, and its partial output is removed, when the queue next runs",
+        ),
     },
     "unknown": {
         "": QT_TRANSLATE_NOOP("conversions", "ffmpeg stopped: {detail}"),
