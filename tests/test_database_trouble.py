@@ -189,7 +189,7 @@ def test_default_busy_timeout_then_one_line(room: Room) -> None:
     assert storage.BUSY_TIMEOUT_S * 0.9 <= seconds <= storage.BUSY_TIMEOUT_S + MARGIN_S
 
 
-def _overwrite_middle(db: Path) -> None:
+def overwrite_middle(db: Path) -> int:
     size = db.stat().st_size
     page = 4096
     assert size >= 8 * page, size  # several pages, so the middle is a table's page
@@ -197,6 +197,7 @@ def _overwrite_middle(db: Path) -> None:
     with db.open("r+b") as file:
         file.seek(middle)
         file.write(random.Random(14).randbytes(page))
+    return middle // page
 
 
 def _damaged_everywhere(room: Room, damage: bytes) -> None:
@@ -207,6 +208,7 @@ def _damaged_everywhere(room: Room, damage: bytes) -> None:
         assert line.startswith(f"vcdesk {command.split()[0]}"), line
         assert f"the database {room.db} is damaged" in line, line
         assert "a copy of it was saved as" in line and "nothing was deleted" in line, line
+        assert "run `vcdesk database repair`" in line.lower() and "aside" not in line, line
         assert room.db.read_bytes() == damage, command  # still there, as it was
     copies = sorted(room.data.glob("vcdesk-damaged-*.sqlite3"))
     assert len(copies) == 1, copies  # one copy of one damage, however often it is met
@@ -216,7 +218,7 @@ def _damaged_everywhere(room: Room, damage: bytes) -> None:
 
 def test_a_damaged_page_is_found_at_open_and_kept(tmp_path: Path) -> None:
     room = seeded(tmp_path, jobs=400)
-    _overwrite_middle(room.db)
+    overwrite_middle(room.db)
     _damaged_everywhere(room, room.db.read_bytes())
 
 
@@ -249,7 +251,7 @@ def test_damage_met_after_open_is_a_database_error_with_a_copy(tmp_path: Path) -
     room = seeded(tmp_path, jobs=400)
     conn = connect(room.db)  # checked and sound
     try:
-        _overwrite_middle(room.db)
+        overwrite_middle(room.db)
         with pytest.raises(DatabaseError) as caught:
             for _ in range(3):
                 list(conn.execute("SELECT * FROM queue_job ORDER BY input"))

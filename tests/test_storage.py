@@ -46,7 +46,9 @@ def test_newer_database_is_refused_with_a_clear_message(tmp_path: Path) -> None:
 def test_damaged_file_gives_an_actionable_error(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(DatabaseError, match=r"a copy of it was saved as .* move .* aside"):
+    with pytest.raises(
+        DatabaseError, match=r"a copy of it was saved as .* Run `vcdesk database repair`"
+    ):
         connect(path)
     assert path.read_bytes() == b"this is not a database" * 100  # kept as it was
 

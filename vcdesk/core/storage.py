@@ -312,6 +312,26 @@ def damaged(path: Path, detail: str) -> DatabaseError:
     return DatabaseError("damaged", case="saved", path=str(path), detail=detail, backup=str(backup))
 
 
+def save_copy(path: Path) -> Path:
+    """A copy of `path` (and of its WAL) beside it, made once per content: the one made
+    before for the same damage, else a new timestamped one. Nothing is ever deleted."""
+    key = path.absolute()
+    with _files_lock:
+        _checked.discard(key)  # checked again at the next open
+        return _save_copy(key)
+
+
+def mark_sound(path: Path) -> None:
+    """`path` just passed PRAGMA quick_check: the next open in this process skips it."""
+    with _files_lock:
+        _checked.add(path.absolute())
+
+
+def error_from_sqlite(exc: sqlite3.Error, path: Path) -> DatabaseError:
+    """What `exc`, met on the database at `path`, means to the person (busy, damaged...)."""
+    return _from_sqlite(exc, path)
+
+
 def _save_copy(path: Path) -> Path:
     wal = path.with_name(path.name + "-wal")
     pattern = f"{path.stem}-damaged-*{path.suffix}"

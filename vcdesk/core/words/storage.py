@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from vcdesk.core.words import QT_TRANSLATE_NOOP
+from vcdesk.core.words import QT_TRANSLATE_NOOP, fill, tr
 from vcdesk.core.words.conversions import duration
 from vcdesk.core.words.templates import Templates, unworded
 
 if TYPE_CHECKING:
+    from vcdesk.core.repair import RepairReport, TableSalvage
     from vcdesk.core.storage import DatabaseError
 
 CONTEXT = "storage"
@@ -32,8 +33,8 @@ _PROBLEMS: dict[str, str | Mapping[str, str]] = {
         "saved": QT_TRANSLATE_NOOP(
             "storage",
             "the database {path} is damaged ({detail}); a copy of it was saved as {backup} and "
-            "nothing was deleted. To go on with an empty queue and history, move {path} aside: "
-            "the copy keeps what may still be recovered",
+            "nothing was deleted. Run `vcdesk database repair` to save what can still be read "
+            "into a new database",
         ),
         "not_saved": QT_TRANSLATE_NOOP(
             "storage",
@@ -51,6 +52,21 @@ _PROBLEMS: dict[str, str | Mapping[str, str]] = {
         "({known}): update vcdesk",
     ),
     "unusable": QT_TRANSLATE_NOOP("storage", "the database {path} cannot be used: {detail}"),
+    "not_repaired": {
+        "missing": QT_TRANSLATE_NOOP(
+            "storage", "there is no database at {path}: nothing to repair"
+        ),
+        "not_saved": QT_TRANSLATE_NOOP(
+            "storage",
+            "the database {path} was not repaired: no copy of it could be saved ({reason}). "
+            "Nothing was changed; free some space or copy the file somewhere safe first",
+        ),
+        "unsound": QT_TRANSLATE_NOOP(
+            "storage",
+            "the database {path} was not repaired: the new database failed its check "
+            "({detail}). Nothing was changed",
+        ),
+    },
 }
 
 TEMPLATES = Templates(CONTEXT, _PROBLEMS)
@@ -69,3 +85,64 @@ def problem_text(code: str, params: Mapping[str, Any]) -> str:
 def database_text(error: DatabaseError) -> str:
     """`error` in the current language (str(error) is the English words)."""
     return problem_text(error.code, error.params)
+
+
+# --- a repair's outcome (vcdesk.core.repair) ---------------------------------------------
+
+SOUND = QT_TRANSLATE_NOOP("storage", "the database {path} is sound")
+NOTHING_TO_REPAIR = QT_TRANSLATE_NOOP("storage", "the database {path} is sound: nothing to repair")
+REPAIRED = QT_TRANSLATE_NOOP(
+    "storage",
+    "The database {path} was rebuilt from what could still be read; the damaged file is kept "
+    "as {backup}.",
+)
+NOTHING_READ = QT_TRANSLATE_NOOP(
+    "storage",
+    "Nothing could be read from the damaged file: the new database is empty. Recordings and "
+    "converted files on disk are untouched.",
+)
+SAVED = QT_TRANSLATE_NOOP("storage", "{table}: {saved} saved")
+SAVED_LOST = QT_TRANSLATE_NOOP("storage", "{table}: {saved} saved, {lost} lost")
+SAVED_SOME_LOST = QT_TRANSLATE_NOOP("storage", "{table}: {saved} saved, some could not be read")
+INTERRUPTED = QT_TRANSLATE_NOOP(
+    "storage", "Conversions that were running and will run again: {count}"
+)
+
+TABLES = {
+    "queue_job": QT_TRANSLATE_NOOP("storage", "conversion jobs"),
+    "queue_setting": QT_TRANSLATE_NOOP("storage", "queue settings"),
+    "queue_watch_seen": QT_TRANSLATE_NOOP("storage", "files seen in watch folders"),
+    "check_run": QT_TRANSLATE_NOOP("storage", "checklist runs (history)"),
+    "check_result": QT_TRANSLATE_NOOP("storage", "checklist results"),
+    "schedule_entry": QT_TRANSLATE_NOOP("storage", "meetings added in the console"),
+    "conversion_speed": QT_TRANSLATE_NOOP("storage", "conversion speed records"),
+    "schedule_ended": QT_TRANSLATE_NOOP("storage", "meetings ended early"),
+}
+
+
+def _say(template: str, **values: object) -> str:
+    return fill(tr(CONTEXT, template), **values)
+
+
+def sound_text(path: str, repairing: bool = False) -> str:
+    return _say(NOTHING_TO_REPAIR if repairing else SOUND, path=path)
+
+
+def table_line(salvage: TableSalvage) -> str:
+    label = tr(CONTEXT, TABLES[salvage.table]) if salvage.table in TABLES else salvage.table
+    if salvage.lost is None:
+        return _say(SAVED_SOME_LOST, table=label, saved=salvage.saved)
+    if salvage.lost:
+        return _say(SAVED_LOST, table=label, saved=salvage.saved, lost=salvage.lost)
+    return _say(SAVED, table=label, saved=salvage.saved)
+
+
+def repair_lines(report: RepairReport) -> list[str]:
+    """What a repair saved and lost, one line each: the tables that held anything."""
+    lines = [_say(REPAIRED, path=str(report.path), backup=str(report.backup))]
+    if not report.readable:
+        return [*lines, _say(NOTHING_READ)]
+    lines += [table_line(t) for t in report.tables if t.saved or t.lost != 0]
+    if report.interrupted:
+        lines.append(_say(INTERRUPTED, count=report.interrupted))
+    return lines
