@@ -368,7 +368,7 @@ def test_lang_option_overrides_the_environment(tmp_path: Path) -> None:
 PROBE = """
 import sys, types
 console = types.ModuleType("vcdesk.ui.app")  # the console's window, not opened here
-console.run_console = lambda args: 0
+console.run_console = lambda args, catcher=None: 0
 sys.modules["vcdesk.ui.app"] = console
 from vcdesk.cli import main
 from vcdesk.core.words import ts

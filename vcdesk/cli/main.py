@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from vcdesk import __version__
-from vcdesk.cli import check_cmd, language, profile_cmd, queue_cmd, schedule_cmd
+from vcdesk.cli import check_cmd, database_cmd, language, profile_cmd, queue_cmd, schedule_cmd
 from vcdesk.cli.language import Parser, complain
 from vcdesk.core.logs import setup_logging
 from vcdesk.core.paths import data_dir
@@ -21,7 +21,7 @@ from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.storage import database_text
 
-COMMANDS = (profile_cmd, check_cmd, queue_cmd, schedule_cmd)
+COMMANDS = (profile_cmd, check_cmd, queue_cmd, schedule_cmd, database_cmd)
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +91,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     setup_logging(args.data_dir, args.verbose)
     if args.command is None:
+        from vcdesk.qt.signals import SignalCatcher
+
+        catcher = SignalCatcher()  # SIGTERM from here on quits as Ctrl+Q, even while loading
+        catcher.install()
         from vcdesk.ui.app import run_console  # Qt is loaded only for the console
 
-        return run_console(args)
+        return run_console(args, catcher)
     try:
         return int(args.func(args))
     except DatabaseError as exc:  # met after a command's own handling (one line, exit 2)

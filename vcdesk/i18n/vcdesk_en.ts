@@ -603,6 +603,53 @@ Reason code: %3</source>
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcdesk cannot use its database %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the damaged file was kept as %1; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair builds a new database and copies into it everything that can still be read: the conversion queue, the checklist history and the schedule. Conversions that were running will run again. Recordings and converted files are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>This text is missing from this installation of vcdesk.</source>
@@ -3171,7 +3218,51 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rebuild the database {path} from what can still be read? The damaged file is kept as a copy. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database, or repair a damaged one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database that holds the conversion queue, the checklist history and the schedule: check it, or rebuild a damaged one from what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database (exit 1 if it is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database (PRAGMA quick_check): exit 0 if sound, 1 if damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild a damaged database from what can still be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the damaged database, build a new one and copy into it every row that can still be read, then say what was saved and what was lost. Jobs that were running will run again. Recordings and converted files are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair without asking first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {path} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not repaired: add --yes to repair without a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3535,6 +3626,14 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Calendar problems: {count} (the rest of the calendar is used):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more (all of them: --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversion plan: no job waits or runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,6 +3766,10 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>vcdesk was stopped while converting (crash, power cut or kill); the partial output was removed and the job will run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue converting this job has stopped (crash, power cut or kill); the job runs again, and its partial output is removed, when the queue next runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4096,6 +4199,18 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a path cannot hold a nul character, found {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} names the home folder of {user!r}, but this computer has no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is a loop of symbolic links; point it at a real folder or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{detail}, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,6 +4390,10 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The schedule feed {source} sends vcdesk on to {target}, which is not a web address (http or https): it was not followed; check schedule.ics in the room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The schedule feed {source} is larger than {limit}: that is not a room&apos;s calendar; check schedule.ics in the room profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,6 +4411,62 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>The schedule feed {source} cannot be read: none of its {events} events has a start time that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: none of its {events} events can be used (see the events left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: its meetings cannot be worked out ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: it has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: it has more than one start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: its {field} cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: its time zone {zone} is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: its repeat rule {rule} is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: it repeats {frequency}, which no meeting does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: its repeats took longer than {seconds} to work out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: its repeats cannot be worked out ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) repeats more than {limit} times in the days shown: only the first {limit} are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has more than {limit} meetings in the days shown: only the first {limit} are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the calendar&apos;s repeating meetings took longer than {seconds}: the rest were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar names an unknown time zone ({zone}) for its times: it was ignored, times without a zone are read as the room&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4323,6 +4498,109 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>another vcdesk program is using the database {path} (waited {seconds}); try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({detail}); a copy of it was saved as {backup} and nothing was deleted. Run `vcdesk database repair` to save what can still be read into a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({detail}) and no copy of it could be saved ({reason}); nothing was deleted. Copy the file somewhere safe before anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk that holds the database {path} is full: free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is at schema version {version}, newer than this vcdesk knows ({known}): update vcdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be used: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database at {path}: nothing to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} was not repaired: no copy of it could be saved ({reason}). Nothing was changed; free some space or copy the file somewhere safe first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} was not repaired: the new database failed its check ({detail}). Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is sound: nothing to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} was rebuilt from what could still be read; the damaged file is kept as {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file: the new database is empty. Recordings and converted files on disk are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: {saved} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: {saved} saved, {lost} lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: {saved} saved, some could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions that were running and will run again: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files seen in watch folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist runs (history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings added in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion speed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings ended early</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -603,6 +603,53 @@ Kode penyebab: %3</translation>
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Perbaiki</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>vcdesk cannot use its database %1: %2.</source>
+        <translation>vcdesk tidak dapat memakai basis datanya %1: %2.</translation>
+    </message>
+    <message>
+        <source>A copy of the damaged file was kept as %1; nothing was deleted.</source>
+        <translation>Salinan berkas yang rusak disimpan sebagai %1; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Repair builds a new database and copies into it everything that can still be read: the conversion queue, the checklist history and the schedule. Conversions that were running will run again. Recordings and converted files are not touched.</source>
+        <translation>Perbaiki membuat basis data baru dan menyalin ke dalamnya semua yang masih dapat dibaca: antrean konversi, riwayat daftar periksa, dan jadwal. Konversi yang sedang berjalan akan dijalankan lagi. Rekaman dan berkas hasil konversi tidak disentuh.</translation>
+    </message>
+    <message>
+        <source>Repairing the database…</source>
+        <translation>Memperbaiki basis data…</translation>
+    </message>
+    <message>
+        <source>The database was repaired</source>
+        <translation>Basis data sudah diperbaiki</translation>
+    </message>
+    <message>
+        <source>The database could not be repaired: %1</source>
+        <translation>Basis data tidak dapat diperbaiki: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>This text is missing from this installation of vcdesk.</source>
@@ -3176,8 +3223,52 @@ Pastikan nama berkasnya benar.</translation>
         <translation>Profil ruangan: satu berkas YAML per ruangan, berisi perangkat dan ambang batasnya.</translation>
     </message>
     <message>
+        <source>Rebuild the database {path} from what can still be read? The damaged file is kept as a copy. [y/N] </source>
+        <translation>Bangun ulang basis data {path} dari apa yang masih dapat dibaca? Berkas yang rusak tetap disimpan sebagai salinan. [y/N] </translation>
+    </message>
+    <message>
+        <source>check the database, or repair a damaged one</source>
+        <translation>periksa basis data, atau perbaiki basis data yang rusak</translation>
+    </message>
+    <message>
+        <source>The database that holds the conversion queue, the checklist history and the schedule: check it, or rebuild a damaged one from what can still be read.</source>
+        <translation>Basis data yang menyimpan antrean konversi, riwayat daftar periksa, dan jadwal: periksa, atau bangun ulang basis data yang rusak dari apa yang masih dapat dibaca.</translation>
+    </message>
+    <message>
         <source>actions</source>
         <translation>tindakan</translation>
+    </message>
+    <message>
+        <source>check the database (exit 1 if it is damaged)</source>
+        <translation>periksa basis data (keluar dengan kode 1 jika rusak)</translation>
+    </message>
+    <message>
+        <source>Check the database (PRAGMA quick_check): exit 0 if sound, 1 if damaged.</source>
+        <translation>Periksa basis data (PRAGMA quick_check): keluar dengan kode 0 jika baik, 1 jika rusak.</translation>
+    </message>
+    <message>
+        <source>rebuild a damaged database from what can still be read</source>
+        <translation>bangun ulang basis data yang rusak dari apa yang masih dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the damaged database, build a new one and copy into it every row that can still be read, then say what was saved and what was lost. Jobs that were running will run again. Recordings and converted files are not touched.</source>
+        <translation>Simpan salinan basis data yang rusak, buat basis data baru dan salin ke dalamnya setiap baris yang masih dapat dibaca, lalu sebutkan apa yang terselamatkan dan apa yang hilang. Tugas yang sedang berjalan akan dijalankan lagi. Rekaman dan berkas hasil konversi tidak disentuh.</translation>
+    </message>
+    <message>
+        <source>repair without asking first</source>
+        <translation>perbaiki tanpa bertanya dulu</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} yet.</source>
+        <translation>Belum ada basis data di {path}.</translation>
+    </message>
+    <message>
+        <source>not repaired: add --yes to repair without a question</source>
+        <translation>tidak diperbaiki: tambahkan --yes untuk memperbaiki tanpa pertanyaan</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>check profiles; exit 2 and one line per problem if any is invalid</source>
@@ -3540,6 +3631,14 @@ Pastikan nama berkasnya benar.</translation>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
+        <source>Calendar problems: {count} (the rest of the calendar is used):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more (all of them: --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversion plan: no job waits or runs.</source>
         <translation>Rencana konversi: tidak ada tugas yang menunggu atau berjalan.</translation>
     </message>
@@ -3673,6 +3772,10 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>vcdesk was stopped while converting (crash, power cut or kill); the partial output was removed and the job will run again</source>
         <translation>vcdesk terhenti saat mengonversi (crash, listrik padam, atau dihentikan paksa); berkas yang belum selesai sudah dihapus dan tugas ini akan dijalankan lagi</translation>
+    </message>
+    <message>
+        <source>The queue converting this job has stopped (crash, power cut or kill); the job runs again, and its partial output is removed, when the queue next runs</source>
+        <translation>Antrean yang mengonversi tugas ini telah terhenti (crash, listrik padam, atau dihentikan paksa); tugas ini akan dijalankan lagi, dan berkas yang belum selesai akan dihapus, saat antrean berjalan kembali</translation>
     </message>
     <message>
         <source>ffmpeg stopped: {detail}</source>
@@ -4101,6 +4204,18 @@ Pastikan nama berkasnya benar.</translation>
         <translation>seharusnya URL http:// atau https://, ditemukan {value!r}</translation>
     </message>
     <message>
+        <source>a path cannot hold a nul character, found {value!r}</source>
+        <translation>jalur folder atau berkas tidak boleh berisi karakter nul, ditemukan {value!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} names the home folder of {user!r}, but this computer has no such user</source>
+        <translation>{value!r} menunjuk folder beranda milik {user!r}, tetapi pengguna itu tidak ada di komputer ini</translation>
+    </message>
+    <message>
+        <source>{value!r} is a loop of symbolic links; point it at a real folder or file</source>
+        <translation>{value!r} adalah lingkaran tautan simbolik; arahkan ke folder atau berkas yang sebenarnya</translation>
+    </message>
+    <message>
         <source>{detail}, found {found}</source>
         <translation>{detail}, ditemukan {found}</translation>
     </message>
@@ -4281,6 +4396,10 @@ Pastikan nama berkasnya benar.</translation>
         <translation>Sumber jadwal {source} tidak dapat dihubungi ({detail}): periksa jaringan dan alamatnya di profil ruangan (schedule.ics)</translation>
     </message>
     <message>
+        <source>The schedule feed {source} sends vcdesk on to {target}, which is not a web address (http or https): it was not followed; check schedule.ics in the room profile</source>
+        <translation>Umpan jadwal {source} mengarahkan vcdesk ke {target}, yang bukan alamat web (http atau https): pengalihan tersebut tidak diikuti; periksa schedule.ics di profil ruangan</translation>
+    </message>
+    <message>
         <source>The schedule feed {source} is larger than {limit}: that is not a room&apos;s calendar; check schedule.ics in the room profile</source>
         <translation>Sumber jadwal {source} lebih besar dari {limit}: itu bukan kalender ruangan; periksa schedule.ics di profil ruangan</translation>
     </message>
@@ -4299,6 +4418,62 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>The schedule feed {source} cannot be read: none of its {events} events has a start time that can be read</source>
         <translation>Sumber jadwal {source} tidak dapat dibaca: tidak satu pun dari {events} acaranya memiliki waktu mulai yang dapat dibaca</translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: none of its {events} events can be used (see the events left out)</source>
+        <translation>Umpan jadwal {source} tidak dapat dibaca: tidak satu pun dari {events} acaranya dapat digunakan (lihat acara yang dilewati)</translation>
+    </message>
+    <message>
+        <source>The schedule feed {source} cannot be read: its meetings cannot be worked out ({detail})</source>
+        <translation>Umpan jadwal {source} tidak dapat dibaca: rapat-rapatnya tidak dapat dihitung ({detail})</translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: it has no start time</source>
+        <translation>Acara “{summary}” ({uid}) dilewati: acara ini tidak memiliki waktu mulai</translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: it has more than one start time</source>
+        <translation>Acara “{summary}” ({uid}) dilewati: acara ini memiliki lebih dari satu waktu mulai</translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: its {field} cannot be read ({detail})</source>
+        <translation>Acara “{summary}” ({uid}) dilewati: {field} acara ini tidak dapat dibaca ({detail})</translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: its time zone {zone} is unknown</source>
+        <translation>Acara “{summary}” ({uid}) dilewati: zona waktunya, {zone}, tidak dikenal</translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: its repeat rule {rule} is not valid</source>
+        <translation>Acara “{summary}” ({uid}) dilewati: aturan pengulangannya, {rule}, tidak valid</translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: it repeats {frequency}, which no meeting does</source>
+        <translation>Acara “{summary}” ({uid}) dilewati: acara ini berulang {frequency}, hal yang tidak mungkin untuk sebuah rapat</translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: its repeats took longer than {seconds} to work out</source>
+        <translation>Acara “{summary}” ({uid}) dilewati: penghitungan pengulangannya memerlukan waktu lebih dari {seconds}</translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) was left out: its repeats cannot be worked out ({detail})</source>
+        <translation>Acara “{summary}” ({uid}) dilewati: pengulangannya tidak dapat dihitung ({detail})</translation>
+    </message>
+    <message>
+        <source>The event “{summary}” ({uid}) repeats more than {limit} times in the days shown: only the first {limit} are used</source>
+        <translation>Acara “{summary}” ({uid}) berulang lebih dari {limit} kali pada hari-hari yang ditampilkan: hanya {limit} yang pertama yang digunakan</translation>
+    </message>
+    <message>
+        <source>The calendar has more than {limit} meetings in the days shown: only the first {limit} are used</source>
+        <translation>Kalender memuat lebih dari {limit} rapat pada hari-hari yang ditampilkan: hanya {limit} yang pertama yang digunakan</translation>
+    </message>
+    <message>
+        <source>Working out the calendar&apos;s repeating meetings took longer than {seconds}: the rest were left out</source>
+        <translation>Penghitungan rapat berulang dalam kalender memerlukan waktu lebih dari {seconds}: sisanya dilewati</translation>
+    </message>
+    <message>
+        <source>The calendar names an unknown time zone ({zone}) for its times: it was ignored, times without a zone are read as the room&apos;s</source>
+        <translation>Kalender menyebut zona waktu yang tidak dikenal ({zone}) untuk waktunya: zona tersebut diabaikan, dan waktu tanpa zona dibaca menurut zona waktu ruangan</translation>
     </message>
     <message>
         <source>Give the meeting a title</source>
@@ -4330,6 +4505,109 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>another vcdesk program is using the database {path} (waited {seconds}); try again when it is done</source>
+        <translation>program vcdesk lain sedang memakai basis data {path} (sudah ditunggu {seconds}); coba lagi setelah program itu selesai</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({detail}); a copy of it was saved as {backup} and nothing was deleted. Run `vcdesk database repair` to save what can still be read into a new database</source>
+        <translation>basis data {path} rusak ({detail}); salinannya sudah disimpan sebagai {backup} dan tidak ada yang dihapus. Jalankan `vcdesk database repair` untuk menyelamatkan apa yang masih dapat dibaca ke basis data baru</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({detail}) and no copy of it could be saved ({reason}); nothing was deleted. Copy the file somewhere safe before anything else</source>
+        <translation>basis data {path} rusak ({detail}) dan salinannya tidak dapat disimpan ({reason}); tidak ada yang dihapus. Salin berkas itu ke tempat yang aman sebelum melakukan apa pun</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database {path} is full: free some space and try again</source>
+        <translation>disk tempat basis data {path} disimpan sudah penuh: kosongkan sebagian ruang lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>the database {path} is at schema version {version}, newer than this vcdesk knows ({known}): update vcdesk</source>
+        <translation>basis data {path} berada pada versi skema {version}, lebih baru daripada yang dikenal vcdesk ini ({known}): perbarui vcdesk</translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be used: {detail}</source>
+        <translation>basis data {path} tidak dapat dipakai: {detail}</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}: nothing to repair</source>
+        <translation>tidak ada basis data di {path}: tidak ada yang perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>the database {path} was not repaired: no copy of it could be saved ({reason}). Nothing was changed; free some space or copy the file somewhere safe first</source>
+        <translation>basis data {path} tidak diperbaiki: salinannya tidak dapat disimpan ({reason}). Tidak ada yang diubah; kosongkan sebagian ruang disk atau salin dulu berkas itu ke tempat yang aman</translation>
+    </message>
+    <message>
+        <source>the database {path} was not repaired: the new database failed its check ({detail}). Nothing was changed</source>
+        <translation>basis data {path} tidak diperbaiki: basis data baru tidak lolos pemeriksaan ({detail}). Tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>the database {path} is sound</source>
+        <translation>basis data {path} dalam keadaan baik</translation>
+    </message>
+    <message>
+        <source>the database {path} is sound: nothing to repair</source>
+        <translation>basis data {path} dalam keadaan baik: tidak ada yang perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>The database {path} was rebuilt from what could still be read; the damaged file is kept as {backup}.</source>
+        <translation>Basis data {path} sudah dibangun ulang dari apa yang masih dapat dibaca; berkas yang rusak disimpan sebagai {backup}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file: the new database is empty. Recordings and converted files on disk are untouched.</source>
+        <translation>Tidak ada yang dapat dibaca dari berkas yang rusak: basis data baru masih kosong. Rekaman dan berkas hasil konversi di disk tidak disentuh.</translation>
+    </message>
+    <message>
+        <source>{table}: {saved} saved</source>
+        <translation>{table}: {saved} terselamatkan</translation>
+    </message>
+    <message>
+        <source>{table}: {saved} saved, {lost} lost</source>
+        <translation>{table}: {saved} terselamatkan, {lost} hilang</translation>
+    </message>
+    <message>
+        <source>{table}: {saved} saved, some could not be read</source>
+        <translation>{table}: {saved} terselamatkan, sebagian tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Conversions that were running and will run again: {count}</source>
+        <translation>Konversi yang sedang berjalan dan akan dijalankan lagi: {count}</translation>
+    </message>
+    <message>
+        <source>conversion jobs</source>
+        <translation>tugas konversi</translation>
+    </message>
+    <message>
+        <source>queue settings</source>
+        <translation>pengaturan antrean</translation>
+    </message>
+    <message>
+        <source>files seen in watch folders</source>
+        <translation>berkas yang terlihat di folder pantauan</translation>
+    </message>
+    <message>
+        <source>checklist runs (history)</source>
+        <translation>pemeriksaan daftar periksa (riwayat)</translation>
+    </message>
+    <message>
+        <source>checklist results</source>
+        <translation>hasil daftar periksa</translation>
+    </message>
+    <message>
+        <source>meetings added in the console</source>
+        <translation>rapat yang ditambahkan di konsol</translation>
+    </message>
+    <message>
+        <source>conversion speed records</source>
+        <translation>catatan kecepatan konversi</translation>
+    </message>
+    <message>
+        <source>meetings ended early</source>
+        <translation>rapat yang diakhiri lebih awal</translation>
     </message>
 </context>
 </TS>

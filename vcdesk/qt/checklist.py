@@ -3,18 +3,21 @@ checks themselves, the wait and the database write all happen on worker threads.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from vcdesk.core.checks.result import CheckResult
 from vcdesk.core.checks.runner import ChecklistRun, RunContext, overall
 from vcdesk.core.history import RunRecord, record_for, store
 from vcdesk.core.profile.model import Profile
+from vcdesk.core.storage import DatabaseError
+from vcdesk.core.words.storage import database_text
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +58,7 @@ class ChecklistController(QObject):
         if self.running:
             return False
         # Signals emitted from worker threads reach UI-thread slots queued (AutoConnection).
-        run = ChecklistRun(profile, only, on_result=self.result.emit, context=context)
+        run = ChecklistRun(profile, only, on_result=self._send_result, context=context)
         self._run = run
         self.started.emit([spec.id for spec in run.specs])
         began = datetime.datetime.now().astimezone()
@@ -101,7 +104,20 @@ class ChecklistController(QObject):
         )
         try:
             record = store(self.database, record)
-        except Exception as exc:  # the run is still shown; the operator learns it wasn't kept
+        except DatabaseError as exc:  # the run is still shown; the operator learns it wasn't kept
+            log.warning("could not store the checklist run: %s", exc)
+            self._emit(self.saveFailed, database_text(exc))
+        except Exception as exc:
             log.exception("could not store the checklist run")
-            self.saveFailed.emit(str(exc))
-        self.finished.emit(record)
+            self._emit(self.saveFailed, str(exc))
+        self._emit(self.finished, record)
+
+    def _send_result(self, result: CheckResult) -> None:
+        self._emit(self.result, result)
+
+    @staticmethod
+    def _emit(signal: SignalInstance, value: object) -> None:
+        # From the run's thread. RuntimeError ("Signal source has been deleted"): the console
+        # quit while the checks were finishing; nobody is waiting for the answer.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)

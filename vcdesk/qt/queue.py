@@ -30,6 +30,7 @@ from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, QueueError
 from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words.conversions import queue_error_text
+from vcdesk.core.words.storage import database_text
 from vcdesk.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -224,11 +225,13 @@ class QueueController(QObject):
     def shutdown(self, timeout: float = 30.0) -> bool:
         """Stop the engine and wait up to `timeout` s for it (blocks: call it on quit, once
         the window is gone). Running jobs become interrupted and run again at the next start.
-        True when everything stopped in time."""
+        True when everything stopped in time. Final: requests made after it are dropped."""
         self._wanted = False
         self._timer.stop()
         self._submit(lambda: self._close(timeout), None, self.tr("stop the queue"))
-        done: bool = self._pool.waitForDone(int(timeout * 1000) + 2000)
+        # Nothing starts on the worker after this: a request made now (a refresh an engine
+        # event asked for) would run while Qt deletes this object, and emit on it.
+        done: bool = self._worker.close(int(timeout * 1000) + 2000)
         self._drop_progress(None)  # the flush timer is stopped: figures left would stick
         return done
 
@@ -247,7 +250,10 @@ class QueueController(QObject):
         # what the previous engine left on screen, before this one can send anything.
         self._listen(QueueEvent(EventKind.MEETING, meeting=False))
         engine.start()
-        self.runningChanged.emit(True)  # from the worker: Qt queues it to the UI thread
+        # From the worker: Qt queues it to the UI thread. RuntimeError ("Signal source has
+        # been deleted"): the console is quitting and the controller is gone.
+        with contextlib.suppress(RuntimeError):
+            self.runningChanged.emit(True)
 
     def _close(self, timeout: float) -> None:
         engine, self._engine = self._engine, None
@@ -422,7 +428,7 @@ class QueueController(QObject):
         if isinstance(error, QueueError):
             detail = queue_error_text(error)
         elif isinstance(error, DatabaseError):
-            detail = str(error)
+            detail = database_text(error)
         elif isinstance(error, OSError):
             detail = error.strerror or str(error)
         else:  # a bug: said plainly, with where to find the details

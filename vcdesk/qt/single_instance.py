@@ -22,6 +22,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 log = logging.getLogger(__name__)
 
 SHOW = b"show\n"
+ANSWER_S = 8.0  # how long a second start waits for the running console to answer
 ANSWER = b"ok\n"
 
 
@@ -46,14 +47,21 @@ class SingleInstance(QObject):
         self.owner_pid = 0  # when the claim failed: the running console's process
         self.answered = False  # when the claim failed: the running console took the request
 
-    def claim(self, wait_s: float = 5.0) -> bool:
-        if self._lock.tryLock(0):
-            self._listen()
-            return True
-        info = self._lock.getLockInfo()  # (pid, host name, app name), or a falsy value
-        self.owner_pid = info[0] if isinstance(info, tuple) and isinstance(info[0], int) else 0
-        self._ask_to_show(wait_s)
-        return False
+    def claim(self, wait_s: float = ANSWER_S) -> bool:
+        """True: this process owns the folder now. False: a running console was asked to
+        come to the front (`answered` says whether it took the request) within `wait_s`."""
+        deadline = time.monotonic() + wait_s
+        while not self._lock.tryLock(0):
+            info = self._lock.getLockInfo()  # (pid, host name, app name), or a falsy value
+            pid = info[0] if isinstance(info, tuple) and isinstance(info[0], int) else 0
+            self.owner_pid = pid or self.owner_pid
+            if self._ask_to_show(deadline) or time.monotonic() >= deadline:
+                return False
+            # No answer: the owner may be quitting, and once its lock is free this start
+            # becomes the console (a double click on the shortcut while it closes).
+            time.sleep(0.2)
+        self._listen()
+        return True
 
     def release(self) -> None:
         if self._server is not None:
@@ -92,25 +100,26 @@ class SingleInstance(QObject):
 
     # A second start --------------------------------------------------------------------
 
-    def _ask_to_show(self, wait_s: float) -> None:
+    def _ask_to_show(self, deadline: float) -> bool:
+        """Ask the owner for its window; True when it answered before `deadline`. It answers
+        once its event loop runs, which may be seconds after it took the lock."""
         if sys.platform == "win32" and self.owner_pid:
             # Windows lets a process bring its window to the front only if the one the user
             # just started hands it that right.
             import ctypes
 
             ctypes.windll.user32.AllowSetForegroundWindow(self.owner_pid)
-        deadline = time.monotonic() + wait_s
-        while True:  # the owner may have taken the lock a moment ago and not listen yet
-            socket = QLocalSocket()
-            socket.connectToServer(self.name)
-            if socket.waitForConnected(1000):
-                socket.write(SHOW)
-                socket.waitForBytesWritten(1000)
-                while not socket.canReadLine() and socket.waitForReadyRead(2000):
-                    pass
-                self.answered = socket.canReadLine() and bytes(socket.readLine().data()) == ANSWER
-                socket.abort()
-                return
-            if time.monotonic() >= deadline:
-                return
-            time.sleep(0.2)
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if socket.waitForConnected(1000):
+            socket.write(SHOW)
+            socket.waitForBytesWritten(1000)
+            while not socket.canReadLine() and socket.waitForReadyRead(_ms_left(deadline)):
+                pass
+            self.answered = socket.canReadLine() and bytes(socket.readLine().data()) == ANSWER
+        socket.abort()
+        return self.answered
+
+
+def _ms_left(deadline: float) -> int:
+    return max(1, int((deadline - time.monotonic()) * 1000))

@@ -32,9 +32,15 @@ class SystemMonitor(QObject):
         )
         self._thread.start()
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 0.0) -> bool:
+        """Stop sampling; with `timeout`, wait that long for the thread to end (at quit,
+        before Qt deletes this object). True when it has ended."""
         self._stop.set()
-        self._thread = None
+        thread, self._thread = self._thread, None
+        if thread is None or timeout <= 0:
+            return thread is None or not thread.is_alive()
+        thread.join(timeout)
+        return not thread.is_alive()
 
     def _loop(self, stop: threading.Event) -> None:
         psutil.cpu_percent(None)

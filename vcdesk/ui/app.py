@@ -4,20 +4,41 @@ settings file in the data dir, and the main window."""
 from __future__ import annotations
 
 import argparse
+import gc
+import logging
+import os
 import sys
+import threading
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QThreadPool,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vcdesk import __version__
 from vcdesk.core import words
+from vcdesk.core.paths import database_path
 from vcdesk.core.profile.model import Profile
+from vcdesk.core.queue.process import close_spawners
+from vcdesk.core.repair import check
+from vcdesk.qt.signals import QuitSignals, SignalCatcher
 from vcdesk.qt.single_instance import SingleInstance
+from vcdesk.ui.database_dialog import offer_repair
 from vcdesk.ui.main_window import MainWindow, read_profile
 from vcdesk.ui.tray import app_icon
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+SETTLE_S = 10.0  # at quit, how long the workers get to end before the process goes anyway
+
+log = logging.getLogger(__name__)
 
 
 def settings_for(data_dir: Path) -> QSettings:
@@ -61,8 +82,10 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     return MainWindow(settings, args.data_dir, profile, profile_path, error)
 
 
-def run_console(args: argparse.Namespace) -> int:
+def run_console(args: argparse.Namespace, catcher: SignalCatcher | None = None) -> int:
+    """`catcher`: quit signals already caught since the process started (see cli.main)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    quit_signals = QuitSignals(catcher, app)  # before anything that takes time
     app.setApplicationName("vcdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("id.vcdesk.Console")  # ties the window to its desktop entry
@@ -71,13 +94,74 @@ def run_console(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     instance = SingleInstance(args.data_dir, app)
     if not instance.claim():
-        return already_running(instance, args.data_dir)
+        quit_signals.received.connect(lambda _signum: QApplication.exit(0))  # ends the dialog
+        asked_to_quit = quit_signals.catcher.pending()
+        code = 0 if asked_to_quit else already_running(instance, args.data_dir)
+        quit_signals.close()
+        return code
+    if not database_usable(args.data_dir):
+        instance.release()
+        quit_signals.close()
+        return 1
     window = build_window(args, app)
     instance.activated.connect(window.show_console)
+    quit_signals.received.connect(window.quit_for_signal)
     window.show()
     code = app.exec()
+    window.stop_background()
+    close_spawners()  # the queue has stopped: its ffmpeg spawner threads need not wait
+    settled = settle(SETTLE_S, [QThreadPool.globalInstance(), *window.findChildren(QThreadPool)])
     instance.release()
+    quit_signals.close()
+    if not settled:
+        leave_now(code)
+    # Deleted here, on this thread, now that no worker reports to it: left to the garbage
+    # collector, the window could be freed on whatever thread it happens to run on.
+    shiboken6.delete(window)
+    gc.collect()
     return code
+
+
+def database_usable(data_dir: Path) -> bool:
+    """Checked once before the window opens (a sound result is remembered for the rest of the
+    run): a damaged database is offered for repair, else the console quits; any other trouble
+    (busy, a full disk) is shown where it is met, as before."""
+    problem = check(database_path(data_dir))
+    return problem is None or problem.code != "damaged" or offer_repair(problem)
+
+
+def settle(timeout: float, pools: list[QThreadPool]) -> bool:
+    """Wait up to `timeout` s for every worker: the tasks of `pools` and Python's threads
+    (the checklist, the live view, a device scan). True when all have ended."""
+    deadline = time.monotonic() + timeout
+    for pool in pools:
+        pool.waitForDone(max(0, int((deadline - time.monotonic()) * 1000)))
+    for thread in _workers():
+        thread.join(max(0.0, deadline - time.monotonic()))
+    left = [thread.name for thread in _workers() if thread.is_alive()]
+    busy = sum(pool.activeThreadCount() for pool in pools)
+    if left or busy:
+        log.warning("still busy %.0f s after quitting: %s", timeout, ", ".join(left) or busy)
+    return not left and not busy
+
+
+def _workers() -> list[threading.Thread]:
+    # A dummy is a Qt pool thread Python has met: the pools were waited for already.
+    return [
+        thread
+        for thread in threading.enumerate()
+        if thread is not threading.main_thread() and not isinstance(thread, threading._DummyThread)
+    ]
+
+
+def leave_now(code: int) -> None:
+    """A worker stuck in a driver call (a camera, a sound server) would still be running
+    while Python and the libraries it is in are torn down, and crash the process there.
+    Everything that matters is done (settings, the queue, the lock): end without it."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def already_running(instance: SingleInstance, data_dir: Path) -> int:

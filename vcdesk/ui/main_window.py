@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,6 +56,8 @@ from vcdesk.ui.pages.profiles import ProfilesPage
 from vcdesk.ui.tray import Kind, Tray, app_icon
 from vcdesk.ui.widgets import agenda
 
+log = logging.getLogger(__name__)
+
 
 def profiles_folder(data_dir: Path) -> Path:
     """The per-user profiles: listed on the Room profiles page, where New and Duplicate
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.schedule = ScheduleController(data_dir, clock=clock, parent=self)
         self._precheck_for: Meeting | None = None  # the meeting an automatic check is for
         self._quitting = False
+        self._shut = False  # shut down for good: the queue stopped, nothing more started
         self._countdown = ""  # the agenda's countdown line, repeated in the tray's tooltip
         self.setStyleSheet(STYLE)
         self.setWindowIcon(app_icon())
@@ -429,6 +433,8 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def show_console(self) -> None:
+        if self._shut:
+            return  # quitting: a second start's request must not bring the window back
         self.showNormal()
         self.raise_()
         self.activateWindow()
@@ -437,6 +443,42 @@ class MainWindow(QMainWindow):
         """Quit for real (menu, tray, Ctrl+Q): running conversions stop and resume next time."""
         self._quitting = True
         self.close()
+
+    def quit_for_signal(self, signum: int = 0) -> None:
+        """SIGTERM, SIGINT, SIGHUP or Windows' Ctrl+Break: quit as with Ctrl+Q, asking nothing
+        (nobody may be at the screen, and the system may be shutting down). Ends every event
+        loop, a dialog's too, with exit code 0."""
+        if self._shut:
+            return
+        self._quitting = True
+        if self.profiles_page.has_unsaved_changes():
+            log.warning("quit on signal %s: the room profile being edited was not saved", signum)
+        self._shut_down()
+        QApplication.exit(0)
+
+    def _shut_down(self) -> None:
+        """Settings saved, the window off the screen, conversions stopped (interrupted, their
+        partial files removed) and nothing more started in the background."""
+        self._shut = True
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/page", self.sidebar.currentRow())
+        self._settings.sync()
+        self.checklist.cancel()
+        self.hide()  # off the screen at once: the queue may take a few seconds to stop
+        self.queue.shutdown(timeout=15)
+        self.tray.hide()
+        self.tasks.close(0)
+
+    def stop_background(self) -> None:
+        """After the event loop: tell every worker of the window to stop (the caller waits
+        for them) before Qt deletes the objects they report to."""
+        if not self._shut:
+            self._shut_down()
+        page = self.checklist_page
+        page.monitor.stop()
+        page.camera_preview.stop(wait=False)
+        page.mic_monitor.stop(wait=False)
+        self.checklist.cancel()
 
     def _work_in_queue(self) -> bool:
         counts = self.conversions_page.model.counts()
@@ -477,6 +519,9 @@ class MainWindow(QMainWindow):
         return answer
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._shut:
+            super().closeEvent(event)  # already shut down by a quit signal
+            return
         in_tray = self.isHidden()
         if not self.profiles_page.confirm_leave():
             event.ignore()  # the admin chose to go on editing
@@ -499,10 +544,7 @@ class MainWindow(QMainWindow):
                     self.tr("Conversions go on in the background. Click the tray icon to open."),
                 )
                 return
-        self.checklist.cancel()
-        self.hide()  # off the screen at once: the queue may take a few seconds to stop
-        self.queue.shutdown(timeout=15)
-        self.tray.hide()
+        self._shut_down()
         QApplication.setQuitOnLastWindowClosed(True)
         super().closeEvent(event)
         if in_tray:

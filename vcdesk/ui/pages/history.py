@@ -31,7 +31,8 @@ from vcdesk.core import words
 from vcdesk.core.history import RunRecord, list_runs, rooms
 from vcdesk.core.report import room_time
 from vcdesk.core.schedule.zones import room_zone
-from vcdesk.core.storage import connect
+from vcdesk.core.storage import DatabaseError, connect
+from vcdesk.core.words.storage import database_text
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import report, status
 from vcdesk.ui.results_table import ResultsTable
@@ -188,9 +189,9 @@ class HistoryPage(QWidget):
             if generation != self._generation:
                 return  # a newer filter is already on its way
             if error is not None or result is None:
-                self.empty.setText(
-                    self.tr("Could not read the history: %1").replace("%1", str(error))
-                )
+                # A database problem in the UI's language; anything else as it was said.
+                detail = database_text(error) if isinstance(error, DatabaseError) else str(error)
+                self.empty.setText(self.tr("Could not read the history: %1").replace("%1", detail))
                 self.empty.show()
                 return
             self._fill_rooms(result[0])
