@@ -4,7 +4,7 @@ each give a Profile or a ProfileError whose problems say in words what is wrong;
 traceback, never more than 2 s. The nastiest cases also go through the real
 `vcdesk profile validate`, which must exit 0 or 2 and print no traceback.
 
-VCDESK_FUZZ_EXAMPLES sets how many cases hypothesis tries (default 200)."""
+VCDESK_FUZZ_EXAMPLES sets how many cases hypothesis tries (default 1000, as in CI; more for a longer hunt)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from vcdesk.core.profile.problems import ProfileError
 
 PROFILES = sorted((Path(__file__).parent.parent / "profiles").glob("*.yaml"))
 TEXTS = [p.read_text(encoding="utf-8") for p in PROFILES]
-EXAMPLES = int(os.environ.get("VCDESK_FUZZ_EXAMPLES", "200"))
+EXAMPLES = int(os.environ.get("VCDESK_FUZZ_EXAMPLES", "1000"))
 PER_CASE_S = 2.0
 
 

@@ -273,3 +273,14 @@ def test_the_cli_rejects_what_would_crash_later(tmp_path: Path) -> None:
     done = vcdesk("profile", "validate", str(path))
     assert done.returncode == 2 and "Traceback" not in done.stderr + done.stdout
     assert "conversion.output_dir:" in done.stdout + done.stderr
+
+
+def test_an_anchor_defined_twice_is_valid_and_prints_no_library_warning(tmp_path: Path) -> None:
+    path = tmp_path / "anchors.yaml"
+    path.write_text(
+        "schema_version: 1\nroom:\n  name: &a Ruang Rapat\n  timezone: &a Asia/Makassar\n",
+        encoding="utf-8",
+    )
+    done = vcdesk("profile", "validate", str(path), env={"PYTHONWARNINGS": "default"})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "" and "Warning" not in done.stdout, done.stderr

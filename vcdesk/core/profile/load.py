@@ -12,6 +12,7 @@ import datetime
 import difflib
 import io
 import re
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -19,13 +20,17 @@ from typing import Any
 import pydantic
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from vcdesk.core.profile.migrations import migrate
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.position import line_of
 from vcdesk.core.profile.problems import Problem, ProfileError, code_for, expected_for, found
+
+# YAML lets an anchor be defined again (an alias means the latest); ruamel says so on
+# stderr, a line with a library's file path in the middle of `profile validate`'s words.
+warnings.filterwarnings("ignore", category=ReusedAnchorWarning)
 
 MAX_BYTES = 1_000_000  # a room profile is a few KB; anything near this is not one
 MAX_NODES = 50_000  # aliases can expand a small file into a huge tree ("billion laughs")
