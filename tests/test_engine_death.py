@@ -114,6 +114,12 @@ def test_kill_9_takes_ffmpeg_along_and_the_next_start_finishes_the_job(
     assert "Interrupted   0.0%" in text and "runs again" in text, text
     assert store.get(1).state is JobState.RUNNING  # a reader never writes
 
+    # Retry need not wait for an engine to recover it; the partial is left to the next sweep.
+    retry = q(data, "retry", "1")
+    assert retry.returncode == 0, retry.stdout + retry.stderr
+    assert store.get(1).state is JobState.QUEUED and store.get(1).owner is None
+    assert [p.name for p in store.leftovers()] == [job_files(out)[0]]
+
     rerun = q(data, "run", "--until-empty", "--profile", normal_priority_profile(tmp_path))
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     row = store.get(1)

@@ -258,7 +258,7 @@ class JobStore:
 
     def retry(self, job_id: int) -> Job:
         with self._write() as conn:
-            job = self._fetch(conn, job_id)
+            job = self._released(conn, self._fetch(conn, job_id))
             if job.state not in (JobState.FAILED, JobState.CANCELLED, JobState.INTERRUPTED):
                 raise QueueError("not_retryable", job_id=job_id, state=job.state.value)
             if job.owner is not None:
@@ -281,7 +281,7 @@ class JobStore:
 
     def remove(self, job_id: int) -> None:
         with self._write() as conn:
-            job = self._fetch(conn, job_id)
+            job = self._released(conn, self._fetch(conn, job_id))
             if job.owner is not None:
                 raise QueueError("in_engine", job_id=job_id, state=job.state.value)
             conn.execute("DELETE FROM queue_job WHERE id = ?", (job_id,))
@@ -500,29 +500,47 @@ class JobStore:
                 assert job.owner is not None
                 if owner_alive(job.owner, job.heartbeat, lease_s):
                     continue
-                left = clean_up(job)
-                if left is not None:
-                    self._remember(conn, left)
-                fields: dict[str, Any] = {
-                    "owner": None,
-                    "heartbeat": None,
-                    "pid": None,
-                    "pid_created": None,
-                    "temp_path": None,
-                    "eta_s": None,
-                    "speed": None,
-                }
-                if job.state is JobState.RUNNING:
-                    fields.update(
-                        state=JobState.INTERRUPTED.value,
-                        progress=0.0,
-                        **failure(Reason("interrupted", case="crash")),
-                    )
-                else:
-                    fields["progress"] = 0.0
-                self._update(conn, job.id, **fields)
+                self._recover_job(conn, job, clean_up)
                 recovered.append(self._fetch(conn, job.id))
         return recovered
+
+    def _recover_job(
+        self, conn: sqlite3.Connection, job: Job, clean_up: Callable[[Job], Path | None]
+    ) -> None:
+        left = clean_up(job)
+        if left is not None:
+            self._remember(conn, left)
+        fields: dict[str, Any] = {
+            "owner": None,
+            "heartbeat": None,
+            "pid": None,
+            "pid_created": None,
+            "temp_path": None,
+            "eta_s": None,
+            "speed": None,
+        }
+        if job.state is JobState.RUNNING:
+            fields.update(
+                state=JobState.INTERRUPTED.value,
+                progress=0.0,
+                **failure(Reason("interrupted", case="crash")),
+            )
+        else:
+            fields["progress"] = 0.0
+        self._update(conn, job.id, **fields)
+
+    def _released(self, conn: sqlite3.Connection, job: Job) -> Job:
+        """`job` freed from an engine that is gone (as `recover` would, which may not happen
+        soon if no engine starts), so retry or remove need not wait for one. Its partial is
+        left to the next engine's sweep: ffmpeg died with its engine, and a command that
+        only edits the queue removes no files."""
+        if job.owner is None or owner_alive(job.owner, job.heartbeat, DEFAULT_LEASE_S):
+            return job
+        self._recover_job(conn, job, lambda _gone: None)
+        known = self._leftovers(conn)
+        if job.temp_path and Path(job.temp_path) not in known:
+            self._store_leftovers(conn, [*known, Path(job.temp_path)])
+        return self._fetch(conn, job.id)
 
     # partial outputs that could not be removed
 
