@@ -3,7 +3,7 @@ dropped, doubled, swapped for hostile ones (rules that never end, zones that do 
 broken times) and bytes flipped. Whatever comes in, parse + expand ends within 2 s and
 raises nothing but ScheduleError; what is left out is a warning with words.
 
-VCDESK_FUZZ_EXAMPLES sets the number of cases (default 200; CI may ask for 1000)."""
+VCDESK_FUZZ_EXAMPLES sets the number of cases (default 1000, as in CI; more for a longer hunt)."""
 
 from __future__ import annotations
 
@@ -13,15 +13,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import icalendar
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vcdesk.core.schedule.calendar import ScheduleError, expand, parse
+from vcdesk.core.schedule.calendar import Calendar, ScheduleError, expand, parse
 
 ICS = Path(__file__).parent / "fixtures" / "ics"
 FIXTURES = [path.read_bytes() for path in sorted(ICS.glob("*.ics"))]
 WITA = ZoneInfo("Asia/Makassar")
-EXAMPLES = int(os.environ.get("VCDESK_FUZZ_EXAMPLES", "200"))
+EXAMPLES = int(os.environ.get("VCDESK_FUZZ_EXAMPLES", "1000"))
 
 HOSTILE = [
     b"RRULE:FREQ=SECONDLY",
@@ -131,3 +132,34 @@ def test_mutated_feeds_give_warnings_not_tracebacks(base: bytes, mutations: list
             assert warning.message and warning.message != warning.code
             assert "Traceback" not in warning.message
     assert time.monotonic() - began < 2, data[:500]
+
+
+TIMED = {"too_slow", "feed_budget", "per_event", "per_feed"}  # depend on the clock
+
+
+@settings(
+    max_examples=max(1, EXAMPLES // 2),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    derandomize=os.environ.get("CI") == "true",
+)
+@given(base=bases, mutations=st.lists(mutation, min_size=0, max_size=6))
+def test_a_split_feed_gives_what_the_whole_feed_gives(base: bytes, mutations: list[tuple]) -> None:
+    # The reader splits a feed into its events and parses only those a window can show;
+    # whatever the input, the meetings and warnings are those of the whole feed parsed.
+    data = mutate(base, mutations)
+    try:
+        split = parse(data, "x")
+        whole = Calendar(icalendar.Calendar.from_ical(data), "x")
+    except Exception:  # refused (either way, tested above)
+        return
+    for start in (datetime(2025, 3, 9, tzinfo=WITA), datetime(2025, 4, 1, tzinfo=WITA)):
+        found = expand(split, start, start + timedelta(days=8), WITA)
+        if any(w.params.get("case") in TIMED for w in (*split.warnings, *whole.warnings)):
+            return
+        assert found == expand(whole, start, start + timedelta(days=8), WITA)
+    assert (split.events, split.skipped, set(split.warnings)) == (
+        whole.events,
+        whole.skipped,
+        set(whole.warnings),
+    )

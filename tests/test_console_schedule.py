@@ -4,6 +4,7 @@ check, and `vcdesk queue run --profile` obeying the same schedule."""
 
 from __future__ import annotations
 
+import dataclasses
 import signal
 import subprocess
 import sys
@@ -18,9 +19,12 @@ from PySide6.QtCore import Qt
 from tests.cli import ROOT
 from tests.fixtures.calendar import ics, noon_zone
 from tests.fixtures.queue import recording, wait_for
+from tests.test_schedule_feed import Feed
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.queue.jobs import JobState
 from vcdesk.core.queue.store import JobStore
+from vcdesk.core.schedule.calendar import ScheduleError
+from vcdesk.core.schedule.feed import FeedStatus
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.core.schedule.room import RoomSchedule
 from vcdesk.qt.schedule import ScheduleController
@@ -504,3 +508,67 @@ def test_the_console_judges_the_ups_against_the_meeting_on_now(  # type: ignore[
     assert result.details["meeting_title"] == "Rapat Koordinasi"
     assert result.details["meeting_zone"] == "WITA"
     assert 125 <= result.details["needed_min"] <= 131
+
+
+def test_the_agenda_says_in_indonesian_which_events_could_not_be_read(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, indonesian
+) -> None:
+    # The booking system's export on a real HTTP server on loopback: three good meetings
+    # and two events it wrote badly (no start time; a time zone that does not exist).
+    broken = (
+        "BEGIN:VEVENT\nUID:rusak@contoh\nSUMMARY:Rapat Rusak\nEND:VEVENT\n"
+        "BEGIN:VEVENT\nUID:zona@contoh\nSUMMARY:Rapat Zona\n"
+        f"DTSTART;TZID=Bulan/Tidak_Ada:{DAY}T130000\nEND:VEVENT\n"
+    )
+    served = Feed()
+    served.body = CALENDAR.replace("END:VCALENDAR", broken + "END:VCALENDAR").encode()
+    try:
+        profile_path = room_file(tmp_path, served.url)
+        clock = Clock(datetime(2026, 11, 23, 8, 30, tzinfo=WITA))
+        controller = ScheduleController(tmp_path, clock=clock, tick_ms=3_600_000)
+        board = Agenda()
+        qtbot.addWidget(board)
+        board.show()
+        controller.agendaChanged.connect(lambda m: board.show_meetings(m, "WITA"))
+        controller.statusChanged.connect(lambda feed: board.show_status(feed, WITA))
+        controller.set_room(load_profile(profile_path), profile_path)
+        qtbot.waitUntil(board.warnings.isVisible, timeout=10_000)
+        assert board.list.count() == 3  # the good meetings are all there
+        notice, tip = board.warnings.text(), board.warnings.toolTip()
+        assert notice.startswith(
+            "⚠ 2 acara tidak dapat dibaca sehingga tidak ditampilkan: Acara “Rapat Rusak” "
+            "(rusak@contoh) dilewati: acara ini tidak memiliki waktu mulai (+1)"
+        ), notice
+        assert tip.splitlines() == [
+            "• Acara “Rapat Rusak” (rusak@contoh) dilewati: acara ini tidak memiliki waktu mulai",
+            "• Acara “Rapat Zona” (zona@contoh) dilewati: zona waktunya, Bulan/Tidak_Ada, "
+            "tidak dikenal",
+        ]
+        english = ("event", "left out", "could not", "start", "time zone", "unknown", "read")
+        for text in (notice, tip, board.status.text()):
+            assert not any(word in text.lower() for word in english), text
+        controller.wait()
+    finally:
+        served.stop()
+
+
+def test_the_agenda_shows_no_notice_for_a_clean_calendar(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    board = Agenda()
+    qtbot.addWidget(board)
+    board.show()
+    status = FeedStatus("jadwal.ics", "fresh", datetime(2026, 11, 23, tzinfo=UTC))
+    board.show_status(status, WITA)
+    assert not board.warnings.isVisible() and board.warnings.text() == ""
+    warned = dataclasses.replace(
+        status,
+        skipped=1,
+        warnings=(ScheduleError("skipped", case="no_start", uid="a@b", summary="Rapat"),),
+    )
+    board.show_status(warned, WITA)
+    assert board.warnings.isVisible()
+    assert board.warnings.text() == (
+        "⚠ 1 event(s) could not be read and are left out: "
+        "The event “Rapat” (a@b) was left out: it has no start time"
+    )
+    board.show_status(status, WITA)
+    assert not board.warnings.isVisible()

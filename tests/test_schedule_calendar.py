@@ -9,9 +9,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import icalendar
 import pytest
 
-from vcdesk.core.schedule.calendar import ScheduleError, expand, parse
+from vcdesk.core.schedule.calendar import Calendar, ScheduleError, expand, parse
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.core.schedule.zones import zone_label
 
@@ -241,3 +242,166 @@ def test_feed_of_only_unusable_events_is_refused() -> None:
 def test_same_bytes_are_parsed_once() -> None:
     data = _feed(GOOD)
     assert parse(data, "x") is parse(data, "x")
+
+
+# A feed is split into its events and only those a window can show are parsed (see
+# vcdesk.core.schedule.blocks); what comes out must be what the whole feed gives.
+
+MIXED = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//vcdesk tests//mixed//ID
+X-WR-TIMEZONE:Asia/Makassar
+BEGIN:VTIMEZONE
+TZID:Waktu Kantor
+BEGIN:STANDARD
+DTSTART:19700101T000000
+TZOFFSETFROM:+0800
+TZOFFSETTO:+0800
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:floating
+SUMMARY:Mengambang (X-WR-TIMEZONE)
+DTSTART:20250312T090000
+DTEND:20250312T100000
+END:VEVENT
+BEGIN:VEVENT
+UID:vtimezone
+SUMMARY:Zona dari VTIMEZONE
+DTSTART;TZID=Waktu Kantor:20250312T110000
+DURATION:PT45M
+END:VEVENT
+BEGIN:VEVENT
+UID:windows
+SUMMARY:Zona Windows
+DTSTART;TZID="SE Asia Standard Time":20250313T080000
+DTEND;TZID="SE Asia Standard Time":20250313T090000
+END:VEVENT
+BEGIN:VEVENT
+UID:hari
+SUMMARY:Sepanjang hari\\, dua hari
+DTSTART;VALUE=DATE:20250313
+DTEND;VALUE=DATE:20250315
+TRANSP:OPAQUE
+END:VEVENT
+BEGIN:VEVENT
+UID:ganda
+SUMMARY:Ganda pertama (jauh)
+DTSTART:20250601T020000Z
+DTEND:20250601T030000Z
+END:VEVENT
+BEGIN:VEVENT
+UID:ganda
+SUMMARY:Ganda kedua (minggu ini)
+DTSTART:20250312T020000Z
+DTEND:20250312T030000Z
+END:VEVENT
+BEGIN:VEVENT
+UID:seri
+SUMMARY:Seri harian
+DTSTART:20250301T010000Z
+DTEND:20250301T013000Z
+RRULE:FREQ=DAILY;COUNT=40
+EXDATE:20250313T010000Z
+END:VEVENT
+BEGIN:VEVENT
+UID:seri
+RECURRENCE-ID:20250312T010000Z
+SUMMARY:Seri harian (dipindah)
+DTSTART:20250312T050000Z
+DTEND:20250312T053000Z
+END:VEVENT
+BEGIN:VEVENT
+UID:alarm
+SUMMARY:Dengan pengingat
+DTSTART:20250314T010000Z
+DTEND:20250314T020000Z
+BEGIN:VALARM
+ACTION:DISPLAY
+TRIGGER:-PT15M
+END:VALARM
+END:VEVENT
+BEGIN:VEVENT
+UID:batal
+SUMMARY:Batal
+STATUS:CANCELLED
+DTSTART:20250312T060000Z
+DTEND:20250312T070000Z
+END:VEVENT
+BEGIN:VEVENT
+UID:tanpa-akhir
+SUMMARY:Tanpa akhir
+DTSTART:20250312T070000Z
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _whole(data: bytes) -> Calendar:
+    return Calendar(icalendar.Calendar.from_ical(data), "x")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [*(path.read_bytes() for path in sorted(ICS.glob("*.ics")) if path.name != "broken.ics"),
+     MIXED.encode(), MIXED.replace("X-WR-TIMEZONE:Asia/Makassar\n", "").encode()],
+)  # fmt: skip
+def test_the_split_feed_gives_what_the_whole_feed_gives(data: bytes) -> None:
+    split = parse(data, "x")
+    assert split.feed is not None  # split, not parsed whole
+    whole = _whole(data)
+    assert (split.events, split.skipped, split.warnings) == (
+        whole.events,
+        whole.skipped,
+        whole.warnings,
+    )
+    for first in (date(2025, 3, 1), date(2025, 3, 10), date(2025, 3, 13), date(2025, 6, 1)):
+        for zone in (WIB, WIT, ZoneInfo("Pacific/Kiritimati"), ZoneInfo("Pacific/Pago_Pago")):
+            start = datetime.combine(first, datetime.min.time(), zone)
+            for days in (1, 3, 10):
+                end = start + timedelta(days=days)
+                assert expand(split, start, end, zone) == expand(whole, start, end, zone)
+
+
+def test_the_mixed_feed_reads_as_written() -> None:
+    start = datetime(2025, 3, 12, tzinfo=WITA)
+    day = [hm(m) for m in expand(parse(MIXED.encode(), "x"), start, start + timedelta(1), WITA)]
+    assert day == [
+        ("12 09:00", "12 10:00", "Mengambang (X-WR-TIMEZONE)"),
+        # "Ganda kedua" is not: the recurrence library keeps the first event of a UID, here
+        # one in June, far from the window
+        ("12 11:00", "12 11:45", "Zona dari VTIMEZONE"),
+        ("12 13:00", "12 13:30", "Seri harian (dipindah)"),  # 01:00Z moved to 05:00Z
+        ("12 15:00", "12 15:00", "Tanpa akhir"),
+    ]
+    june = datetime(2025, 6, 1, tzinfo=WITA)
+    found = expand(parse(MIXED.encode(), "x"), june, june + timedelta(1), WITA)
+    assert [m.title for m in found] == ["Ganda pertama (jauh)"]
+
+
+def test_events_far_from_the_window_are_no_warning_but_broken_ones_are() -> None:
+    plain = "".join(
+        f"UID:e{i}\r\nSUMMARY:Rapat {i}\r\nDTSTART:2025{1 + i % 12:02d}{1 + i % 28:02d}T020000Z"
+        f"\r\nDTEND:2025{1 + i % 12:02d}{1 + i % 28:02d}T030000Z\r\n|"
+        for i in range(300)
+    ).split("|")[:-1]
+    far = [
+        "UID:rusak\r\nSUMMARY:Rusak\r\nDTSTART:20251201T020000Z\r\nDTEND:kemarin\r\n",
+        "UID:zona\r\nSUMMARY:Zona\r\nDTSTART;TZID=Bulan/Tidak_Ada:20251201T090000\r\n",
+    ]
+    calendar = parse(_feed(*plain, *far), "x")
+    assert calendar.feed is not None
+    assert calendar.events == 300 and calendar.skipped == 2
+    assert sorted(w.params["case"] for w in calendar.warnings) == ["bad_time", "bad_zone"]
+    start = datetime(2025, 3, 12, tzinfo=WIB)
+    found = expand(calendar, start, start + timedelta(days=1), WIB)
+    assert sorted(m.title for m in found) == sorted(
+        f"Rapat {i}" for i in range(300) if (1 + i % 12, 1 + i % 28) == (3, 12)
+    )
+    assert len(calendar.warnings) == 2  # reading a window adds none
+
+
+def test_an_odd_structure_is_parsed_whole() -> None:
+    odd = (ICS / "weekly.ics").read_bytes().replace(b"BEGIN:VEVENT", b"BEGIN;X-A=1:VEVENT", 1)
+    calendar = parse(odd, "x")
+    assert calendar.feed is None and calendar.events == _whole(odd).events

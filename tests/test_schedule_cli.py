@@ -7,12 +7,16 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from tests.cli import vcdesk
 from tests.fixtures.calendar import ics, noon_zone
 from tests.fixtures.queue import recording
+from tests.test_schedule_feed import Feed
 
 ICS = Path(__file__).parent / "fixtures" / "ics"
 
@@ -155,3 +159,64 @@ def test_end_frees_the_room_from_the_meeting_on_now(tmp_path: Path) -> None:
     assert again.returncode == 1 and "no meeting is on now in Ruang Vicon Setda" in again.stdout
     missing = vcdesk("--data-dir", str(data), "schedule", "end", "--profile", "nope.yaml")
     assert missing.returncode == 2 and "nope.yaml" in missing.stderr
+
+
+@pytest.fixture
+def served() -> Iterator[Feed]:
+    """The week's feed on a real HTTP server on loopback."""
+    feed = Feed()
+    yield feed
+    feed.stop()
+
+
+def _broken(n: int) -> bytes:
+    """`n` events with no start time, as a booking system's bad export writes them."""
+    return b"".join(
+        b"BEGIN:VEVENT\r\nUID:rusak-%d@contoh\r\nSUMMARY:Rusak %d\r\nEND:VEVENT\r\n" % (i, i)
+        for i in range(1, n + 1)
+    )
+
+
+def test_malformed_events_are_listed_after_the_good_meetings(served: Feed, tmp_path: Path) -> None:
+    # The week's meetings with one event that has no start time among them.
+    feed = served
+    feed.body = feed.body.replace(b"END:VCALENDAR", _broken(1) + b"END:VCALENDAR")
+    data, room = tmp_path / "data", profile(tmp_path, feed.url)
+    args = ["--profile", str(room), "--date", "2025-03-10", "--now", "2025-03-10T07:00"]
+    result = show(data, *args)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "; events left out because they could not be read: 1" in lines[1]
+    meetings = lines.index("Meetings:")
+    assert lines[meetings + 1 : meetings + 3] == [
+        "  09:00-10:30 WIB     Rapat koordinasi mingguan",
+        "  13:00-15:00 WIB     Musrenbang daring dengan Bappenas",
+    ]
+    problems = lines.index("Calendar problems: 1 (the rest of the calendar is used):")
+    assert problems == meetings + 4  # after the agenda and a blank line, before the plan
+    assert lines[problems + 1] == (
+        "  - The event “Rusak 1” (rusak-1@contoh) was left out: it has no start time"
+    )
+    assert "Conversion plan: no job waits or runs." in lines[problems + 2 :]
+    # --json has the same, with codes and values.
+    report = json.loads(show(data, *args, "--json").stdout)
+    (warning,) = report["feed"]["warnings"]
+    assert (warning["code"], warning["params"]["case"]) == ("skipped", "no_start")
+    assert warning["params"]["uid"] == "rusak-1@contoh"
+    assert report["feed"]["skipped"] == 1 and len(report["meetings"]) == 2
+
+
+def test_many_malformed_events_show_the_first_few(served: Feed, tmp_path: Path) -> None:
+    feed = served
+    feed.body = feed.body.replace(b"END:VCALENDAR", _broken(7) + b"END:VCALENDAR")
+    room = profile(tmp_path, feed.url)
+    result = show(tmp_path / "data", "--profile", str(room), "--date", "2025-03-10")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    start = lines.index("Calendar problems: 7 (the rest of the calendar is used):")
+    listed = [line for line in lines[start + 1 : start + 6]]
+    assert [line.split("” (")[0] for line in listed] == [
+        f"  - The event “Rusak {i}" for i in range(1, 6)
+    ]
+    assert lines[start + 6] == "  … and 2 more (all of them: --json)"
+    assert "Rapat koordinasi mingguan" in result.stdout

@@ -256,3 +256,30 @@ def test_warnings_reach_the_status(feed: Feed, data_dir: Path) -> None:
     assert json.loads(json.dumps(status.to_json()))["warnings"][0]["code"] == "skipped"
     assert len(titles(schedule)) == 2
     schedule.close()
+
+
+def test_warnings_are_logged_once_per_change_of_the_feed(
+    feed: Feed, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    good = feed.body
+    feed.body = good.replace(
+        b"END:VCALENDAR", b"BEGIN:VEVENT\r\nUID:z\r\nSUMMARY:Rusak\r\nEND:VEVENT\r\nEND:VCALENDAR"
+    )
+    schedule = room(feed.url, data_dir)
+
+    def logged() -> list[str]:
+        return [r.getMessage() for r in caplog.records if "events left out" in r.getMessage()]
+
+    with caplog.at_level("WARNING", logger="vcdesk.core.schedule.room"):
+        for _ in range(3):  # re-read, the same feed
+            assert schedule.refresh().skipped == 1
+        assert len(logged()) == 1 and "“Rusak” (z) was left out" in logged()[0]
+        feed.body = feed.body.replace(b"SUMMARY:Rusak", b"SUMMARY:Rusak lagi")
+        schedule.refresh()
+        schedule.refresh()
+        assert len(logged()) == 2 and "“Rusak lagi”" in logged()[1]
+        feed.body = good
+        assert schedule.refresh().warnings == ()
+        assert len(logged()) == 2
+    assert feed.requests == 6
+    schedule.close()

@@ -27,7 +27,7 @@ from vcdesk.core.schedule.plan import Slot
 from vcdesk.core.schedule.room import RoomSchedule
 from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
-from vcdesk.core.words.schedule import feed_problem
+from vcdesk.core.words.schedule import error_text, feed_problem
 from vcdesk.core.words.storage import database_text
 
 
@@ -182,6 +182,7 @@ def run_show(args: argparse.Namespace) -> int:
         meetings = schedule.day(day)
         jobs = {job.id: job for job in store.jobs()}
         slots = gate.plan(list(jobs.values()), now, profile.conversion.max_parallel)
+        status = schedule.status  # with what reading the day added (a repeat cut short)
     finally:
         gate.close()
         store.close()
@@ -207,6 +208,7 @@ def run_show(args: argparse.Namespace) -> int:
         print(_feed_line(status, label, schedule))
         print()
         _print_meetings(meetings, day, label)
+        _print_warnings(status)
         print()
         _print_plan(slots, jobs, now, label, profile.schedule.pause_before_min)
     problem = feed_problem(status)
@@ -294,6 +296,31 @@ def _print_meetings(meetings: list[Meeting], day: date, label: str) -> None:
         extra = f"  ({'; '.join(notes)})" if notes else ""
         title = m.title or phrase(QT_TRANSLATE_NOOP("cli", "(no title)"))
         print(f"  {when} {title}{extra}")
+
+
+SHOWN_WARNINGS = 5  # the rest are in --json
+
+
+def _print_warnings(status: FeedStatus) -> None:
+    """What was left out of the calendar (or cut short), after the day's meetings."""
+    if not status.warnings:
+        return
+    listed = sum(w.code == "skipped" for w in status.warnings)
+    count = len(status.warnings) + max(0, status.skipped - listed)  # past MAX_WARNINGS
+    print()
+    say(
+        QT_TRANSLATE_NOOP("cli", "Calendar problems: {count} (the rest of the calendar is used):"),
+        count=count,
+    )
+    for warning in status.warnings[:SHOWN_WARNINGS]:
+        print(f"  - {_one_line(error_text(warning))}")
+    if count > SHOWN_WARNINGS:
+        more = QT_TRANSLATE_NOOP("cli", "… and {count} more (all of them: --json)")
+        print("  " + phrase(more, count=count - SHOWN_WARNINGS))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _clock(moment: datetime, day: date) -> str:

@@ -3632,11 +3632,11 @@ Pastikan nama berkasnya benar.</translation>
     </message>
     <message>
         <source>Calendar problems: {count} (the rest of the calendar is used):</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah pada kalender: {count} (bagian kalender lainnya tetap dipakai):</translation>
     </message>
     <message>
         <source>… and {count} more (all of them: --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>… dan {count} lainnya (semuanya: --json)</translation>
     </message>
     <message>
         <source>Conversion plan: no job waits or runs.</source>

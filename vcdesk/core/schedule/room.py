@@ -61,6 +61,7 @@ class RoomSchedule:
         self._refresher: threading.Thread | None = None
         self._lock = threading.RLock()
         self._version = 0
+        self._logged: str | None = None  # the feed content whose warnings were logged
 
     @classmethod
     def from_profile(
@@ -91,7 +92,16 @@ class RoomSchedule:
 
     @property
     def status(self) -> FeedStatus:
-        return self._status
+        """The feed's status, with every warning its calendar has given so far (reading a
+        window can add some: a repeat cut short, a series too slow to work out)."""
+        with self._lock:
+            calendar, status = self._calendar, self._status
+            if calendar is not None and len(calendar.warnings) != len(status.warnings):
+                status = dataclasses.replace(
+                    status, skipped=calendar.skipped, warnings=tuple(calendar.warnings)
+                )
+                self._status = status
+        return status
 
     @property
     def loaded(self) -> bool:
@@ -129,12 +139,7 @@ class RoomSchedule:
                 status = dataclasses.replace(
                     status, skipped=calendar.skipped, warnings=tuple(calendar.warnings)
                 )
-                log.warning(
-                    "schedule %s: %d events left out: %s",
-                    self.source,
-                    calendar.skipped,
-                    "; ".join(w.message for w in calendar.warnings[:5]),
-                )
+                self._log_warnings(calendar)
             if status.state != "fresh":
                 log.warning("schedule %s: %s (%s)", self.source, status.state, status.problem)
         with self._lock:
@@ -143,6 +148,19 @@ class RoomSchedule:
             self._refreshed = time.monotonic()
             self._version += 1
         return status
+
+    def _log_warnings(self, calendar: Calendar) -> None:
+        """Once per content of the feed, not at every re-read of the same feed."""
+        if calendar.digest == self._logged:
+            return
+        self._logged = calendar.digest
+        log.warning(
+            "schedule %s: %d events left out, %d warnings: %s",
+            self.source,
+            calendar.skipped,
+            len(calendar.warnings),
+            "; ".join(w.message for w in calendar.warnings[:5]),
+        )
 
     def refresh_if_stale(self) -> None:
         """Start a refresh in the background if the last is older than `refresh_s` (or

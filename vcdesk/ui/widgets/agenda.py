@@ -25,7 +25,7 @@ from vcdesk.core.checks.result import Status
 from vcdesk.core.schedule.feed import FeedStatus
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.core.schedule.zones import zone_label
-from vcdesk.core.words.schedule import feed_problem
+from vcdesk.core.words.schedule import error_text, feed_problem
 from vcdesk.qt.schedule import Countdown
 from vcdesk.ui import status
 
@@ -104,11 +104,30 @@ def status_text(feed: FeedStatus | None, zone: tzinfo | None = None) -> str:
         )
     if feed.state != "fresh" and feed.problem_code:
         text += " (" + problem_text(feed.problem_code) + ")"
-    if feed.skipped:
-        text += ". " + QCoreApplication.translate(
-            "Agenda", "%1 event(s) could not be read and are left out"
-        ).replace("%1", str(feed.skipped))
     return text
+
+
+LISTED_WARNINGS = 20  # in the notice's tooltip; `vcdesk schedule show --json` has them all
+
+
+def warnings_text(feed: FeedStatus | None) -> tuple[str, str]:
+    """The notice on what the calendar's reading left out (events that could not be read,
+    repeats cut short), and its tooltip listing them, one a line; ("", "") when none."""
+    if feed is None or not feed.warnings:
+        return "", ""
+    ordered = sorted(feed.warnings, key=lambda w: w.code != "skipped")
+    lines = [" ".join(error_text(w).split()) for w in ordered]
+    skipped = max(feed.skipped, sum(w.code == "skipped" for w in feed.warnings))
+    text = lines[0] if len(lines) == 1 else f"{lines[0]} (+{len(lines) - 1})"
+    if skipped:
+        head = QCoreApplication.translate(
+            "Agenda", "%1 event(s) could not be read and are left out"
+        ).replace("%1", str(skipped))
+        text = f"{head}: {text}"
+    tip = "\n".join(f"• {line}" for line in lines[:LISTED_WARNINGS])
+    if len(lines) > LISTED_WARNINGS:
+        tip += "\n…"
+    return "⚠ " + text, tip
 
 
 def problem_text(code: str) -> str:
@@ -152,6 +171,11 @@ class Agenda(QGroupBox):
         self.status = QLabel()
         self.status.setObjectName("calendarStatus")
         self.status.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("calendarWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.hide()
         self.add_button = QPushButton(QCoreApplication.translate("Agenda", "&Add meeting…"))
         self.add_button.clicked.connect(self.addRequested)
         self.remove_button = QPushButton(QCoreApplication.translate("Agenda", "Remo&ve"))
@@ -179,6 +203,7 @@ class Agenda(QGroupBox):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.warnings)
         self._meetings: list[Meeting] = []
         self._zone = ""
         self._current: Meeting | None = None
@@ -205,6 +230,12 @@ class Agenda(QGroupBox):
         bad = feed is not None and feed.state in ("cached", "unavailable")
         warn = status.text_colour(Status.WARN, self.palette(), QPalette.ColorRole.Window)
         self.status.setStyleSheet(f"color: {warn.name()};" if bad else "")
+        notice, tip = warnings_text(feed)
+        self.warnings.setText(notice)
+        self.warnings.setToolTip(tip)
+        self.warnings.setAccessibleDescription(tip)
+        self.warnings.setStyleSheet(f"color: {warn.name()};")
+        self.warnings.setVisible(bool(notice))
 
     def selected(self) -> Meeting | None:
         item = self.list.currentItem()
