@@ -289,6 +289,13 @@ class ScheduleController(QObject):
         """Wait for the worker (tests; quitting)."""
         return self._worker.wait(msecs)
 
+    def close(self) -> None:
+        """At quit: no more ticks, reads or plans; a read under way is left to end (the
+        console waits for its pool) and its answer dropped."""
+        self._timer.stop()
+        self._plan_timer.stop()
+        self._worker.close(0)
+
     # -- the tick: in memory only --------------------------------------------------------
 
     def tick(self) -> None:

@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
         self.queue.shutdown(timeout=15)
         self.tray.hide()
         self.tasks.close(0)
+        self.schedule.close()
 
     def stop_background(self) -> None:
         """After the event loop: tell every worker of the window to stop (the caller waits
