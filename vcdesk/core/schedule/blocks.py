@@ -77,10 +77,10 @@ class Feed:
     text: str
     head: str
     tail: str
-    starts: array = field(default_factory=lambda: array("q"))
-    ends: array = field(default_factory=lambda: array("q"))
-    first: array = field(default_factory=lambda: array("q"))  # day ordinals, or UNKNOWN
-    last: array = field(default_factory=lambda: array("q"))
+    starts: array[int] = field(default_factory=lambda: array("q"))
+    ends: array[int] = field(default_factory=lambda: array("q"))
+    first: array[int] = field(default_factory=lambda: array("q"))  # day ordinals, or UNKNOWN
+    last: array[int] = field(default_factory=lambda: array("q"))
     always: bytearray = field(default_factory=bytearray)  # in every window
     usable: bytearray = field(default_factory=bytearray)  # 0: checked and left out
     uid: list[str | None] = field(default_factory=list)
@@ -268,7 +268,7 @@ def _days(rest: str, known: dict[str, int | None]) -> int | None:
         length = None
         if rest.startswith(":"):
             try:
-                length = vDuration.from_ical(rest[1:])
+                length = vDuration.from_ical(rest[1:])  # type: ignore[no-untyped-call]
             except Exception:
                 length = None
         known[rest] = _whole_days(length)

@@ -315,13 +315,13 @@ def _event_problem(event: Any) -> ScheduleError | None:
     for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
         problem = _rule_problem(rule, start.dt)
         if problem is not None:
-            case, value = problem
+            case, said = problem
             if case == "rule_frequency":
                 return ScheduleError(
-                    "skipped", case="rule_frequency", frequency=value, uid=uid, summary=summary
+                    "skipped", case="rule_frequency", frequency=said, uid=uid, summary=summary
                 )
             return ScheduleError(
-                "skipped", case="bad_rule", rule=_cut(value), uid=uid, summary=summary
+                "skipped", case="bad_rule", rule=_cut(said), uid=uid, summary=summary
             )
     return None
 
@@ -358,8 +358,8 @@ def _rule_problem(rule: Any, start: date) -> tuple[str, str] | None:
         limit = {"MONTHLY": 5, "YEARLY": 53}.get(freq[0], 0)
         for value in [*keys.get("BYDAY", []), *keys.get("WKST", [])]:
             day = str(value).upper().strip()
-            number, name = day[:-2], day[-2:]
-            if name not in _DAYS or (number and not (1 <= abs(int(number)) <= limit)):
+            ordinal, name = day[:-2], day[-2:]
+            if name not in _DAYS or (ordinal and not (1 <= abs(int(ordinal)) <= limit)):
                 return bad
         until = keys.get("UNTIL", [])
         if len(until) > 1 or (until and not isinstance(until[0], date)):
@@ -447,7 +447,7 @@ class Calendar:
         """The recurrence library's series for [start, end): of the whole feed (kept), or
         of the events of the split feed that can touch the window."""
         if self._query is not None:
-            return self._query.series
+            return list(self._query.series)
         raw = self.raw if self.raw is not None else self._window_calendar(start, end)
         try:
             query = recurring_ical_events.of(raw, skip_bad_series=True)
@@ -457,7 +457,7 @@ class Calendar:
             ) from None
         if self.raw is not None:
             self._query = query
-        return query.series
+        return list(query.series)
 
     def _window_calendar(self, start: datetime, end: datetime) -> icalendar.Calendar:
         assert self.feed is not None
@@ -558,7 +558,7 @@ class Calendar:
     def _occurrences(
         self, series: Any, span: tuple[datetime, datetime], zone: ZoneInfo
     ) -> list[Meeting]:
-        found = []
+        found: list[Meeting] = []
         for occurrence in series.between(*span):
             if len(found) >= MAX_PER_EVENT:
                 uid, summary = _about(occurrence.as_component(False))
@@ -625,7 +625,7 @@ class _deadline:
         # under this trace: the _Overrun raised there cannot propagate and would be printed.
         self._old_hook = sys.unraisablehook
         sys.unraisablehook = self._unraisable
-        sys.settrace(self._trace)  # type: ignore[arg-type]
+        sys.settrace(self._trace)
 
     def __exit__(self, *exc: object) -> None:
         sys.settrace(self._old)

@@ -105,8 +105,7 @@ _PROBLEMS: dict[str, Words] = {
         ),
         "bad_time": QT_TRANSLATE_NOOP(
             "schedule",
-            "The event “{summary}” ({uid}) was left out: its {field} cannot be read "
-            "({detail})",
+            "The event “{summary}” ({uid}) was left out: its {field} cannot be read ({detail})",
         ),
         "bad_zone": QT_TRANSLATE_NOOP(
             "schedule",
@@ -114,8 +113,7 @@ _PROBLEMS: dict[str, Words] = {
         ),
         "bad_rule": QT_TRANSLATE_NOOP(
             "schedule",
-            "The event “{summary}” ({uid}) was left out: its repeat rule {rule} is not "
-            "valid",
+            "The event “{summary}” ({uid}) was left out: its repeat rule {rule} is not valid",
         ),
         "rule_frequency": QT_TRANSLATE_NOOP(
             "schedule",
