@@ -39,6 +39,8 @@ def test_save_keeps_comments_order_and_changes_only_the_value(example: Path) -> 
 
 def test_unchanged_document_saves_byte_identical(tmp_path: Path) -> None:
     for source in sorted(EXAMPLE.parent.glob("*.yaml")):
+        if source.name == "licences-example.yaml":
+            continue  # a shared licences file, not a room profile (tests/test_profile_shared.py)
         copy = Path(shutil.copy(source, tmp_path / source.name))
         ProfileDocument.open(copy).save()
         assert copy.read_bytes() == source.read_bytes(), source.name
@@ -54,6 +56,43 @@ def test_new_section_and_list_values(example: Path) -> None:
     assert profile.schedule.pause_before_min == 30
     assert profile.network.hosts == ("zoom.us:443", "10.0.0.1:3478")
     assert "# Contoh profil ruang rapat" in example.read_text(encoding="utf-8")
+
+
+def test_the_meeting_sections_edit_in_place_and_profile_new_documents_them(
+    example: Path,
+) -> None:
+    before = example.read_text(encoding="utf-8")
+    doc = ProfileDocument.open(example)
+    doc.set(("savings", "travel_cost_per_meeting"), 15_000_000)
+    doc.set(("savings", "meal_cost_per_participant"), 65_000)
+    doc.set(("meetings", "sop", "webinar"), ["Peserta dibisukan saat masuk"])
+    doc.set(("licences",), [{"name": "Zoom Webinar 500", "kind": "webinar", "capacity": 500}])
+    profile = doc.save()
+    assert profile.savings.travel_cost_per_meeting == 15_000_000
+    assert profile.meetings.sop == {"webinar": ("Peserta dibisukan saat masuk",)}
+    assert profile.licences[0].capacity == 500 and profile.licences[0].hosts == ()
+    after = example.read_text(encoding="utf-8")
+    assert "  travel_cost_per_meeting: 15000000" in after
+    assert "# e.g. 15000000 (Rp15.000.000 of travel)" in after  # its comment kept
+    assert load_profile(example) == profile
+    # Every comment of the example is still there: the sections are documented in place.
+    comments = [line for line in before.splitlines() if line.lstrip().startswith("#")]
+    assert comments and all(line in after for line in comments)
+    # `profile new` starts from the same text: the new sections explained, and valid.
+    text = examples.from_example("Ruang Baru")
+    for words in (
+        "meetings:",
+        "attach_after_min:",
+        "# sop:",
+        "licences:",
+        "licences_file:",
+        "savings:",
+        "travel_cost_per_meeting:",
+        "meal_cost_per_participant:",
+    ):
+        assert words in text, words
+    for name in ("Peserta dibisukan", "Zoom Webinar 500", "15000000", "65000"):
+        assert name in text, name
 
 
 def test_invalid_edit_is_refused_and_file_untouched(example: Path) -> None:

@@ -4,7 +4,8 @@ each give a Profile or a ProfileError whose problems say in words what is wrong;
 traceback, never more than 2 s. The nastiest cases also go through the real
 `vcdesk profile validate`, which must exit 0 or 2 and print no traceback.
 
-VCDESK_FUZZ_EXAMPLES sets how many cases hypothesis tries (default 1000, as in CI; more for a longer hunt)."""
+VCDESK_FUZZ_EXAMPLES sets how many cases hypothesis tries (default 1000, as in CI; more for
+a longer hunt)."""
 
 from __future__ import annotations
 

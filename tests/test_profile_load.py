@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -10,10 +11,13 @@ from hypothesis import strategies as st
 
 from tests.cli import vcdesk
 from vcdesk.core.profile.load import load_profile
-from vcdesk.core.profile.model import Profile
+from vcdesk.core.profile.model import Profile, Savings
 from vcdesk.core.profile.problems import ProfileError
+from vcdesk.core.profile.sop import sop_items
 
-PROFILES = sorted((Path(__file__).parent.parent / "profiles").glob("*.yaml"))
+SHIPPED = sorted((Path(__file__).parent.parent / "profiles").glob("*.yaml"))
+LICENCES_EXAMPLE = Path(__file__).parent.parent / "profiles" / "licences-example.yaml"
+PROFILES = [p for p in SHIPPED if p != LICENCES_EXAMPLE]  # room profiles; the other is shared
 LINE = re.compile(r"^(?P<path>.+):(?P<line>\d+): (?P<field>\S+): (?P<msg>.+)$")
 
 MINIMAL = "schema_version: 1\nroom:\n  name: Ruang Uji\n"
@@ -42,8 +46,46 @@ def test_shipped_profiles_are_valid(path: Path) -> None:
     assert profile.schema_version == 1
 
 
+def test_the_shipped_profiles_are_every_yaml_file_but_the_licences_example() -> None:
+    assert LICENCES_EXAMPLE in SHIPPED and len(PROFILES) == len(SHIPPED) - 1 >= 3
+
+
+def test_the_governors_room_shows_licences_savings_and_sop_by_kind() -> None:
+    path = next(p for p in PROFILES if p.name == "ruang-rapat-gubernur.yaml")
+    profile = load_profile(path)
+    assert [(lic.name, lic.kind, lic.capacity) for lic in profile.licences] == [
+        ("Zoom Webinar 500", "webinar", 500),
+        ("Zoom Pro 100", "webmeeting", 100),
+    ]
+    assert all(lic.hosts and all("@" in h for h in lic.hosts) for lic in profile.licences)
+    assert profile.savings == Savings(
+        travel_cost_per_meeting=15_000_000, meal_cost_per_participant=65_000
+    )
+    assert profile.licences_file == "licences-example.yaml"
+    webinar = sop_items(profile, "webinar")
+    assert webinar[: len(profile.checklist)] == profile.checklist
+    assert "Peserta dibisukan saat masuk / Participants muted on entry" in webinar[-3:]
+    assert sop_items(profile, "webmeeting") == profile.checklist == sop_items(profile, None)
+
+
+def test_sop_items_are_the_rooms_then_the_kinds_each_once(tmp_path: Path) -> None:
+    text = MINIMAL + (
+        "checklist: [Kamera, Mikrofon]\n"
+        "meetings:\n  sop:\n    webinar: [Peserta dibisukan, Mikrofon]\n    layanan: []\n"
+    )
+    profile = load_profile(write(tmp_path, text))
+    assert sop_items(profile, "webinar") == ("Kamera", "Mikrofon", "Peserta dibisukan")
+    assert sop_items(profile, "layanan") == sop_items(profile, None) == ("Kamera", "Mikrofon")
+    assert sop_items(profile, "unknown") == ("Kamera", "Mikrofon")  # an old record's kind
+
+
 def test_defaults_fill_what_the_file_leaves_out(tmp_path: Path) -> None:
     profile = load_profile(write(tmp_path, MINIMAL))
+    assert profile.meetings.kinds == ("webmeeting", "webinar", "layanan")
+    assert profile.meetings.attach_after_min == 30 and profile.meetings.sop == {}
+    assert profile.licences == () and profile.licences_file is None
+    assert profile.savings.travel_cost_per_meeting == profile.savings.meal_cost_per_participant == 0
+    hash(profile)  # still hashable with a dict inside, as every profile was
     assert profile.camera.min_width == 1280 and profile.camera.min_height == 720
     assert profile.conversion.preset == "remux"
     assert profile.conversion.max_parallel == 1
@@ -110,6 +152,112 @@ def test_password_never_shows(tmp_path: Path) -> None:
         (MINIMAL + "schedule:\n  ics: [unclosed\n", 5, "(yaml)", "never closed"),
         ("", 1, "(file)", "empty"),
         ("- a\n- b\n", 1, "(file)", "found a list"),
+        # meetings, licences, savings: each problem at its own line
+        (
+            MINIMAL + "meetings:\n  kinds:\n    - webinar\n    - Rapat\n",
+            7,
+            "meetings.kinds[1]",
+            "lowercase",
+        ),
+        (MINIMAL + "meetings:\n  kinds: [a, b, a]\n", 5, "meetings.kinds[2]", "listed twice"),
+        (
+            MINIMAL + "meetings:\n  kinds: [a]\n  sop:\n    a: [x]\n    webinar: [y]\n",
+            8,
+            "meetings.sop.webinar",
+            "expected one of: a (meetings.kinds)",
+        ),
+        (
+            MINIMAL + "meetings:\n  sop:\n    webinar: [x, '']\n",
+            6,
+            "meetings.sop.webinar[1]",
+            "empty",
+        ),
+        (MINIMAL + "meetings:\n  attach_after_min: -1\n", 5, "meetings.attach_after_min", "≥ 0"),
+        (
+            MINIMAL + "licences:\n  - {name: A, kind: webinar, capacity: 5}\n"
+            "  - name: A\n    kind: webmeeting\n    capacity: 5\n",
+            6,
+            "licences[1].name",
+            "a second licence named 'A'",
+        ),
+        (
+            MINIMAL + "licences:\n  - {name: A, kind: zoom, capacity: 5}\n",
+            5,
+            "licences[0].kind",
+            "'webinar'",
+        ),
+        (
+            MINIMAL + "licences:\n  - name: A\n    kind: webinar\n    capacity: 0\n",
+            7,
+            "licences[0].capacity",
+            "≥ 1",
+        ),
+        (
+            MINIMAL + "licences:\n  - {name: A, kind: webinar, capacity: 100001}\n",
+            5,
+            "licences[0].capacity",
+            "≤ 100000",
+        ),
+        (
+            MINIMAL + "licences:\n  - {name: A, kind: webinar, capacity: 5, hosts: ['']}\n",
+            5,
+            "licences[0].hosts[0]",
+            "empty",
+        ),
+        (
+            MINIMAL + "licences:\n  - name: A\n    kind: webinar\n",
+            5,
+            "licences[0].capacity",
+            "required",
+        ),
+        (
+            MINIMAL + "licences:\n  - name: A\n    capcity: 5\n",
+            6,
+            "licences[0].capcity",
+            "did you mean 'capacity'",
+        ),
+        (
+            MINIMAL + "savings:\n  travel_cost_per_meeting: 15000000.5\n",
+            5,
+            "savings.travel_cost_per_meeting",
+            "whole rupiah",
+        ),
+        (
+            MINIMAL + "savings:\n  meal_cost_per_participant: 65.000\n",
+            5,
+            "savings.meal_cost_per_participant",
+            "the number 65.0",
+        ),
+        (
+            MINIMAL + "savings:\n  travel_cost_per_meeting: '15.000.000'\n",
+            5,
+            "savings.travel_cost_per_meeting",
+            "write 15000000",
+        ),
+        (
+            MINIMAL + "savings:\n  travel_cost_per_meeting: Rp 15.000.000,-\n",
+            5,
+            "savings.travel_cost_per_meeting",
+            "write 15000000",
+        ),
+        (
+            MINIMAL + "savings:\n  meal_cost_per_participant: -1\n",
+            5,
+            "savings.meal_cost_per_participant",
+            "≥ 0",
+        ),
+        (
+            MINIMAL + "savings:\n  travel_cost_per_meeting: 1000000000001\n",
+            5,
+            "savings.travel_cost_per_meeting",
+            "≤ 1000000000000",
+        ),
+        (
+            MINIMAL + "savings:\n  travel_cost_per_meeting: lima juta\n",
+            5,
+            "savings.travel_cost_per_meeting",
+            "whole number",
+        ),
         ("just text\n", 1, "(file)", "single value"),
     ],
 )
@@ -284,3 +432,16 @@ def test_an_anchor_defined_twice_is_valid_and_prints_no_library_warning(tmp_path
     done = vcdesk("profile", "validate", str(path), env={"PYTHONWARNINGS": "default"})
     assert done.returncode == 0, done.stderr
     assert done.stderr == "" and "Warning" not in done.stdout, done.stderr
+
+
+def test_profile_show_json_has_the_new_sections_with_defaults(tmp_path: Path) -> None:
+    done = vcdesk("profile", "show", str(write(tmp_path, MINIMAL)), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["meetings"] == {
+        "kinds": ["webmeeting", "webinar", "layanan"],
+        "attach_after_min": 30,
+        "sop": {},
+    }
+    assert data["licences"] == [] and data["licences_file"] is None
+    assert data["savings"] == {"travel_cost_per_meeting": 0, "meal_cost_per_participant": 0}

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from vcdesk.core import words
+from vcdesk.core.profile import shared
 from vcdesk.core.profile.document import ProfileDocument
 from vcdesk.core.profile.load import MAX_BYTES, load_profile, read_text
 from vcdesk.core.profile.problems import (
@@ -32,8 +33,64 @@ ALIASES = "\n".join(
 )
 TOP = (
     "schema_version, room, camera, microphone, cpu, memory, disk, power, network, conversion, "
-    "schedule, checklist"
+    "schedule, checklist, meetings, licences, licences_file, savings"
 )
+
+# The problems of issue 15's sections: (profile text, "FIELD: English message"), and the
+# Indonesian the operator reads.
+NEW_PROBLEMS: list[tuple[tuple[str, str], str]] = [
+    (
+        (
+            MINIMAL + "meetings:\n  kinds: [Rapat]\n",
+            "meetings.kinds[0]: expected a meeting kind in lowercase: a letter, then letters, "
+            "digits, - or _ (at most 32), found 'Rapat'",
+        ),
+        "seharusnya jenis rapat dalam huruf kecil: satu huruf, lalu huruf, angka, - atau _ "
+        "(paling banyak 32), ditemukan 'Rapat'",
+    ),
+    (
+        (
+            MINIMAL + "meetings:\n  kinds: [webinar, webinar]\n",
+            "meetings.kinds[1]: 'webinar' is listed twice; each meeting kind may appear only once",
+        ),
+        "'webinar' tercantum dua kali; setiap jenis rapat hanya boleh muncul sekali",
+    ),
+    (
+        (
+            MINIMAL + "meetings:\n  kinds: [webinar, layanan]\n  sop:\n    rapat: [x]\n",
+            "meetings.sop.rapat: SOP items for 'rapat', which is not a meeting kind of this room; "
+            "expected one of: webinar, layanan (meetings.kinds)",
+        ),
+        "butir SOP untuk 'rapat', yang bukan jenis rapat ruangan ini; seharusnya salah satu "
+        "dari: webinar, layanan (meetings.kinds)",
+    ),
+    (
+        (
+            MINIMAL + "licences:\n  - {name: Zoom, kind: webinar, capacity: 500}\n"
+            "  - {name: Zoom, kind: webmeeting, capacity: 100}\n",
+            "licences[1].name: a second licence named 'Zoom'; each licence needs its own name",
+        ),
+        "lisensi kedua bernama 'Zoom'; setiap lisensi harus memiliki nama sendiri",
+    ),
+    (
+        (
+            MINIMAL + "savings:\n  travel_cost_per_meeting: 15000000.5\n",
+            "savings.travel_cost_per_meeting: expected whole rupiah written without dots or "
+            "commas (e.g. 15000000), found the number 15000000.5",
+        ),
+        "seharusnya rupiah utuh yang ditulis tanpa titik atau koma (misalnya 15000000), "
+        "ditemukan angka 15000000,5",
+    ),
+    (
+        (
+            MINIMAL + "savings:\n  travel_cost_per_meeting: '15.000.000'\n",
+            "savings.travel_cost_per_meeting: expected whole rupiah as a number, found text "
+            "'15.000.000'; write 15000000 (no dots, commas or Rp)",
+        ),
+        "seharusnya rupiah utuh berupa angka, ditemukan teks '15.000.000'; tulis 15000000 "
+        "(tanpa titik, koma atau Rp)",
+    ),
+]
 
 # (profile text, "FIELD: English message" of one of its problems)
 BROKEN: list[tuple[str | bytes, str]] = [
@@ -204,6 +261,7 @@ BROKEN: list[tuple[str | bytes, str]] = [
         "(file): not UTF-8 text (byte 0xe9); save the file as UTF-8",
     ),
     (MINIMAL + "# " + "x" * MAX_BYTES + "\n", "(file): larger than 1 MB; not a room profile"),
+    *(text for text, _ in NEW_PROBLEMS),
 ]
 
 
@@ -225,6 +283,12 @@ def broken(tmp_path: Path) -> Iterator[tuple[str, Problem]]:
         yield expected, matching[0]
 
     yield "(file): no such file", problems(tmp_path / "absent.yaml")[0]
+    listed = tmp_path / "licences.yaml"
+    listed.write_text("- a\n", encoding="utf-8")
+    yield (
+        "(file): expected a licences file (licences: and savings: lines), found a list",
+        problems(listed, lambda: shared.load_shared(listed))[0],
+    )
     yield "(file): is a folder; expected a .yaml file", problems(tmp_path)[0]
     loop = tmp_path / "loop.yaml"
     loop.symlink_to(loop)
@@ -394,3 +458,23 @@ def test_a_code_without_words_still_says_something() -> None:
     assert pw.problem_message(Problem("p", 1, "f", "brand_new")) == "brand_new"
     # Values not shaped as the template expects: the code, never a traceback.
     assert pw.problem_message(Problem("p", 1, "f", "out_of_range", {})) == "out_of_range"
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "indonesian_words"),
+    [(text, english, words_id) for (text, english), words_id in NEW_PROBLEMS],
+    ids=[english.partition(":")[0] for (_, english), _ in NEW_PROBLEMS],
+)
+def test_the_meeting_sections_problems_read_in_both_languages(
+    tmp_path: Path, qapp, text: str, english: str, indonesian_words: str
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.fixtures.language import language
+
+    path = tmp_path / "room.yaml"
+    path.write_text(text, encoding="utf-8")
+    problem = next(p for p in problems(path) if f"{p.field}: {p.message}" == english)
+    with language(qapp, "en"):
+        assert pw.problem_line(problem) == f"{path}:{problem.line}: {english}"
+    with language(qapp, "id"):
+        assert pw.problem_message(problem) == indonesian_words
+        assert problem.message == english.partition(": ")[2]  # logs stay English

@@ -12,8 +12,8 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from vcdesk.cli.language import complain, print_problems, say
-from vcdesk.core.profile import examples
-from vcdesk.core.profile.load import load_profile
+from vcdesk.core.profile import examples, shared
+from vcdesk.core.profile.load import load_profile, parse, read_text, validate_tree
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 
@@ -81,17 +81,31 @@ def run_validate(args: argparse.Namespace) -> int:
     bad = 0
     for path in args.paths:
         try:
-            profile = load_profile(path)
+            _validate_one(path)
         except ProfileError as exc:
             bad += 1
             print_problems(exc)
-        else:
-            say(
-                QT_TRANSLATE_NOOP("cli", "{path}: no problems ({room})"),
-                path=path,
-                room=profile.room.name,
-            )
     return 2 if bad else 0
+
+
+def _validate_one(path: str) -> None:
+    """Check a room profile and the licences file it names; or a licences file itself (it
+    lives beside the profiles, so `profile validate *.yaml` checks both)."""
+    tree = parse(read_text(Path(path)), path)
+    if shared.is_shared_tree(tree):
+        licences = shared.validate_shared(tree, path).licences
+        say(
+            QT_TRANSLATE_NOOP("cli", "{path}: a licences file; no problems ({count} listed)"),
+            path=path,
+            count=len(licences),
+        )
+        return
+    profile = validate_tree(tree, path)
+    if profile.licences_file is not None:
+        # A room whose shared file is broken cannot tell its licences or savings.
+        shared.room_licences(profile, Path(path))
+        shared.room_savings(profile, Path(path))
+    say(QT_TRANSLATE_NOOP("cli", "{path}: no problems ({room})"), path=path, room=profile.room.name)
 
 
 def run_show(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ import datetime
 import difflib
 import io
 import re
+import typing
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -228,7 +229,7 @@ def _data_loc(tree: Any, loc: Loc) -> Loc:
             out.append(part)
             node = node.get(part) if isinstance(node, dict) else None
             field = model_fields.get(part) if model_fields else None
-            annotation = getattr(field, "annotation", None)
+            annotation = _item_type(getattr(field, "annotation", None))
             model_fields = getattr(annotation, "model_fields", None)
         else:
             break  # a union branch name like 'int' or 'str'
@@ -271,7 +272,16 @@ def _problems_from(errors: list[Any], tree: Any, name: str) -> list[Problem]:
 def _fields_at(loc: Loc) -> list[str]:
     fields: Any = Profile.model_fields
     for part in loc:
+        if isinstance(part, int) and fields:
+            continue  # an item of a list of sections (licences[0]): the item's options
         if not isinstance(part, str) or part not in fields:
             return []
-        fields = getattr(fields[part].annotation, "model_fields", {})
+        fields = getattr(_item_type(fields[part].annotation), "model_fields", {})
     return list(fields)
+
+
+def _item_type(annotation: Any) -> Any:
+    """A list's item type (licences: a list of sections), so problems inside an item name
+    its option; any other annotation as it is."""
+    args = typing.get_args(annotation) if typing.get_origin(annotation) is tuple else ()
+    return args[0] if args else annotation

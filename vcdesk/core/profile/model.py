@@ -12,10 +12,22 @@ import functools
 import os
 import re
 import zoneinfo
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, field_validator
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    field_validator,
+)
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 SCHEMA_VERSION = 1
 
@@ -249,6 +261,134 @@ class Schedule(Section):
     precheck_min: int = Field(30, ge=0, le=24 * 60)
 
 
+# --- meetings, licences and savings (issue 15) ---------------------------------------------
+
+KINDS = ("webmeeting", "webinar", "layanan")  # layanan: a virtual service booth's session
+LICENCE_KINDS = ("webinar", "webmeeting")
+MAX_RUPIAH = 10**12  # far above any room's costs; a typo of many zeros is caught
+_KIND = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+# "Rp 15.000.000,-", "15,000,000", "65.000": an amount written as people write rupiah
+_RUPIAH_TEXT = re.compile(
+    r"(?:rp\.?|idr)?\s*(?P<amount>\d{1,3}(?:[.,\s]\d{3})+|\d+)\s*(?:,-|,00|\.00|,--)?",
+    re.IGNORECASE,
+)
+
+
+def _kind(value: str) -> str:
+    # A kind is a key in files, URLs and reports: one spelling, no surprises.
+    if not _KIND.fullmatch(value):
+        raise PydanticCustomError("bad_kind", "not a kind name: {value}", {"value": _shown(value)})
+    return value
+
+
+def _known_kind(value: str, info: ValidationInfo) -> str:
+    """An SOP key names one of the kinds above it (when those are valid: a broken kinds list
+    is its own problem)."""
+    kinds = info.data.get("kinds")
+    if kinds is not None and value not in kinds:
+        raise PydanticCustomError(
+            "sop_unknown_kind",
+            "SOP items for {value}, not one of the kinds",
+            {"value": _shown(value), "options": list(kinds)},
+        )
+    return value
+
+
+def _unique(code: str, key: str | None) -> Any:
+    """A wrap validator refusing a list in which two items share a name (the item itself, or
+    its `key` field); each repeat is a problem at its own line."""
+
+    def check(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        items = handler(value)
+        seen: set[str] = set()
+        errors: list[InitErrorDetails] = []
+        for index, item in enumerate(items):
+            name = item if key is None else getattr(item, key)
+            if name in seen:
+                loc: tuple[int | str, ...] = (index,) if key is None else (index, key)
+                error = PydanticCustomError(code, "listed twice: {value}", {"value": _shown(name)})
+                errors.append(InitErrorDetails(type=error, loc=loc, input=name))
+            seen.add(name)
+        if errors:
+            raise ValidationError.from_exception_data("unique", errors)
+        return items
+
+    return WrapValidator(check)
+
+
+def _whole_rupiah(value: Any) -> Any:
+    """Amounts are whole rupiah as a plain number. `65.000` is the float 65.0 to YAML and
+    "15.000.000" is text: both are how people write rupiah, so both get words that say how
+    to write them here, not a bare type error."""
+    if isinstance(value, float):
+        raise PydanticCustomError(
+            "rupiah_not_whole", "not whole rupiah: {value}", {"found": "number", "value": value}
+        )
+    if isinstance(value, str):
+        match = _RUPIAH_TEXT.fullmatch(value.strip())
+        if match:
+            hint = int(re.sub(r"\D", "", match["amount"]))
+            raise PydanticCustomError(
+                "rupiah_text",
+                "rupiah as text: {value}; write {hint}",
+                {"value": _shown(value), "hint": str(hint)},  # as written, not grouped
+            )
+    return value
+
+
+MeetingKind = Annotated[str, AfterValidator(_kind)]
+SopItem = Annotated[str, Field(min_length=1, max_length=500)]
+Rupiah = Annotated[int, BeforeValidator(_whole_rupiah), Field(ge=0, le=MAX_RUPIAH)]
+
+
+class Meetings(Section):
+    kinds: Annotated[tuple[MeetingKind, ...], _unique("duplicate_kind", None)] = Field(
+        KINDS, max_length=100, description="Kinds of meeting held in the room (lowercase names)"
+    )
+    attach_after_min: int = Field(
+        30,
+        ge=0,
+        le=24 * 60,
+        description="A recording appearing this long after a meeting ends still belongs to it",
+    )
+    sop: dict[
+        Annotated[str, AfterValidator(_kind), AfterValidator(_known_kind)], tuple[SopItem, ...]
+    ] = Field(
+        default_factory=dict,
+        description="SOP items per meeting kind, shown after the room-wide checklist items",
+    )
+
+    def __hash__(self) -> int:
+        # Frozen models hash their fields; a dict does not hash, a profile still must.
+        return hash((self.kinds, self.attach_after_min, tuple(self.sop.items())))
+
+
+HostAccount = Annotated[str, Field(min_length=1, max_length=320)]  # an e-mail address, often
+
+
+class Licence(Section):
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    kind: Literal["webinar", "webmeeting"] = Field(
+        description="webinar: many attendees, few speak; webmeeting: everyone takes part"
+    )
+    capacity: int = Field(ge=1, le=100_000, description="Most participants the licence admits")
+    hosts: tuple[HostAccount, ...] = Field(
+        (), description="Host accounts the licence is used through (one meeting at a time each)"
+    )
+
+
+Licences = Annotated[tuple[Licence, ...], _unique("duplicate_licence", "name")]
+
+
+class Savings(Section):
+    travel_cost_per_meeting: Rupiah = Field(
+        0, description="Travel a meeting held here saves, in whole rupiah (e.g. 15000000)"
+    )
+    meal_cost_per_participant: Rupiah = Field(
+        0, description="Meals saved per participant, in whole rupiah (e.g. 65000)"
+    )
+
+
 class Profile(Section):
     schema_version: Literal[1]
     room: Room
@@ -264,3 +404,11 @@ class Profile(Section):
     checklist: tuple[Annotated[str, Field(min_length=1, max_length=500)], ...] = Field(
         (), description="Manual SOP items the operator ticks before a meeting"
     )
+    meetings: Meetings = Field(default_factory=Meetings)
+    licences: Licences = Field((), description="Meeting platform licences this room uses")
+    licences_file: PathText | None = Field(
+        None,
+        description="A licences file several rooms share (licences: and savings:), relative "
+        "to this profile's folder",
+    )
+    savings: Savings = Field(default_factory=Savings)

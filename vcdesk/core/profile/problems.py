@@ -108,6 +108,12 @@ CUSTOM = (
     "path_nul",
     "path_unknown_user",
     "path_symlink_loop",
+    "bad_kind",
+    "duplicate_kind",
+    "sop_unknown_kind",
+    "duplicate_licence",
+    "rupiah_not_whole",
+    "rupiah_text",
 )
 
 

@@ -127,15 +127,42 @@ _PROBLEMS: dict[str, Words] = {
         "unknown time zone {value!r}; expected e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura",
     ),
     "bad_url": QT_TRANSLATE_NOOP("profile", "expected an http:// or https:// URL, found {value!r}"),
-    "path_nul": QT_TRANSLATE_NOOP(
-        "profile", "a path cannot hold a nul character, found {value!r}"
-    ),
+    "path_nul": QT_TRANSLATE_NOOP("profile", "a path cannot hold a nul character, found {value!r}"),
     "path_unknown_user": QT_TRANSLATE_NOOP(
         "profile",
         "{value!r} names the home folder of {user!r}, but this computer has no such user",
     ),
     "path_symlink_loop": QT_TRANSLATE_NOOP(
         "profile", "{value!r} is a loop of symbolic links; point it at a real folder or file"
+    ),
+    # --- meetings, licences, savings -------------------------------------------------------
+    "bad_kind": QT_TRANSLATE_NOOP(
+        "profile",
+        "expected a meeting kind in lowercase: a letter, then letters, digits, - or _ (at most "
+        "32), found {value!r}",
+    ),
+    "duplicate_kind": QT_TRANSLATE_NOOP(
+        "profile", "{value!r} is listed twice; each meeting kind may appear only once"
+    ),
+    "sop_unknown_kind": QT_TRANSLATE_NOOP(
+        "profile",
+        "SOP items for {value!r}, which is not a meeting kind of this room; expected one of: "
+        "{options} (meetings.kinds)",
+    ),
+    "duplicate_licence": QT_TRANSLATE_NOOP(
+        "profile", "a second licence named {value!r}; each licence needs its own name"
+    ),
+    "rupiah_not_whole": QT_TRANSLATE_NOOP(
+        "profile",
+        "expected whole rupiah written without dots or commas (e.g. 15000000), found {found}",
+    ),
+    "rupiah_text": QT_TRANSLATE_NOOP(
+        "profile",
+        "expected whole rupiah as a number, found text {value!r}; write {hint} (no dots, "
+        "commas or Rp)",
+    ),
+    "not_a_licences_file": QT_TRANSLATE_NOOP(
+        "profile", "expected a licences file (licences: and savings: lines), found {found}"
     ),
     # A pydantic error the schema does not make: pydantic's own words.
     "invalid": QT_TRANSLATE_NOOP("profile", "{detail}, found {found}"),

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from vcdesk.core.profile import examples
+from vcdesk.core.profile import examples, shared
 from vcdesk.core.profile.document import ProfileDocument
 from vcdesk.core.profile.load import parse, read_text, validate_tree
 from vcdesk.core.profile.problems import Problem, ProfileError
@@ -47,14 +47,20 @@ def scan(places: Sequence[Path]) -> list[Entry]:
             if key in seen or not path.is_file():
                 continue
             seen.add(key)
-            entries.append(examine(path))
+            entry = examine(path)
+            if entry is not None:
+                entries.append(entry)
     return entries
 
 
-def examine(path: Path) -> Entry:
+def examine(path: Path) -> Entry | None:
+    """The file as a room profile; None for a licences file several rooms share (it lives
+    beside the profiles, but is no room)."""
     tree = None
     try:
         tree = parse(read_text(path), str(path))
+        if shared.is_shared_tree(tree):
+            return None
         profile = validate_tree(tree, str(path))
     except ProfileError as exc:
         return Entry(path, _room_name(tree), exc.problems[0])
