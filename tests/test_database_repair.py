@@ -28,7 +28,7 @@ from vcdesk.core import storage
 from vcdesk.core.queue.store import JobStore
 from vcdesk.core.repair import check, read_rows, repair
 from vcdesk.core.storage import MIGRATIONS, DatabaseError
-from vcdesk.core.words.storage import table_line
+from vcdesk.core.words.storage import TABLES, table_line
 from vcdesk.ui.app import database_usable
 from vcdesk.ui.database_dialog import DamagedDatabaseDialog
 
@@ -419,3 +419,17 @@ def test_the_console_offers_it_and_quit_leaves_it(qtbot, tmp_path: Path) -> None
     assert database_usable(room.data) is False  # what the console asks before its window
     assert room.db.read_bytes() == damage
     assert len(list(room.data.glob("vcdesk-damaged-*.sqlite3"))) == 1
+
+
+def test_every_table_of_the_schema_has_words_for_the_repair_report(tmp_path: Path) -> None:
+    conn = storage.connect(tmp_path / "vcdesk.sqlite3")
+    try:
+        tables = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+    finally:
+        conn.close()
+    assert "queue_job" in tables and tables <= set(TABLES), tables - set(TABLES)

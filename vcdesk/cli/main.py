@@ -13,7 +13,15 @@ import sys
 from collections.abc import Sequence
 
 from vcdesk import __version__
-from vcdesk.cli import check_cmd, database_cmd, language, profile_cmd, queue_cmd, schedule_cmd
+from vcdesk.cli import (
+    check_cmd,
+    database_cmd,
+    language,
+    meeting_cmd,
+    profile_cmd,
+    queue_cmd,
+    schedule_cmd,
+)
 from vcdesk.cli.language import Parser, complain
 from vcdesk.core.logs import setup_logging
 from vcdesk.core.paths import data_dir
@@ -21,7 +29,7 @@ from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.storage import database_text
 
-COMMANDS = (profile_cmd, check_cmd, queue_cmd, schedule_cmd, database_cmd)
+COMMANDS = (profile_cmd, check_cmd, queue_cmd, schedule_cmd, meeting_cmd, database_cmd)
 
 log = logging.getLogger(__name__)
 

@@ -125,6 +125,48 @@ MIGRATIONS: Sequence[str] = (
     """
     ALTER TABLE queue_job ADD COLUMN error_params TEXT;
     """,
+    # 6: meeting records (issue 15), one per meeting held in the room, and their change log:
+    # a record is never rewritten without a trace of who changed what, when, from what.
+    """
+    CREATE TABLE meeting (
+        id INTEGER PRIMARY KEY,
+        room TEXT NOT NULL,             -- the profile's room.name
+        title TEXT NOT NULL,
+        organiser TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT '',  -- one of the profile's meetings.kinds; '' not said
+        platform TEXT NOT NULL DEFAULT '',
+        licence TEXT NOT NULL DEFAULT '',
+        expected_participants INTEGER,
+        actual_participants INTEGER,
+        booked_start TEXT NOT NULL,     -- ISO 8601 in UTC, +00:00: compares right as text
+        booked_end TEXT NOT NULL,
+        actual_start TEXT,              -- NULL until known
+        actual_end TEXT,
+        operator TEXT NOT NULL DEFAULT '',
+        check_run_id INTEGER,           -- the check_run that cleared it (no FK: runs are
+                                        -- repaired and salvaged on their own)
+        sop_json TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL,           -- calendar / console / cli
+        calendar_uid TEXT,              -- a calendar meeting's event UID
+        occurrence TEXT,                -- and which instance of it (ISO 8601 UTC)
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX meeting_room_start ON meeting (room, booked_start);
+    -- NULLs are distinct: only calendar meetings are held to one record per occurrence.
+    CREATE UNIQUE INDEX meeting_occurrence ON meeting (room, calendar_uid, occurrence);
+    CREATE TABLE meeting_change (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id),
+        at TEXT NOT NULL,               -- ISO 8601 in UTC
+        who TEXT NOT NULL,              -- operator's name, the OS user, or "calendar"
+        field TEXT NOT NULL,            -- "created" (new_json: the whole record) or a field
+        old_json TEXT,
+        new_json TEXT
+    );
+    CREATE INDEX meeting_change_meeting ON meeting_change (meeting_id, id);
+    """,
 )
 
 

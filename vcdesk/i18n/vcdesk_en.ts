@@ -3290,6 +3290,146 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the room&apos;s meeting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s meeting records: what each meeting was, for whom, on which licence, when it was booked and when it really ran. Every change is kept with who made it and when. Times are on the room&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a meeting held (or to be held) in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked start, on the room&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked end, on the room&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of participants expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who runs the meeting in the room (default: the profile&apos;s room.operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of meeting, one of the profile&apos;s meetings.kinds (e.g. webinar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency or unit the meeting is held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the licence used, one of the profile&apos;s licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform (e.g. Zoom, Teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who makes this change, for the change log (default: the system&apos;s user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room&apos;s meetings, by booked start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day (default: from the first meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day (default: to the last meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a meeting&apos;s record (each change is kept with who made it and when)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room profile (needed to change the kind, the licence or a time: they are checked against it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of participants who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who ran the meeting in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it really started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it really ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting&apos;s record and its change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room profile, for its clock (default: this computer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting #{id} recorded: {title}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give the values to change (see vcdesk meeting set -h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--{option} needs --profile: the room&apos;s kinds, licences and clock are in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting #{id}: 1 change recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting #{id}: {count} changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting #{id}: nothing changed (it already has those values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>as JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,6 +3447,10 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>the room&apos;s name (default: the example&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a licences file; no problems ({count} listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4037,6 +4181,157 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>meetings</name>
+    <message>
+        <source>a meeting needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {field} is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of participants must be from 0 to {limit:,}, not {value:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of participants must be a whole number, not {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actual end must be after the actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting cannot last more than {days} days: check the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting cannot have run more than {days} days: check the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown meeting kind {kind!r}: the kinds of this room are {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown licence {licence!r}: the licences of this room are {licences}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown licence {licence!r}: the room profile lists no licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time as YYYY-MM-DD HH:MM, found {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no meeting #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting has no field {field!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting #{id} belongs to the room {room}, not to {profile_room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP items ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added with vcdesk meeting add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>profile</name>
     <message>
         <source>no such file</source>
@@ -4208,6 +4503,34 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>{value!r} is a loop of symbolic links; point it at a real folder or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a meeting kind in lowercase: a letter, then letters, digits, - or _ (at most 32), found {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is listed twice; each meeting kind may appear only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP items for {value!r}, which is not a meeting kind of this room; expected one of: {options} (meetings.kinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second licence named {value!r}; each licence needs its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected whole rupiah written without dots or commas (e.g. 15000000), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected whole rupiah as a number, found text {value!r}; write {hint} (no dots, commas or Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a licences file (licences: and savings: lines), found {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4601,6 +4924,14 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>meetings ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes to meeting records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3295,6 +3295,146 @@ Pastikan nama berkasnya benar.</translation>
         <translation>profil ruangan</translation>
     </message>
     <message>
+        <source>the room&apos;s meeting records</source>
+        <translation>catatan rapat ruangan ini</translation>
+    </message>
+    <message>
+        <source>The room&apos;s meeting records: what each meeting was, for whom, on which licence, when it was booked and when it really ran. Every change is kept with who made it and when. Times are on the room&apos;s clock.</source>
+        <translation>Catatan rapat ruangan ini: rapat apa, untuk siapa, dengan lisensi apa, kapan dijadwalkan dan kapan sebenarnya berlangsung. Setiap perubahan disimpan beserta siapa yang mengubah dan kapan. Waktu mengikuti jam ruangan.</translation>
+    </message>
+    <message>
+        <source>record a meeting held (or to be held) in the room</source>
+        <translation>catat rapat yang diadakan (atau akan diadakan) di ruangan ini</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s title</source>
+        <translation>judul rapat</translation>
+    </message>
+    <message>
+        <source>booked start, on the room&apos;s clock</source>
+        <translation>waktu mulai terjadwal, menurut jam ruangan</translation>
+    </message>
+    <message>
+        <source>booked end, on the room&apos;s clock</source>
+        <translation>waktu selesai terjadwal, menurut jam ruangan</translation>
+    </message>
+    <message>
+        <source>the number of participants expected</source>
+        <translation>jumlah peserta yang diharapkan</translation>
+    </message>
+    <message>
+        <source>who runs the meeting in the room (default: the profile&apos;s room.operator)</source>
+        <translation>operator yang menjalankan rapat di ruangan (bawaan: room.operator pada profil)</translation>
+    </message>
+    <message>
+        <source>the kind of meeting, one of the profile&apos;s meetings.kinds (e.g. webinar)</source>
+        <translation>jenis rapat, salah satu dari meetings.kinds pada profil (mis. webinar)</translation>
+    </message>
+    <message>
+        <source>the agency or unit the meeting is held for</source>
+        <translation>instansi atau unit penyelenggara rapat</translation>
+    </message>
+    <message>
+        <source>the licence used, one of the profile&apos;s licences</source>
+        <translation>lisensi yang digunakan, salah satu lisensi pada profil</translation>
+    </message>
+    <message>
+        <source>the platform (e.g. Zoom, Teams)</source>
+        <translation>platform (mis. Zoom, Teams)</translation>
+    </message>
+    <message>
+        <source>who makes this change, for the change log (default: the system&apos;s user)</source>
+        <translation>siapa yang melakukan perubahan ini, untuk riwayat perubahan (bawaan: pengguna sistem)</translation>
+    </message>
+    <message>
+        <source>the room&apos;s meetings, by booked start</source>
+        <translation>rapat di ruangan ini, diurutkan menurut waktu mulai terjadwal</translation>
+    </message>
+    <message>
+        <source>the first day (default: from the first meeting)</source>
+        <translation>hari pertama (bawaan: sejak rapat pertama)</translation>
+    </message>
+    <message>
+        <source>the last day (default: to the last meeting)</source>
+        <translation>hari terakhir (bawaan: sampai rapat terakhir)</translation>
+    </message>
+    <message>
+        <source>change a meeting&apos;s record (each change is kept with who made it and when)</source>
+        <translation>ubah catatan rapat (setiap perubahan disimpan beserta siapa yang mengubah dan kapan)</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s id</source>
+        <translation>nomor rapat</translation>
+    </message>
+    <message>
+        <source>the room profile (needed to change the kind, the licence or a time: they are checked against it)</source>
+        <translation>profil ruangan (diperlukan untuk mengubah jenis, lisensi, atau waktu: nilainya diperiksa terhadap profil)</translation>
+    </message>
+    <message>
+        <source>the number of participants who took part</source>
+        <translation>jumlah peserta yang hadir</translation>
+    </message>
+    <message>
+        <source>who ran the meeting in the room</source>
+        <translation>operator yang menjalankan rapat di ruangan</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>when it really started</source>
+        <translation>waktu rapat benar-benar dimulai</translation>
+    </message>
+    <message>
+        <source>when it really ended</source>
+        <translation>waktu rapat benar-benar selesai</translation>
+    </message>
+    <message>
+        <source>a meeting&apos;s record and its change log</source>
+        <translation>catatan rapat beserta riwayat perubahannya</translation>
+    </message>
+    <message>
+        <source>the room profile, for its clock (default: this computer&apos;s)</source>
+        <translation>profil ruangan, untuk jamnya (bawaan: jam komputer ini)</translation>
+    </message>
+    <message>
+        <source>Meeting #{id} recorded: {title}, {when}.</source>
+        <translation>Rapat #{id} dicatat: {title}, {when}.</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} peserta</translation>
+    </message>
+    <message>
+        <source>{count} expected</source>
+        <translation>{count} peserta diharapkan</translation>
+    </message>
+    <message>
+        <source>nothing to change: give the values to change (see vcdesk meeting set -h)</source>
+        <translation>tidak ada yang diubah: berikan nilai yang hendak diubah (lihat vcdesk meeting set -h)</translation>
+    </message>
+    <message>
+        <source>--{option} needs --profile: the room&apos;s kinds, licences and clock are in it</source>
+        <translation>--{option} memerlukan --profile: jenis rapat, lisensi, dan jam ruangan ada di dalamnya</translation>
+    </message>
+    <message>
+        <source>Meeting #{id}: 1 change recorded.</source>
+        <translation>Rapat #{id}: 1 perubahan dicatat.</translation>
+    </message>
+    <message>
+        <source>Meeting #{id}: {count} changes recorded.</source>
+        <translation>Rapat #{id}: {count} perubahan dicatat.</translation>
+    </message>
+    <message>
+        <source>Meeting #{id}: nothing changed (it already has those values).</source>
+        <translation>Rapat #{id}: tidak ada yang berubah (nilainya sudah sama).</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Perubahan:</translation>
+    </message>
+    <message>
         <source>as JSON</source>
         <translation>sebagai JSON</translation>
     </message>
@@ -3313,6 +3453,10 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>the room&apos;s name (default: the example&apos;s)</source>
         <translation>nama ruangan (bawaan: nama di contoh)</translation>
+    </message>
+    <message>
+        <source>{path}: a licences file; no problems ({count} listed)</source>
+        <translation>{path}: berkas lisensi; tidak ada masalah ({count} tercantum)</translation>
     </message>
     <message>
         <source>{path}: no problems ({room})</source>
@@ -4042,6 +4186,157 @@ Pastikan nama berkasnya benar.</translation>
     </message>
 </context>
 <context>
+    <name>meetings</name>
+    <message>
+        <source>a meeting needs a title</source>
+        <translation>rapat harus memiliki judul</translation>
+    </message>
+    <message>
+        <source>the {field} is longer than {limit} characters</source>
+        <translation>{field} lebih panjang dari {limit} karakter</translation>
+    </message>
+    <message>
+        <source>the number of participants must be from 0 to {limit:,}, not {value:,}</source>
+        <translation>jumlah peserta harus antara 0 dan {limit:,}, bukan {value:,}</translation>
+    </message>
+    <message>
+        <source>the number of participants must be a whole number, not {text!r}</source>
+        <translation>jumlah peserta harus berupa bilangan bulat, bukan {text!r}</translation>
+    </message>
+    <message>
+        <source>the meeting must end after it starts</source>
+        <translation>rapat harus berakhir setelah dimulai</translation>
+    </message>
+    <message>
+        <source>the actual end must be after the actual start</source>
+        <translation>waktu selesai sebenarnya harus setelah waktu mulai sebenarnya</translation>
+    </message>
+    <message>
+        <source>a meeting cannot last more than {days} days: check the dates</source>
+        <translation>rapat tidak dapat berlangsung lebih dari {days} hari: periksa tanggalnya</translation>
+    </message>
+    <message>
+        <source>a meeting cannot have run more than {days} days: check the dates</source>
+        <translation>rapat tidak mungkin berlangsung lebih dari {days} hari: periksa tanggalnya</translation>
+    </message>
+    <message>
+        <source>unknown meeting kind {kind!r}: the kinds of this room are {kinds}</source>
+        <translation>jenis rapat {kind!r} tidak dikenal: jenis rapat ruangan ini adalah {kinds}</translation>
+    </message>
+    <message>
+        <source>unknown licence {licence!r}: the licences of this room are {licences}</source>
+        <translation>lisensi {licence!r} tidak dikenal: lisensi ruangan ini adalah {licences}</translation>
+    </message>
+    <message>
+        <source>unknown licence {licence!r}: the room profile lists no licences</source>
+        <translation>lisensi {licence!r} tidak dikenal: profil ruangan tidak mencantumkan lisensi</translation>
+    </message>
+    <message>
+        <source>expected a time as YYYY-MM-DD HH:MM, found {text!r}</source>
+        <translation>waktu harus ditulis sebagai YYYY-MM-DD HH:MM, tertulis {text!r}</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found {text!r}</source>
+        <translation>tanggal harus ditulis sebagai YYYY-MM-DD, tertulis {text!r}</translation>
+    </message>
+    <message>
+        <source>there is no meeting #{id}</source>
+        <translation>tidak ada rapat #{id}</translation>
+    </message>
+    <message>
+        <source>a meeting has no field {field!r}</source>
+        <translation>catatan rapat tidak memiliki isian {field!r}</translation>
+    </message>
+    <message>
+        <source>meeting #{id} belongs to the room {room}, not to {profile_room}</source>
+        <translation>rapat #{id} milik ruangan {room}, bukan {profile_room}</translation>
+    </message>
+    <message>
+        <source>record created</source>
+        <translation>catatan dibuat</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>penyelenggara</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>lisensi</translation>
+    </message>
+    <message>
+        <source>expected participants</source>
+        <translation>peserta yang diharapkan</translation>
+    </message>
+    <message>
+        <source>actual participants</source>
+        <translation>peserta yang hadir</translation>
+    </message>
+    <message>
+        <source>booked start</source>
+        <translation>mulai terjadwal</translation>
+    </message>
+    <message>
+        <source>booked end</source>
+        <translation>selesai terjadwal</translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation>mulai sebenarnya</translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation>selesai sebenarnya</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>checklist run</source>
+        <translation>pemeriksaan daftar periksa</translation>
+    </message>
+    <message>
+        <source>SOP items ticked</source>
+        <translation>butir SOP yang dicentang</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>ruangan</translation>
+    </message>
+    <message>
+        <source>from the calendar</source>
+        <translation>dari kalender</translation>
+    </message>
+    <message>
+        <source>added in the console</source>
+        <translation>ditambahkan di konsol</translation>
+    </message>
+    <message>
+        <source>added with vcdesk meeting add</source>
+        <translation>ditambahkan dengan vcdesk meeting add</translation>
+    </message>
+</context>
+<context>
     <name>profile</name>
     <message>
         <source>no such file</source>
@@ -4214,6 +4509,34 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>{value!r} is a loop of symbolic links; point it at a real folder or file</source>
         <translation>{value!r} adalah lingkaran tautan simbolik; arahkan ke folder atau berkas yang sebenarnya</translation>
+    </message>
+    <message>
+        <source>expected a meeting kind in lowercase: a letter, then letters, digits, - or _ (at most 32), found {value!r}</source>
+        <translation>seharusnya jenis rapat dalam huruf kecil: satu huruf, lalu huruf, angka, - atau _ (paling banyak 32), ditemukan {value!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} is listed twice; each meeting kind may appear only once</source>
+        <translation>{value!r} tercantum dua kali; setiap jenis rapat hanya boleh muncul sekali</translation>
+    </message>
+    <message>
+        <source>SOP items for {value!r}, which is not a meeting kind of this room; expected one of: {options} (meetings.kinds)</source>
+        <translation>butir SOP untuk {value!r}, yang bukan jenis rapat ruangan ini; seharusnya salah satu dari: {options} (meetings.kinds)</translation>
+    </message>
+    <message>
+        <source>a second licence named {value!r}; each licence needs its own name</source>
+        <translation>lisensi kedua bernama {value!r}; setiap lisensi harus memiliki nama sendiri</translation>
+    </message>
+    <message>
+        <source>expected whole rupiah written without dots or commas (e.g. 15000000), found {found}</source>
+        <translation>seharusnya rupiah utuh yang ditulis tanpa titik atau koma (misalnya 15000000), ditemukan {found}</translation>
+    </message>
+    <message>
+        <source>expected whole rupiah as a number, found text {value!r}; write {hint} (no dots, commas or Rp)</source>
+        <translation>seharusnya rupiah utuh berupa angka, ditemukan teks {value!r}; tulis {hint} (tanpa titik, koma atau Rp)</translation>
+    </message>
+    <message>
+        <source>expected a licences file (licences: and savings: lines), found {found}</source>
+        <translation>seharusnya berkas lisensi (baris licences: dan savings:), ditemukan {found}</translation>
     </message>
     <message>
         <source>{detail}, found {found}</source>
@@ -4608,6 +4931,14 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>meetings ended early</source>
         <translation>rapat yang diakhiri lebih awal</translation>
+    </message>
+    <message>
+        <source>meeting records</source>
+        <translation>catatan rapat</translation>
+    </message>
+    <message>
+        <source>changes to meeting records</source>
+        <translation>riwayat perubahan catatan rapat</translation>
     </message>
 </context>
 </TS>

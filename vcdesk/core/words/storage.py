@@ -117,6 +117,8 @@ TABLES = {
     "schedule_entry": QT_TRANSLATE_NOOP("storage", "meetings added in the console"),
     "conversion_speed": QT_TRANSLATE_NOOP("storage", "conversion speed records"),
     "schedule_ended": QT_TRANSLATE_NOOP("storage", "meetings ended early"),
+    "meeting": QT_TRANSLATE_NOOP("storage", "meeting records"),
+    "meeting_change": QT_TRANSLATE_NOOP("storage", "changes to meeting records"),
 }
 
 
