@@ -306,7 +306,7 @@ def test_a_v5_database_is_migrated_with_its_data_kept(db: Path) -> None:
     before = dump(db)
 
     conn = connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 6 == len(MIGRATIONS)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) >= 6
     assert conn.execute("SELECT title FROM schedule_entry").fetchall()[0][0] == "Lama"
     assert conn.execute("SELECT input FROM queue_job").fetchone()[0] == "/rekaman/a.mp4"
     assert conn.execute("SELECT count(*) FROM check_run").fetchone()[0] == 1

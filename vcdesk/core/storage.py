@@ -167,6 +167,28 @@ MIGRATIONS: Sequence[str] = (
     );
     CREATE INDEX meeting_change_meeting ON meeting_change (meeting_id, id);
     """,
+    # 7: a meeting's recordings (issue 15): the original file, attached when it appears in the
+    # room's folders during or soon after the meeting (or by hand), and its archived output
+    # with the checksum `vcdesk archive verify` recomputes.
+    """
+    CREATE TABLE meeting_recording (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id),
+        path TEXT NOT NULL,             -- the original recording, absolute (never modified)
+        bytes INTEGER,                  -- of the original, when attached
+        duration_s REAL,                -- of the original, when probed
+        attached_at TEXT NOT NULL,      -- ISO 8601 in UTC
+        attached_by TEXT NOT NULL,      -- "watch" (found in a folder), an operator, the OS user
+        job_id INTEGER,                 -- the conversion that archives it (no FK: jobs are
+                                        -- removed and repaired on their own)
+        archive_path TEXT,              -- archive/YYYY/MM/YYYY-MM-DD HHMM title.ext, once done
+        archive_bytes INTEGER,
+        archive_sha256 TEXT,            -- of the archived output, as written
+        sidecar_path TEXT               -- the JSON beside it: the meeting's record and the hash
+    );
+    CREATE UNIQUE INDEX meeting_recording_path ON meeting_recording (path);
+    CREATE INDEX meeting_recording_meeting ON meeting_recording (meeting_id);
+    """,
 )
 
 

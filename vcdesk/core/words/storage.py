@@ -119,6 +119,7 @@ TABLES = {
     "schedule_ended": QT_TRANSLATE_NOOP("storage", "meetings ended early"),
     "meeting": QT_TRANSLATE_NOOP("storage", "meeting records"),
     "meeting_change": QT_TRANSLATE_NOOP("storage", "changes to meeting records"),
+    "meeting_recording": QT_TRANSLATE_NOOP("storage", "meeting recordings"),
 }
 
 
