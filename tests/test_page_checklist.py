@@ -16,6 +16,7 @@ from tests.cli import ROOT
 from vcdesk.core.checks.result import Status
 from vcdesk.core.history import list_runs
 from vcdesk.core.paths import database_path
+from vcdesk.core.profile.load import load_profile
 from vcdesk.core.storage import connect
 from vcdesk.ui import report
 from vcdesk.ui.app import build_window
@@ -140,7 +141,7 @@ def test_history_lists_filters_and_shows_a_run(qtbot, window: MainWindow) -> Non
     run_and_wait(qtbot, window, ["cpu"])
     history = window.history_page
     with qtbot.waitSignal(history.loaded, timeout=5000):
-        window.sidebar.setCurrentRow(3)
+        window.sidebar.setCurrentRow(window.pages.indexOf(history))
     assert history.runs.rowCount() == 2
     history.runs.selectRow(1)
     assert history.results.rowCount() == 3
@@ -218,3 +219,41 @@ def test_the_verdict_and_history_tell_the_rooms_time_whatever_the_pcs_zone(  # t
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_sop_lists_the_meeting_kinds_items_after_the_rooms(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The room-wide items while no meeting's kind is known; a webinar's own items after
+    them once it is; ticks kept by the item's text, and stored with the run."""
+    path = profile_file(tmp_path)
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "meetings:\n  sop:\n    webinar: [Peserta dibisukan saat masuk, Lampu ruangan menyala]\n",
+        encoding="utf-8",
+    )
+    profile = load_profile(path)
+    page = window.checklist_page
+    page.set_profile(profile, path)
+    assert page.sop_kind is None
+
+    def shown() -> list[str]:
+        return [page.sop.item(i).text() for i in range(page.sop.count())]
+
+    assert shown() == ["Kabel HDMI terpasang", "Lampu ruangan menyala"]
+    page.sop.item(0).setCheckState(Qt.CheckState.Checked)
+    page.set_sop_kind("webinar")
+    # An item in both lists is shown once, where the room's list has it.
+    assert shown() == [
+        "Kabel HDMI terpasang",
+        "Lampu ruangan menyala",
+        "Peserta dibisukan saat masuk",
+    ]
+    assert page.sop_ticked() == ["Kabel HDMI terpasang"]
+    page.sop.item(2).setCheckState(Qt.CheckState.Checked)
+    record = run_and_wait(qtbot, window, ["cpu"])
+    assert record.sop_ticked == ("Kabel HDMI terpasang", "Peserta dibisukan saat masuk")
+    page.set_sop_kind("layanan")  # a kind with no items of its own
+    assert shown() == ["Kabel HDMI terpasang", "Lampu ruangan menyala"]
+    assert page.sop_ticked() == ["Kabel HDMI terpasang"]
+    window.tasks.wait(5000)

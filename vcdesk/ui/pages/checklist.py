@@ -34,6 +34,7 @@ from vcdesk.core.checks.result import CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS, RunContext
 from vcdesk.core.history import RunRecord, set_sop_ticked
 from vcdesk.core.profile.model import Profile
+from vcdesk.core.profile.sop import sop_items
 from vcdesk.core.report import room_time
 from vcdesk.core.schedule.zones import room_zone
 from vcdesk.core.words import number
@@ -90,6 +91,10 @@ class ChecklistPage(QWidget):
         # The room's schedule, set by the main window: the power check judges the UPS
         # against the meeting on now or coming (None: judged against the room's minimum).
         self.schedule: ScheduleController | None = None
+        # The kind of the meeting being prepared for ("webinar"), whose SOP items follow the
+        # room-wide ones; None: none known, the room-wide items only. Set with
+        # set_sop_kind() once meeting records tell the next meeting's kind (issue 15).
+        self.sop_kind: str | None = None
 
         self.room = QLabel()
         self.room.setObjectName("pageTitle")
@@ -344,11 +349,7 @@ class ChecklistPage(QWidget):
             str(self._settings.value("checklist/operator", "") or profile.room.operator)
         )
         self.run_button.setEnabled(not self._controller.running)
-        with QSignalBlocker(self.sop):  # filling the list is no operator's tick
-            for text in profile.checklist:
-                item = QListWidgetItem(text, self.sop)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
+        self._fill_sop()
         self.banner.show_state(
             status.WAITING,
             self.tr("Not checked yet"),
@@ -356,6 +357,25 @@ class ChecklistPage(QWidget):
         )
         self.results.reset_rows(CHECK_IDS)
         self._update_live_view()  # the new room's camera and microphone
+
+    def set_sop_kind(self, kind: str | None) -> None:
+        """Show the SOP items for a meeting of `kind` (None: the room-wide items only); an
+        item shown before keeps its tick."""
+        if kind != self.sop_kind:
+            self.sop_kind = kind
+            self._fill_sop()
+
+    def _fill_sop(self) -> None:
+        ticked = set(self.sop_ticked())  # kept by the item's text, as the run record keeps them
+        self.sop.clear()
+        if self._profile is None:
+            return
+        with QSignalBlocker(self.sop):  # filling the list is no operator's tick
+            for text in sop_items(self._profile, self.sop_kind):
+                item = QListWidgetItem(text, self.sop)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = Qt.CheckState.Checked if text in ticked else Qt.CheckState.Unchecked
+                item.setCheckState(checked)
 
     def sop_ticked(self) -> list[str]:
         return [

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vcdesk.core.checks.result import Status
+from vcdesk.core.profile import shared
 from vcdesk.core.profile.document import ProfileDocument, write_atomic
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import Problem, ProfileError
@@ -71,6 +72,10 @@ class ProfileEditor(QWidget):
         self._loading = False
         self._saving = False
         self._raw_shown = False
+        # The shared licences file's verdict, for the file the profile names now: checked on
+        # the pool when that name changes (or the profile is opened), kept between edits.
+        self._shared_key: str | None = None
+        self._shared_problems: list[Problem] = []
         self._yaml_timer = QTimer(self, singleShot=True, interval=120)
         self._yaml_timer.timeout.connect(self._show_yaml)
 
@@ -120,6 +125,7 @@ class ProfileEditor(QWidget):
         self._loads += 1
         ticket = self._loads
         self.path, self.doc, self.profile, self.problems = path, None, None, []
+        self._shared_key, self._shared_problems = None, []
         self.form.set_document(None)
         self.notice.show_messages([])
         self.yaml_view.clear()
@@ -179,10 +185,38 @@ class ProfileEditor(QWidget):
             self.profile, self.problems = self.doc.validate(), []
         except ProfileError as exc:
             self.profile, self.problems = None, exc.problems
+        if self.profile is not None:
+            self.problems = self.problems + self._shared_verdict(self.profile)
         self.form.show_problems(self.problems)
         self._show_problems()
         self.show_state()
         self._schedule_yaml()
+
+    def _shared_verdict(self, profile: Profile) -> list[Problem]:
+        """The shared licences file's problems as last found; a new name is checked on the
+        pool (its verdict then revalidates). A broken shared file is the room's problem, as
+        `vcdesk profile validate` says: the room cannot tell its licences or savings."""
+        assert self.doc is not None
+        path = self.doc.path
+        named = shared.shared_path(profile, path)
+        key = None if named is None else str(named)
+        if key != self._shared_key:
+            self._shared_key, self._shared_problems = key, []
+            if key is not None:
+                self._run(
+                    lambda: files.shared_problems(profile, path),
+                    lambda result, error: self._shared_checked(key, result, error),
+                )
+        return self._shared_problems
+
+    def _shared_checked(self, key: str, result: Any, error: Exception | None) -> None:
+        if key != self._shared_key:
+            return  # the profile names another file by now
+        if error is not None:
+            self.show_error(error)
+            return
+        self._shared_problems = list(result)
+        self.revalidate()
 
     def save(
         self, then: Callable[[], object] | None = None, failed: Callable[[], object] | None = None

@@ -52,6 +52,7 @@ class Kind(enum.Enum):
     INT_OR_TEXT = "int_or_text"
     LINES = "lines"
     SECRET = "secret"  # noqa: S105 (a kind of option, not a password)
+    MAPPING = "mapping"  # a mapping of lists (meetings.sop): an editor of its own, by name
     FIXED = "fixed"  # schema_version: set by migrations, never by hand
 
 
@@ -88,6 +89,9 @@ def specs(model: type[BaseModel], loc: Loc = ()) -> tuple[Spec, ...]:
         here = (*loc, name)
         default = None if info.default is PydanticUndefined else info.default
         kind, optional, inner, choices = _classify(info.annotation)
+        if default is None and info.default_factory is not None and kind is not Kind.SECTION:
+            # meetings.sop: an empty mapping, so "set back to empty" is "unchanged".
+            default = info.default_factory()  # type: ignore[call-arg]
         if kind is Kind.SECTION:
             children = specs(typing.cast(type[BaseModel], inner), here)
             out.append(Spec(here, kind, description=info.description or "", children=children))
@@ -123,6 +127,8 @@ def _classify(annotation: Any) -> tuple[Kind, bool, Any, tuple[str, ...]]:
         return Kind.FIXED, optional, raw[0], ()
     if typing.get_origin(first) is tuple:
         return Kind.LINES, optional, typing.get_args(first)[0], ()
+    if typing.get_origin(first) is dict:
+        return Kind.MAPPING, optional, first, ()
     plain = {m for m in members if isinstance(m, type)}
     kinds = {
         frozenset({SecretStr}): Kind.SECRET,
@@ -427,12 +433,17 @@ EDITORS: dict[Kind, type[Editor]] = {
 def editor_for(spec: Spec) -> Editor:
     # Imported here: the listed editors build on this module's Editor.
     from vcdesk.ui.pages.profile_lists import LISTED
+    from vcdesk.ui.pages.profile_meetings import OWN
 
-    editor = LISTED.get(spec.dotted, EDITORS[spec.kind])(spec)
+    chosen = OWN.get(spec.dotted) or LISTED.get(spec.dotted) or EDITORS[spec.kind]
+    editor = chosen(spec)
     tips = [labels.description(spec.description)] if spec.description else []
     if isinstance(editor, NumberEditor):
         low, high = editor.spin.minimum(), editor.spin.maximum()
         tips.append(labels.range_text(editor.text_of(low), editor.text_of(high)))
+    range_tip = getattr(editor, "range_tip", None)  # an editor of its own knows its range
+    if callable(range_tip):
+        tips.append(range_tip())
     default = spec.default
     if isinstance(editor, ChoiceEditor) and default is not None:
         tips.append(labels.default_text(labels.choice(spec.dotted, str(default))))

@@ -13,6 +13,7 @@ from pathlib import Path
 from vcdesk.core.profile import examples, shared
 from vcdesk.core.profile.document import ProfileDocument
 from vcdesk.core.profile.load import parse, read_text, validate_tree
+from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import Problem, ProfileError
 
 PATTERNS = ("*.yaml", "*.yml")
@@ -65,6 +66,18 @@ def examine(path: Path) -> Entry | None:
     except ProfileError as exc:
         return Entry(path, _room_name(tree), exc.problems[0])
     return Entry(path, profile.room.name, None)
+
+
+def shared_problems(profile: Profile, path: Path) -> list[Problem]:
+    """What is wrong with the licences file the profile names (it cannot be read, or is no
+    licences file), as the profile's own problems are given; none when it is fine or none
+    is named. Reads a file: run on the pool."""
+    try:
+        shared.room_licences(profile, path)
+        shared.room_savings(profile, path)
+    except ProfileError as exc:
+        return list(exc.problems)
+    return []
 
 
 def _room_name(tree: object) -> str | None:

@@ -10,6 +10,7 @@ file would be saved byte for byte as it is.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -46,9 +47,13 @@ from vcdesk.ui.pages.profile_fields import (
     specs,
 )
 from vcdesk.ui.pages.profile_lists import ListEditor
+from vcdesk.ui.pages.profile_meetings import PathEditor, SopEditor
+from vcdesk.ui.pages.profile_view import describe
 
 Loc = tuple[str, ...]
 MISSING = object()
+# A top-level option shown on another option's page: the licences file under the licences.
+JOINED = {"licences_file": "licences"}
 
 
 class InlineError(QWidget):
@@ -87,6 +92,7 @@ class ProfileForm(QWidget):
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, InlineError] = {}
         self._scrolls: dict[str, QScrollArea] = {}
+        self._bodies: dict[str, QVBoxLayout] = {}
         self._originals: dict[Loc, tuple[bool, Any, Any]] = {}
         self._present: set[Loc] = set()
         self.sections = QListWidget()
@@ -111,6 +117,9 @@ class ProfileForm(QWidget):
     # Building ----------------------------------------------------------------------------
 
     def _add_section(self, spec: Spec) -> None:
+        if spec.dotted in JOINED:  # a row under the page it belongs with
+            self._bodies[JOINED[spec.dotted]].addLayout(self._rows([spec]))
+            return
         body = QWidget()
         column = QVBoxLayout(body)
         if spec.kind is Kind.SECTION:
@@ -130,6 +139,7 @@ class ProfileForm(QWidget):
                 column.addWidget(hint)
             column.addWidget(editor, 1)
             column.addWidget(self.errors[spec.dotted])
+        self._bodies[spec.dotted] = column
         if spec.kind is Kind.SECTION:
             column.addStretch(1)
         scroll = QScrollArea()
@@ -167,6 +177,10 @@ class ProfileForm(QWidget):
         editor.changed.connect(self.edited)
         self.editors[spec.dotted] = editor
         self.errors[spec.dotted] = InlineError()
+        if isinstance(editor, SopEditor) and "meetings.kinds" in self.editors:
+            # The SOP's kinds are the kinds listed just above it, as they are typed.
+            kinds = self.editors["meetings.kinds"]
+            kinds.changed.connect(lambda: editor.set_kinds(kinds.value()))
         return editor
 
     def set_runner(self, run: Run) -> None:
@@ -182,8 +196,12 @@ class ProfileForm(QWidget):
         self.doc = doc
         self.rebaseline()
         for editor in self.editors.values():
+            if isinstance(editor, PathEditor):
+                editor.set_base(doc.path if doc is not None else None)
             value = doc.get(editor.spec.loc, MISSING) if doc is not None else MISSING
             editor.set_value(editor.spec.default if value is MISSING else value)
+            if isinstance(editor, SopEditor) and "meetings.kinds" in self.editors:
+                editor.set_kinds(self.editors["meetings.kinds"].value())
         self.show_problems([])
         self.setEnabled(doc is not None)
 
@@ -210,7 +228,10 @@ class ProfileForm(QWidget):
             self._originals[loc] = (loc in self._present, _plain(node), node)
         present, plain, node = self._originals[loc]
         if value is KEEP or (present and _same(value, plain)):
-            self._put(loc, plain) if isinstance(node, CommentedSeq) else self._restore(loc, node)
+            if isinstance(node, CommentedSeq | CommentedMap):
+                self._put(loc, plain)  # merged back in place: its comments never left
+            else:
+                self._restore(loc, node)
         elif not present and _same(value, editor.spec.default):
             self._remove(loc)
         else:
@@ -226,18 +247,12 @@ class ProfileForm(QWidget):
     def _put(self, loc: Loc, value: Any) -> None:
         assert self.doc is not None
         current = self.doc.get(loc)
-        if isinstance(value, tuple | list) and isinstance(current, CommentedSeq):
+        if _fits(current, value):
             # In place, so each item keeps its comment and a [flow, list] stays one.
-            del current[len(value) :]
-            for index, item in enumerate(value):
-                if index < len(current):
-                    if current[index] != item:
-                        current[index] = item
-                else:
-                    current.append(item)
+            _merge(current, value)
         else:
             new_section = len(loc) > 1 and loc[0] not in self.doc.tree
-            self.doc.set(loc, list(value) if isinstance(value, tuple) else value)
+            self.doc.set(loc, _fresh(value))
             if new_section:  # set apart by a blank line, as the sections an admin wrote are
                 self.doc.tree.yaml_set_comment_before_after_key(loc[0], before="\n")
 
@@ -256,7 +271,10 @@ class ProfileForm(QWidget):
     # Problems ----------------------------------------------------------------------------
 
     def target(self, problem: Problem) -> str | None:
-        """The option or section a problem belongs to, as a dotted name in this form."""
+        """The option or section a problem belongs to, as a dotted name in this form. A
+        problem in another file (the shared licences file) belongs to the option naming it."""
+        if self.doc is not None and problem.path and Path(problem.path) != Path(self.doc.path):
+            return "licences_file" if "licences_file" in self.editors else None
         parts = re.sub(r"\[\d+\]", "", problem.field).split(".")
         for depth in range(len(parts), 0, -1):
             dotted = ".".join(parts[:depth])
@@ -271,11 +289,10 @@ class ProfileForm(QWidget):
             dotted = self.target(problem)
             if dotted is None:
                 continue
-            bad_sections[dotted.split(".")[0]] = bad_sections.get(dotted.split(".")[0], 0) + 1
+            page = _page(dotted)
+            bad_sections[page] = bad_sections.get(page, 0) + 1
             if dotted in self.editors:
-                index = re.search(r"\[(\d+)\]$", problem.field)
-                prefix = self.tr("Item %1: ").replace("%1", str(int(index[1]) + 1)) if index else ""
-                inline.setdefault(dotted, []).append(prefix + problem_message(problem))
+                inline.setdefault(dotted, []).append(self._inline(dotted, problem))
         for dotted, error in self.errors.items():
             error.show_messages(inline.get(dotted, []))
         for row in range(self.sections.count()):
@@ -292,9 +309,25 @@ class ProfileForm(QWidget):
                 item.setIcon(QIcon())
                 item.setToolTip("")
 
+    def _inline(self, dotted: str, problem: Problem) -> str:
+        """The words under an option: which item of a list (and which of its options, for a
+        licence), or which file and line for a problem in the shared file."""
+        if self.doc is not None and Path(problem.path) != Path(self.doc.path):
+            return describe(problem)
+        index = re.search(r"\[(\d+)\]((?:\.\w+)*)$", problem.field)
+        if index is None:
+            return problem_message(problem)
+        number = str(int(index[1]) + 1)
+        if index[2]:  # an option inside the item: licences[1].capacity
+            option = labels.field(dotted + index[2])
+            prefix = self.tr("Item %1, %2: ").replace("%1", number).replace("%2", option)
+        else:
+            prefix = self.tr("Item %1: ").replace("%1", number)
+        return prefix + problem_message(problem)
+
     def reveal(self, dotted: str) -> None:
         """Show the section holding `dotted` and put the cursor in its option."""
-        section = dotted.split(".")[0]
+        section = _page(dotted)
         for row in range(self.sections.count()):
             if self.sections.item(row).data(Qt.ItemDataRole.UserRole) == section:
                 self.sections.setCurrentRow(row)
@@ -305,6 +338,53 @@ class ProfileForm(QWidget):
 
     def editor(self, dotted: str) -> Editor:
         return self.editors[dotted]
+
+
+def _page(dotted: str) -> str:
+    top = dotted.split(".")[0]
+    return JOINED.get(top, top)
+
+
+def _fits(current: Any, value: Any) -> bool:
+    """Whether `value` can be written into the node the file has, in place."""
+    if isinstance(current, CommentedSeq):
+        return isinstance(value, list | tuple)
+    return isinstance(current, CommentedMap) and isinstance(value, dict)
+
+
+def _merge(current: Any, value: Any) -> None:
+    """Write `value` into the file's list or mapping in place: an item or option that is
+    equal stays the very node it was (its comment and style with it); a nested list or
+    mapping is merged the same way (a licence's hosts, an SOP kind's items)."""
+    if isinstance(current, CommentedSeq):
+        del current[len(value) :]
+        for index, item in enumerate(value):
+            if index >= len(current):
+                current.append(_fresh(item))
+            elif _fits(current[index], item):
+                _merge(current[index], item)
+            elif not _same(current[index], item):
+                current[index] = _fresh(item)
+        return
+    for key in [key for key in current if key not in value]:
+        del current[key]
+    for key, item in value.items():
+        if key in current and _fits(current[key], item):
+            _merge(current[key], item)
+        elif key not in current or not _same(current[key], item):
+            current[key] = _fresh(item)
+
+
+def _fresh(value: Any) -> Any:
+    """A new value for the file: lists and mappings as YAML nodes (a tuple is no YAML)."""
+    if isinstance(value, list | tuple):
+        return CommentedSeq(_fresh(item) for item in value)
+    if isinstance(value, dict) and not isinstance(value, CommentedMap):
+        node = CommentedMap()
+        for key, item in value.items():
+            node[key] = _fresh(item)
+        return node
+    return value
 
 
 def _mapping_keys(node: Any, loc: Loc) -> set[Loc]:
@@ -318,8 +398,12 @@ def _mapping_keys(node: Any, loc: Loc) -> set[Loc]:
 
 
 def _plain(node: Any) -> Any:
+    """A copy of the node as plain values: the file's nodes are merged into in place, so the
+    baseline must not be those very nodes."""
     if isinstance(node, list | tuple):
-        return tuple(node)
+        return tuple(_plain(item) for item in node)
+    if isinstance(node, dict):
+        return {key: _plain(item) for key, item in node.items()}
     return node
 
 
@@ -328,7 +412,19 @@ def _same(a: Any, b: Any) -> bool:
     if isinstance(a, bool) or isinstance(b, bool):
         return isinstance(a, bool) and isinstance(b, bool) and a == b
     if isinstance(a, list | tuple) or isinstance(b, list | tuple):
-        return isinstance(a, list | tuple) and isinstance(b, list | tuple) and list(a) == list(b)
+        return (
+            isinstance(a, list | tuple)
+            and isinstance(b, list | tuple)
+            and len(a) == len(b)
+            and all(_same(x, y) for x, y in zip(a, b, strict=True))
+        )
+    if isinstance(a, dict) or isinstance(b, dict):
+        return (
+            isinstance(a, dict)
+            and isinstance(b, dict)
+            and list(a) == list(b)  # the order is the file's: a reordered mapping is a change
+            and all(_same(a[key], b[key]) for key in a)
+        )
     if isinstance(a, int | float) and isinstance(b, int | float):
         return float(a) == float(b)
     if a is None or b is None or a is MISSING or b is MISSING:

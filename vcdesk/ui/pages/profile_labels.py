@@ -25,6 +25,10 @@ SECTIONS = {
     "conversion": QT_TRANSLATE_NOOP("ProfileFields", "Conversion"),
     "schedule": QT_TRANSLATE_NOOP("ProfileFields", "Schedule"),
     "checklist": QT_TRANSLATE_NOOP("ProfileFields", "SOP checklist"),
+    "meetings": QT_TRANSLATE_NOOP("ProfileFields", "Meetings"),
+    "licences": QT_TRANSLATE_NOOP("ProfileFields", "Licences"),
+    "licences_file": QT_TRANSLATE_NOOP("ProfileFields", "Shared licences"),
+    "savings": QT_TRANSLATE_NOOP("ProfileFields", "Savings"),
 }
 
 FIELDS = {
@@ -85,6 +89,22 @@ FIELDS = {
     "schedule.pause_before_min": QT_TRANSLATE_NOOP("ProfileFields", "Pause conversions before"),
     "schedule.precheck_min": QT_TRANSLATE_NOOP("ProfileFields", "Run checklist before"),
     "checklist": QT_TRANSLATE_NOOP("ProfileFields", "SOP items"),
+    "meetings.kinds": QT_TRANSLATE_NOOP("ProfileFields", "Meeting kinds"),
+    "meetings.attach_after_min": QT_TRANSLATE_NOOP("ProfileFields", "Recordings still belong for"),
+    "meetings.sop": QT_TRANSLATE_NOOP("ProfileFields", "SOP items per meeting kind"),
+    "licences": QT_TRANSLATE_NOOP("ProfileFields", "Licences"),
+    # The columns of the licences table (each licence's options).
+    "licences.name": QT_TRANSLATE_NOOP("ProfileFields", "Name"),
+    "licences.kind": QT_TRANSLATE_NOOP("ProfileFields", "Kind"),
+    "licences.capacity": QT_TRANSLATE_NOOP("ProfileFields", "Capacity"),
+    "licences.hosts": QT_TRANSLATE_NOOP("ProfileFields", "Host accounts"),
+    "licences_file": QT_TRANSLATE_NOOP("ProfileFields", "Shared licences file"),
+    "savings.travel_cost_per_meeting": QT_TRANSLATE_NOOP(
+        "ProfileFields", "Travel cost per meeting (Rp)"
+    ),
+    "savings.meal_cost_per_participant": QT_TRANSLATE_NOOP(
+        "ProfileFields", "Meal cost per participant (Rp)"
+    ),
 }
 
 # The schema's descriptions, word for word, so they can be translated for tooltips.
@@ -131,6 +151,33 @@ DESCRIPTIONS = (
     ),
     QT_TRANSLATE_NOOP("ProfileFields", "iCalendar file path or http(s) URL"),
     QT_TRANSLATE_NOOP("ProfileFields", "Manual SOP items the operator ticks before a meeting"),
+    QT_TRANSLATE_NOOP("ProfileFields", "Kinds of meeting held in the room (lowercase names)"),
+    QT_TRANSLATE_NOOP(
+        "ProfileFields",
+        "A recording appearing this long after a meeting ends still belongs to it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ProfileFields", "SOP items per meeting kind, shown after the room-wide checklist items"
+    ),
+    QT_TRANSLATE_NOOP("ProfileFields", "Meeting platform licences this room uses"),
+    QT_TRANSLATE_NOOP(
+        "ProfileFields",
+        "A licences file several rooms share (licences: and savings:), relative to this "
+        "profile's folder",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ProfileFields", "Travel a meeting held here saves, in whole rupiah (e.g. 15000000)"
+    ),
+    QT_TRANSLATE_NOOP("ProfileFields", "Meals saved per participant, in whole rupiah (e.g. 65000)"),
+    # A licence's options (the licences table's column tooltips).
+    QT_TRANSLATE_NOOP(
+        "ProfileFields", "webinar: many attendees, few speak; webmeeting: everyone takes part"
+    ),
+    QT_TRANSLATE_NOOP("ProfileFields", "Most participants the licence admits"),
+    QT_TRANSLATE_NOOP(
+        "ProfileFields",
+        "Host accounts the licence is used through (one meeting at a time each)",
+    ),
 )
 
 CHOICES = {
@@ -143,6 +190,9 @@ CHOICES = {
     ("conversion.preset", "h264-720p"): QT_TRANSLATE_NOOP("ProfileFields", "H.264, 720p"),
     ("conversion.preset", "h264-1080p"): QT_TRANSLATE_NOOP("ProfileFields", "H.264, 1080p"),
     ("conversion.preset", "audio-only"): QT_TRANSLATE_NOOP("ProfileFields", "Audio only"),
+    # Platform words, as the operators say them; the file keeps the lowercase names.
+    ("licences.kind", "webinar"): QT_TRANSLATE_NOOP("ProfileFields", "Webinar"),
+    ("licences.kind", "webmeeting"): QT_TRANSLATE_NOOP("ProfileFields", "Web meeting"),
 }
 
 # Units by the ending of an option's name: the schema's naming convention carries them.
