@@ -5,6 +5,7 @@ check, and `vcdesk queue run --profile` obeying the same schedule."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import signal
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from tests.cli import ROOT
 from tests.fixtures.calendar import ics, noon_zone
 from tests.fixtures.queue import recording, wait_for
 from tests.test_schedule_feed import Feed
+from vcdesk.core.meetings.store import MeetingStore
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.queue.jobs import JobState
 from vcdesk.core.queue.store import JobStore
@@ -572,3 +574,32 @@ def test_the_agenda_shows_no_notice_for_a_clean_calendar(qtbot, english) -> None
     )
     board.show_status(status, WITA)
     assert not board.warnings.isVisible()
+
+
+def test_the_console_archives_a_meeting_s_recording_under_the_meeting(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "rekaman"
+    folder.mkdir()
+    path = tmp_path / "ruang.yaml"
+    path.write_text(
+        "schema_version: 1\nroom:\n  name: Ruang Uji\n  timezone: Asia/Makassar\n"
+        f"disk:\n  recordings_dir: {folder}\n"
+        f"conversion:\n  output_dir: {tmp_path / 'arsip'}\n  preset: remux\n"
+    )
+    start = (datetime.now(WITA) - timedelta(minutes=40)).replace(second=0, microsecond=0)
+    store = MeetingStore(tmp_path / "vcdesk.sqlite3")
+    meeting = store.add("Ruang Uji", "Rapat Koordinasi", start, start + timedelta(minutes=30))
+    store.close()
+    win = window(qtbot, tmp_path, path)
+    # Written just now, 10 minutes after the meeting's end: within attach_after_min (30).
+    win.conversions_page.add_files([recording(folder / "zoom_0.mp4", seconds=1)])
+    qtbot.waitUntil(
+        lambda: any(title == "Conversion finished" for title, _ in win.tray.notices),
+        timeout=30_000,
+    )
+    month = tmp_path / "arsip" / "archive" / f"{start:%Y}" / f"{start:%m}"
+    name = f"{start:%Y-%m-%d %H%M} Rapat Koordinasi.mp4"
+    assert sorted(p.name for p in month.iterdir()) == [name, f"{name}.json"]
+    sidecar = json.loads((month / f"{name}.json").read_text(encoding="utf-8"))
+    assert sidecar["meeting"]["id"] == meeting.id and len(sidecar["output"]["sha256"]) == 64

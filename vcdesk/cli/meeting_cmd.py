@@ -18,14 +18,17 @@ from vcdesk.cli.language import WHOLE_NUMBER, complain, phrase, print_problems, 
 from vcdesk.core import words
 from vcdesk.core.meetings.model import TIMES, Meeting, MeetingError
 from vcdesk.core.meetings.parse import day_start, parse_count, parse_day, parse_moment
+from vcdesk.core.meetings.recordings import Recording, RecordingStore, attachable
 from vcdesk.core.meetings.rules import Rules, room_rules
 from vcdesk.core.meetings.store import MeetingStore, default_who
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
+from vcdesk.core.queue.store import JobStore
 from vcdesk.core.schedule.zones import room_zone, zone_label
 from vcdesk.core.words import QT_TRANSLATE_NOOP
+from vcdesk.core.words.archive import visible
 from vcdesk.core.words.meetings import field_name, meeting_error_text, source_name
 
 _PROFILE_HELP = QT_TRANSLATE_NOOP("cli", "the room profile")
@@ -51,6 +54,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     _add_list(actions)
     _add_set(actions)
     _add_show(actions)
+    _add_attach(actions)
 
 
 def _add_add(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -199,6 +203,22 @@ def _add_show(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     show.add_argument("--json", action="store_true", help=_JSON_HELP)
     show.set_defaults(func=run_show)
+
+
+def _add_attach(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    text = QT_TRANSLATE_NOOP(
+        "cli",
+        "attach a recording to a meeting by hand (its archived output is then named after "
+        "the meeting)",
+    )
+    attach = actions.add_parser("attach", help=text, description=text)
+    attach.add_argument("id", metavar="ID", help=QT_TRANSLATE_NOOP("cli", "the meeting's id"))
+    attach.add_argument(
+        "file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "the recording (never modified)")
+    )
+    _add_who(attach)
+    attach.add_argument("--json", action="store_true", help=_JSON_HELP)
+    attach.set_defaults(func=run_attach)
 
 
 # --- the room ------------------------------------------------------------------------------
@@ -499,11 +519,13 @@ def _show(args: argparse.Namespace) -> int:
         raise _fail("show", exc) from None
     finally:
         store.close()
+    recordings = _recordings_of(args.data_dir, meeting_id)
     if args.json:
         _dump(
             {
                 "meeting": meeting.to_json(zone),
                 "changes": [change.to_json(zone) for change in changes],
+                "recordings": [recording.to_json() for recording in recordings],
             }
         )
         return 0
@@ -523,6 +545,83 @@ def _show(args: argparse.Namespace) -> int:
             continue
         old, new = _value(change.field, change.old, zone), _value(change.field, change.new, zone)
         print(f"  {when}  {change.who}  {field_name(change.field)}: {old} → {new}")
+    if recordings:
+        print()
+        say(QT_TRANSLATE_NOOP("cli", "Recordings:"))
+        for recording in recordings:
+            print(f"  {visible(recording.path)}")
+            if recording.archive_path:
+                print(f"    → {visible(recording.archive_path)}  sha256 {recording.archive_sha256}")
+    return 0
+
+
+def _recordings_of(data_dir: Path, meeting_id: int) -> list[Recording]:
+    store = RecordingStore(database_path(data_dir))
+    try:
+        return store.of_meeting(meeting_id)
+    finally:
+        store.close()
+
+
+# --- attach -------------------------------------------------------------------------------
+
+
+def run_attach(args: argparse.Namespace) -> int:
+    try:
+        return _attach(args)
+    except _Refused:
+        return 2
+
+
+def _attach(args: argparse.Namespace) -> int:
+    meeting_id = _meeting_id("attach", args.id)
+    # Absolute, links kept: the name the queue gives the same file (Path.absolute).
+    path = Path(args.file).absolute()
+    if not path.is_file():
+        complain(
+            "meeting attach",
+            QT_TRANSLATE_NOOP("cli", "there is no file {path}"),
+            path=visible(str(path)),
+        )
+        return 2
+    db = database_path(args.data_dir)
+    jobs = JobStore(db)
+    try:
+        ours = not attachable(path, jobs)
+    finally:
+        jobs.close()
+    if ours:
+        complain(
+            "meeting attach",
+            QT_TRANSLATE_NOOP(
+                "cli", "{path} is the archive's own output or a partial file, not a recording"
+            ),
+            path=visible(str(path)),
+        )
+        return 2
+    store = RecordingStore(db)
+    try:
+        before = store.for_path(path)
+        recording = store.attach(
+            meeting_id, path, by=args.who or default_who(), size=path.stat().st_size
+        )
+    except MeetingError as exc:
+        raise _fail("attach", exc) from None
+    finally:
+        store.close()
+    if args.json:
+        _dump(recording.to_json())
+        return 0
+    say(
+        QT_TRANSLATE_NOOP("cli", "Recording attached to meeting #{id}: {path}"),
+        id=str(meeting_id),
+        path=visible(str(path)),
+    )
+    if before is not None and before.meeting_id != meeting_id:
+        say(
+            QT_TRANSLATE_NOOP("cli", "It was attached to meeting #{id} before."),
+            id=str(before.meeting_id),
+        )
     return 0
 
 

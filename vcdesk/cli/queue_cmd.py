@@ -18,6 +18,7 @@ from types import FrameType
 
 from vcdesk.cli.language import complain, phrase, print_problems, say, whole_number
 from vcdesk.core import words
+from vcdesk.core.meetings.recordings import RoomRecordings
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import PRESETS, Conversion, Profile
@@ -390,7 +391,12 @@ def run_engine(args: argparse.Namespace) -> int:
                 problem=feed_problem(status),
             )
         gate = ScheduleGate(schedule, db)
-        engine = Engine.from_conversion(db, profile.conversion, **gate.engine_hooks())
+        # Recordings found in the room's folders are attached to its meetings and archived
+        # by them (vcdesk.core.meetings.recordings).
+        recordings = RoomRecordings.from_profile(profile)
+        engine = Engine.from_conversion(
+            db, profile.conversion, **gate.engine_hooks(), recordings=recordings
+        )
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:

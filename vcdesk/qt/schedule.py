@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from vcdesk.core.meetings.recordings import RoomRecordings
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.queue.jobs import Job
@@ -60,12 +61,15 @@ class ScheduleSource:
     ) -> None:
         self.profile, self.data_dir, self.profile_path = profile, data_dir, profile_path
         self._settings = settings
+        # The room's meetings also claim its recordings (attached, archived by meeting name).
+        self.recordings = RoomRecordings.from_profile(profile)
         self.key = (
             profile.room.name,
             profile.room.timezone,
             profile.schedule,
             None if profile_path is None else str(profile_path),
             str(data_dir),
+            self.recordings,
         )
         self._lock = threading.Lock()
         self._made: tuple[RoomSchedule, ScheduleGate] | None = None
@@ -86,8 +90,9 @@ class ScheduleSource:
             return self._made
 
     def engine_hooks(self) -> dict[str, object]:
-        """Engine(..., **source.engine_hooks()): the gate and the scheduled meetings."""
-        return self.get()[1].engine_hooks()
+        """Engine(..., **source.engine_hooks()): the gate, the scheduled meetings and the
+        room whose meetings its recordings belong to."""
+        return {**self.get()[1].engine_hooks(), "recordings": self.recordings}
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,13 @@ removed, and the recording itself untouched.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
 import logging
 import subprocess
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +28,17 @@ from vcdesk.core.convert.probe import MediaInfo, probe
 from vcdesk.core.convert.progress import Progress, ProgressParser
 from vcdesk.core.convert.reasons import plain_reason
 from vcdesk.core.convert.verify import verify
+from vcdesk.core.meetings.archive import (
+    archive_target,
+    relative_name,
+    sha256_file,
+    sidecar_of,
+    sidecar_record,
+    write_sidecar,
+)
+from vcdesk.core.meetings.model import Change, Meeting
+from vcdesk.core.meetings.recordings import Recording, RecordingStore, attach_found
+from vcdesk.core.meetings.store import MeetingStore
 from vcdesk.core.queue.disk import describe_disk, free_bytes
 from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, JobState
@@ -44,6 +57,18 @@ FREE_SPACE_RESERVE = 1 << 20
 
 class _Stop(Exception):
     """The job stops here without a failure of its own (cancelled, engine stopping)."""
+
+
+@dataclass
+class _Archive:
+    """The recording being converted belongs to a meeting: its output goes to the archive
+    under the meeting's name, with a sidecar (vcdesk.core.meetings.archive)."""
+
+    recording: Recording
+    meeting: Meeting
+    zone: dt.tzinfo
+    sha256: str = ""
+    sidecar_written: bool = False
 
 
 def clean_up_after(job: Job) -> Path | None:
@@ -101,6 +126,7 @@ class Conversion:
         self._checker: psutil.Process | None = None  # verify's ffmpeg, while it reads
         self._last_percent = 0.0
         self._speed: float | None = None
+        self._archive: _Archive | None = None
         self._thread = threading.Thread(target=self._run, name=f"vcdesk-job-{job.id}", daemon=True)
 
     # control, called from the scheduler thread
@@ -226,7 +252,16 @@ class Conversion:
         free = free_bytes(out_dir)
         if free < need:
             return self._fail(self._space(out_dir, need, free, during=False))
-        target = output_path(out_dir, src, the_plan.suffix)
+        self._archive = self._meeting_of(src, info)
+        target = self._target(out_dir, src, the_plan.suffix)
+        if self._archive is not None:
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                folder = str(target.parent)
+                return self._fail(
+                    Reason("output_dir", folder=folder, detail=exc.strerror or str(exc))
+                )
         tmp = temp_path(target)
         if not self.store.set_fields(
             job.id, self.owner, temp_path=str(tmp), duration_s=info.duration_s
@@ -249,6 +284,11 @@ class Conversion:
             self._discard(tmp)
             self._check_stop()
             return self._fail(exc.reason)
+        if self._archive is not None:
+            # Hashed here, on the worker, before the job is done: what the sidecar and
+            # `vcdesk archive verify` hold is the verified file, read once more, in pieces;
+            # held during a meeting like ffmpeg, stopped by a cancel.
+            self._archive.sha256 = sha256_file(tmp, lambda _n: self._wait_while_held())
         return self._complete(tmp, out_dir, src, the_plan, need)
 
     def _check_stop(self) -> None:
@@ -340,9 +380,13 @@ class Conversion:
         self, tmp: Path, out_dir: Path, src: Path, the_plan: Plan, need: int
     ) -> Job | None:
         speed = self._speed
+        # Read before the queue's write lock is taken: place() runs inside it.
+        changes = self._meeting_changes()
 
         def place() -> dict[str, Any]:
-            final = publish(tmp, output_path(out_dir, src, the_plan.suffix))
+            final = publish(tmp, self._target(out_dir, src, the_plan.suffix))
+            if self._archive is not None:
+                self._write_sidecar(final, out_dir, changes)
             return {
                 "output": str(final),
                 "output_bytes": final.stat().st_size,
@@ -364,10 +408,95 @@ class Conversion:
             raise _Stop
         done = self.store.get(self.job.id)
         log.info("job #%d done: %s", done.id, done.output)
+        if self._archive is not None and done.output:
+            self._record_archive(Path(done.output))
         self.engine.emit(
             QueueEvent(EventKind.JOB_PROGRESS, done.id, progress=100.0, speed=speed, eta_s=0.0)
         )
         return done
+
+    # the meeting's archive
+
+    def _meeting_of(self, src: Path, info: MediaInfo) -> _Archive | None:
+        """The meeting the recording belongs to: attached already (by hand, or when a watch
+        folder found it), else found now if it lies in the room's folders (a recording
+        queued by hand from the recordings folder). None: today's naming."""
+        room = self.engine.recordings
+        db = self.store.db_path
+        recordings = RecordingStore(db)
+        meetings = MeetingStore(db)
+        try:
+            found = recordings.for_path(src)
+            if found is None and room is not None and room.in_folders(src):
+                stat = src.stat()
+                found = attach_found(
+                    room, db, src, stat.st_mtime_ns, size=stat.st_size, jobs=self.store
+                )
+            if found is None:
+                return None
+            recordings.set_fields(found.id, job_id=self.job.id, duration_s=info.duration_s)
+            found = recordings.for_path(src) or found
+            meeting = meetings.get(found.meeting_id)
+        finally:
+            recordings.close()
+            meetings.close()
+        zone = room.zone if room is not None else dt.datetime.now().astimezone().tzinfo
+        return _Archive(found, meeting, zone or dt.UTC)
+
+    def _target(self, out_dir: Path, src: Path, suffix: str) -> Path:
+        if self._archive is None:
+            return output_path(out_dir, src, suffix)
+        return archive_target(out_dir, self._archive.meeting, self._archive.zone, suffix)
+
+    def _meeting_changes(self) -> list[Change]:
+        """The meeting as it is now, and its change log, for the sidecar."""
+        archive = self._archive
+        if archive is None:
+            return []
+        meetings = MeetingStore(self.store.db_path)
+        try:
+            archive.meeting = meetings.get(archive.meeting.id)
+            return meetings.changes(archive.meeting.id)
+        finally:
+            meetings.close()
+
+    def _write_sidecar(self, final: Path, out_dir: Path, changes: list[Change]) -> None:
+        """Beside the published output. A sidecar that cannot be written loses nothing
+        (the hash is in the database too): logged, and `vcdesk archive verify` names it."""
+        archive = self._archive
+        assert archive is not None
+        try:
+            output = {
+                "path": relative_name(final, out_dir),
+                "bytes": final.stat().st_size,
+                "sha256": archive.sha256,
+            }
+            record = sidecar_record(
+                archive.meeting, changes, archive.zone, archive.recording, output
+            )
+            write_sidecar(sidecar_of(final), record)
+            archive.sidecar_written = True
+        except Exception:
+            log.exception("job #%d: could not write the sidecar of %s", self.job.id, final)
+
+    def _record_archive(self, final: Path) -> None:
+        archive = self._archive
+        assert archive is not None
+        sidecar = sidecar_of(final) if archive.sidecar_written else None
+        try:
+            recordings = RecordingStore(self.store.db_path)
+            try:
+                recordings.set_fields(
+                    archive.recording.id,
+                    archive_path=str(final),
+                    archive_bytes=final.stat().st_size,
+                    archive_sha256=archive.sha256,
+                    sidecar_path=None if sidecar is None else str(sidecar),
+                )
+            finally:
+                recordings.close()
+        except Exception:  # the job is done and its output in place; the sidecar has the hash
+            log.exception("job #%d: could not record the archive of %s", self.job.id, final)
 
     def _fail(self, reason: Reason) -> Job | None:
         log.warning("job #%d failed (%s): %s", self.job.id, reason.code, reason.message)

@@ -34,6 +34,7 @@ from vcdesk.core.queue.store import JobStore
 from vcdesk.core.queue.watch import DEFAULT_SETTLE_S, WatchFolders
 
 if TYPE_CHECKING:
+    from vcdesk.core.meetings.recordings import RoomRecordings
     from vcdesk.core.profile.model import Conversion as ConversionSection
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ ROOM_DEFAULTS: Mapping[str, object] = MappingProxyType(
         "watch_settle_s": DEFAULT_SETTLE_S,
         "gate": None,
         "scheduled_meeting": None,
+        "recordings": None,  # RoomRecordings: attach to the room's meetings, archive by them
     }
 )
 
@@ -143,6 +145,7 @@ class Engine:
         ffmpeg: str | None = None,
         gate: Gate | None = None,
         scheduled_meeting: ScheduledMeeting | None = None,
+        recordings: RoomRecordings | None = None,
     ) -> None:
         """`threads`: ffmpeg's thread cap; "auto" caps it below the core count when at low
         priority, None lets ffmpeg choose. `lease_s` matters only for engines on other hosts
@@ -175,6 +178,7 @@ class Engine:
                 "watch_settle_s": watch_settle_s,
                 "gate": gate,
                 "scheduled_meeting": scheduled_meeting,
+                "recordings": recordings,
             }
         )
         self._listeners: list[Listener] = []
@@ -231,6 +235,7 @@ class Engine:
             self.preset: str = settings["preset"]
             self._gate: Gate | None = settings["gate"]
             self._scheduled_meeting: ScheduledMeeting | None = settings["scheduled_meeting"]
+            self.recordings: RoomRecordings | None = settings["recordings"]
 
             def changed(*keys: str) -> bool:
                 return not old or any(old[k] != settings[k] for k in keys)
@@ -502,7 +507,7 @@ class Engine:
             self._data_version = version
 
     def _poll_watch(self) -> None:
-        for job in self._watch.poll(self.store, self.output_dir, self.preset):
+        for job in self._watch.poll(self.store, self.output_dir, self.preset, self.recordings):
             self.emit(QueueEvent(EventKind.JOB_ADDED, job.id, job))
 
     def _claim(self) -> None:

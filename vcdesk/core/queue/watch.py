@@ -14,9 +14,13 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vcdesk.core.queue.jobs import Job
 from vcdesk.core.queue.store import JobStore
+
+if TYPE_CHECKING:
+    from vcdesk.core.meetings.recordings import RoomRecordings
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +65,15 @@ class WatchFolders:
         self._handled: dict[Path, Signature] = {}
         self._missing_reported: set[Path] = set()
 
-    def poll(self, store: JobStore, output_dir: Path, preset: str) -> list[Job]:
-        """Look once; queue what has settled. Returns the jobs added."""
+    def poll(
+        self,
+        store: JobStore,
+        output_dir: Path,
+        preset: str,
+        recordings: RoomRecordings | None = None,
+    ) -> list[Job]:
+        """Look once; queue what has settled, attaching each to the room's meeting it was
+        recorded in (`recordings`: the room; None attaches nothing). Returns the jobs added."""
         added = []
         now = self._clock()
         present = set()
@@ -84,6 +95,8 @@ class WatchFolders:
             if job is not None:
                 log.info("watch folder: queued %s as job #%d", path, job.id)
                 added.append(job)
+                if recordings is not None:
+                    _attach(recordings, store, path, signature, job)
         # Forget files that are gone (a busy folder must not grow these without end); one
         # that comes back is not queued twice: the store remembers what it queued.
         for gone in set(self._pending) - present:
@@ -119,6 +132,31 @@ class WatchFolders:
                 except OSError:
                     continue  # vanished meanwhile
                 yield path.absolute(), (stat.st_size, stat.st_mtime_ns)
+
+
+def _attach(
+    recordings: RoomRecordings, store: JobStore, path: Path, signature: Signature, job: Job
+) -> None:
+    """Attach a recording just queued to its meeting, by the time it was last written (see
+    vcdesk.core.meetings.recordings). A failure here must not stop the watch: the conversion
+    looks again before it names the output."""
+    from vcdesk.core.meetings.recordings import attach_found
+
+    try:
+        found = attach_found(
+            recordings,
+            store.db_path,
+            path,
+            signature[1],
+            size=signature[0],
+            job_id=job.id,
+            jobs=store,
+        )
+    except Exception:
+        log.exception("watch folder: could not attach %s to a meeting", path)
+        return
+    if found is not None:
+        log.info("watch folder: %s belongs to meeting #%d", path, found.meeting_id)
 
 
 def _resolved(path: Path) -> Path:
