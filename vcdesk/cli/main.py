@@ -14,12 +14,14 @@ from collections.abc import Sequence
 
 from vcdesk import __version__
 from vcdesk.cli import (
+    archive_cmd,
     check_cmd,
     database_cmd,
     language,
     meeting_cmd,
     profile_cmd,
     queue_cmd,
+    report_cmd,
     schedule_cmd,
 )
 from vcdesk.cli.language import Parser, complain
@@ -29,7 +31,16 @@ from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.storage import database_text
 
-COMMANDS = (profile_cmd, check_cmd, queue_cmd, schedule_cmd, meeting_cmd, database_cmd)
+COMMANDS = (
+    profile_cmd,
+    check_cmd,
+    queue_cmd,
+    schedule_cmd,
+    meeting_cmd,
+    report_cmd,
+    archive_cmd,
+    database_cmd,
+)
 
 log = logging.getLogger(__name__)
 

@@ -99,6 +99,10 @@ class Formats:
             spec = ","
         return self.localised(format(value, spec))
 
+    def rupiah(self, amount: int) -> str:
+        """ "Rp8.492.500.000": whole rupiah, grouped the language's way, no space after Rp."""
+        return f"Rp{self.number(int(amount))}"
+
     def fill(self, template: str, /, **values: Any) -> str:
         """template.format(**values), numbers among the values written this language's way
         (text, such as a host name "10.0.0.5", is left as it is)."""
