@@ -29,7 +29,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QPalette
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ("checklist", "conversions", "profiles", "history")
+PAGES = ("checklist", "conversions", "meetings", "profiles", "history")
 TASKBAR = 40  # physical pixels, as Windows' own
 SCREENS = {"1366x768": (1366, 768, 1.0), "1366x768@125": (1366, 768, 1.25),
            "1920x1080@150": (1920, 1080, 1.5)}  # fmt: skip

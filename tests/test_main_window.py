@@ -25,11 +25,11 @@ def window_for(qtbot, data_dir: Path, profile: str | None) -> MainWindow:  # typ
     return window
 
 
-def test_opens_with_four_pages_and_the_room(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_opens_with_five_pages_and_the_room(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = window_for(qtbot, tmp_path, str(ROOT / "profiles" / "example.yaml"))
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Checklist", "Conversions", "Room profiles", "History"]
-    assert window.pages.count() == 4
+    assert titles == ["Checklist", "Conversions", "Meetings", "Room profiles", "History"]
+    assert window.pages.count() == 5
     assert window.room_label.text() == "Room: Ruang Contoh"
 
 
@@ -78,7 +78,7 @@ def test_a_profile_chosen_on_the_profiles_page_becomes_the_room(qtbot, tmp_path:
     shutil.copy(ROOT / "profiles" / booth.name, booth)
     active = ROOT / "profiles" / "example.yaml"
     window = window_for(qtbot, tmp_path, str(active))
-    window.sidebar.setCurrentRow(2)
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.profiles_page))
     page = window.profiles_page
     # The data dir's own folder, and the active room's file wherever it lives; nothing
     # else of the source tree.
@@ -103,7 +103,7 @@ def test_an_invalid_profile_in_the_data_dir_is_listed_and_the_app_starts(
     folder.mkdir()
     (folder / "rusak.yaml").write_text("schema_version: 1\nroom:\n  name: [\n")
     window = window_for(qtbot, tmp_path, None)
-    window.sidebar.setCurrentRow(2)
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.profiles_page))
     page = window.profiles_page
     qtbot.waitUntil(lambda: page.list.item_for(folder / "rusak.yaml") is not None, timeout=5000)
     entry = page.list.entry_for(folder / "rusak.yaml")

@@ -115,7 +115,7 @@ def test_every_time_the_console_shows_is_the_rooms(  # type: ignore[no-untyped-d
 
     history = win.history_page
     with qtbot.waitSignal(history.loaded, timeout=10_000):
-        win.sidebar.setCurrentRow(3)
+        win.sidebar.setCurrentRow(win.pages.indexOf(history))
     qtbot.waitUntil(lambda: history.runs.rowCount() == 1, timeout=10_000)
     qtbot.waitUntil(lambda: "In a meeting until" in win.tray.tooltip(), timeout=10_000)
     qtbot.waitUntil(lambda: board.status.text().startswith("Calendar read "), timeout=10_000)

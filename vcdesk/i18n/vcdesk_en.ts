@@ -931,6 +931,10 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking the room before %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,6 +1086,212 @@ Reason code: %3</source>
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Meeting #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a meeting record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency or unit it is held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Zoom, Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual sta&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act&amp;ual end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booked start (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked en&amp;d (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants (expected / actual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run #%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly report is not part of this version of vcdesk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a room profile to see its meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the meetings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings recorded in this month. Add one, or they are added from the room&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings: %1 · Hours: %2 · Participants: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MicLevelMonitor</name>
     <message>
         <source>No microphone is connected. This room marks its microphone optional.</source>
@@ -1222,6 +1432,22 @@ Reason code: %3</source>
     </message>
     <message>
         <source>SOP checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,6 +1651,46 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meeting kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings still belong for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP items per meeting kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared licences file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel cost per meeting (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal cost per participant (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A running Zoom, Microsoft Teams, Webex, GoTo Meeting, Jitsi Meet or Skype means a meeting is on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,6 +1803,46 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kinds of meeting held in the room (lowercase names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recording appearing this long after a meeting ends still belongs to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP items per meeting kind, shown after the room-wide checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting platform licences this room uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A licences file several rooms share (licences: and savings:), relative to this profile&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel a meeting held here saves, in whole rupiah (e.g. 15000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals saved per participant, in whole rupiah (e.g. 65000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webinar: many attendees, few speak; webmeeting: everyone takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most participants the licence admits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host accounts the licence is used through (one meeting at a time each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Laptop battery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,6 +1864,14 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Audio only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1656,11 +1970,59 @@ Reason code: %3</source>
         <source>The sound system did not answer in time. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting kind whose SOP items are shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line, ticked before a meeting of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a meeting kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2232,6 +2594,41 @@ Please verify the correct file name was given.</source>
     <name>_DeviceStream</name>
     <message>
         <source>The live view stopped because of an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>archive</name>
+    <message>
+        <source>missing: {path} (meeting #{meeting})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: {path} (meeting #{meeting}): its SHA-256 is not the one recorded when it was archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar missing: {sidecar} (beside {path}, meeting #{meeting})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar unreadable: {sidecar} (meeting #{meeting}) is not a sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar not matching: {sidecar} (meeting #{meeting}) gives another SHA-256 than the one recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar not matching: {sidecar} (meeting #{meeting}) gives another size than the one recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar not matching: {sidecar} (meeting #{meeting}) names another file than {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar not matching: {sidecar} describes another meeting than #{meeting}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3118,7 +3515,39 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the archive of meeting recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive of meeting recordings: each converted recording of a meeting, named after it, with a sidecar holding the meeting&apos;s record and the file&apos;s SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that every archived recording is still there and unchanged, and that its sidecar matches it (exit 1 if not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this room&apos;s recordings (default: every room&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archived recordings to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} archived recordings checked ({size}): all good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} archived recordings checked ({size}); problems found: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {done}/{total} recordings: {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3394,6 +3823,14 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>attach a recording to a meeting by hand (its archived output is then named after the meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recording (never modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting #{id} recorded: {title}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,6 +3864,26 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the archive&apos;s own output or a partial file, not a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording attached to meeting #{id}: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was attached to meeting #{id} before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3803,6 +4260,50 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>about {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports for the room&apos;s leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for the room&apos;s leaders and its admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month&apos;s meetings: how many, how long, for whom, with how many participants, the savings, the checklists and the recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month, on the room&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf for the leaders, xlsx or csv for the admin, json for scripts (default: from the file&apos;s name, else json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report to FILE (default: JSON to stdout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a month as YYYY-MM, found {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format {format} needs -o FILE: only JSON goes to stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4328,6 +4829,201 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>added with vcdesk meeting add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>month_report</name>
+    <message>
+        <source>Monthly meeting report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings are estimated per meeting as travel {travel} plus meals {meal} per participant (actual participants, else expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room profile sets no savings amounts: savings are shown as Rp0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-meeting checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings are recorded for this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kind not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(organiser not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared (GO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cleared (NO-GO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4932,6 +5628,10 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>changes to meeting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting recordings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -927,6 +927,10 @@ Kode penyebab: %3</translation>
         <translation>Daftar periksa</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
         <source>Active room: %1</source>
         <translation>Ruang aktif: %1</translation>
     </message>
@@ -1082,6 +1086,213 @@ Kode penyebab: %3</translation>
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Meeting #%1</source>
+        <translation>Rapat #%1</translation>
+    </message>
+    <message>
+        <source>Add a meeting record</source>
+        <translation>Tambah catatan rapat</translation>
+    </message>
+    <message>
+        <source>the agency or unit it is held for</source>
+        <translation>instansi atau unit yang menyelenggarakan rapat</translation>
+    </message>
+    <message>
+        <source>e.g. Zoom, Teams</source>
+        <translation>mis. Zoom, Teams</translation>
+    </message>
+    <message>
+        <source>Actual sta&amp;rt:</source>
+        <translation>Mulai se&amp;benarnya:</translation>
+    </message>
+    <message>
+        <source>Act&amp;ual end:</source>
+        <translation>Selesai sebena&amp;rnya:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Lama → baru</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Penyelenggara:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Je&amp;nis:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>Pla&amp;tform daring:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Lisensi:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected participants:</source>
+        <translation>Peserta &amp;diharapkan:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual participants:</source>
+        <translation>Peserta &amp;hadir:</translation>
+    </message>
+    <message>
+        <source>&amp;Booked start (%1):</source>
+        <translation>Jadwal &amp;mulai (%1):</translation>
+    </message>
+    <message>
+        <source>Booked en&amp;d (%1):</source>
+        <translation>Jadwal sel&amp;esai (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>Riwayat tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Participants (expected / actual)</source>
+        <translation>Peserta (diharapkan / hadir)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Daftar periksa</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>run #%1 (deleted)</source>
+        <translation>pemeriksaan #%1 (dihapus)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Bulan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Bulan berikutnya</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>&amp;Bulan ini</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;report…</source>
+        <translation>&amp;Laporan bulanan…</translation>
+    </message>
+    <message>
+        <source>The monthly report is not part of this version of vcdesk yet.</source>
+        <translation>Laporan bulanan belum tersedia dalam versi vcdesk ini.</translation>
+    </message>
+    <message>
+        <source>Choose a room profile to see its meetings.</source>
+        <translation>Pilih profil ruangan untuk melihat rapatnya.</translation>
+    </message>
+    <message>
+        <source>Could not read the meetings: %1</source>
+        <translation>Catatan rapat tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>No meetings recorded in this month. Add one, or they are added from the room&apos;s calendar.</source>
+        <translation>Belum ada rapat yang tercatat pada bulan ini. Tambahkan satu, atau rapat akan ditambahkan dari kalender ruangan.</translation>
+    </message>
+    <message>
+        <source>Meetings: %1 · Hours: %2 · Participants: %3</source>
+        <translation>Rapat: %1 · Jam: %2 · Peserta: %3</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Simpan laporan bulanan</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Laporan PDF (*.pdf);;Buku kerja Excel (*.xlsx);;Tabel CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Laporan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>Tidak dapat menyimpan %1:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>MicLevelMonitor</name>
     <message>
         <source>No microphone is connected. This room marks its microphone optional.</source>
@@ -1223,6 +1434,22 @@ Kode penyebab: %3</translation>
     <message>
         <source>SOP checklist</source>
         <translation>Daftar periksa SOP</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Shared licences</source>
+        <translation>Lisensi bersama</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Penghematan</translation>
     </message>
     <message>
         <source>Room name</source>
@@ -1425,6 +1652,46 @@ Kode penyebab: %3</translation>
         <translation>Program rapat lainnya</translation>
     </message>
     <message>
+        <source>Meeting kinds</source>
+        <translation>Jenis rapat</translation>
+    </message>
+    <message>
+        <source>Recordings still belong for</source>
+        <translation>Rekaman masih termasuk rapat selama</translation>
+    </message>
+    <message>
+        <source>SOP items per meeting kind</source>
+        <translation>Butir SOP per jenis rapat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Host accounts</source>
+        <translation>Akun host</translation>
+    </message>
+    <message>
+        <source>Shared licences file</source>
+        <translation>Berkas lisensi bersama</translation>
+    </message>
+    <message>
+        <source>Travel cost per meeting (Rp)</source>
+        <translation>Biaya perjalanan per rapat (Rp)</translation>
+    </message>
+    <message>
+        <source>Meal cost per participant (Rp)</source>
+        <translation>Biaya konsumsi per peserta (Rp)</translation>
+    </message>
+    <message>
         <source>A running Zoom, Microsoft Teams, Webex, GoTo Meeting, Jitsi Meet or Skype means a meeting is on</source>
         <translation>Zoom, Microsoft Teams, Webex, GoTo Meeting, Jitsi Meet, atau Skype yang sedang berjalan menandakan rapat sedang berlangsung</translation>
     </message>
@@ -1537,6 +1804,46 @@ Kode penyebab: %3</translation>
         <translation>Butir SOP manual yang dicentang operator sebelum rapat</translation>
     </message>
     <message>
+        <source>Kinds of meeting held in the room (lowercase names)</source>
+        <translation>Jenis rapat yang diadakan di ruangan ini (nama dalam huruf kecil)</translation>
+    </message>
+    <message>
+        <source>A recording appearing this long after a meeting ends still belongs to it</source>
+        <translation>Rekaman yang muncul paling lama selama ini setelah rapat berakhir masih termasuk rapat tersebut</translation>
+    </message>
+    <message>
+        <source>SOP items per meeting kind, shown after the room-wide checklist items</source>
+        <translation>Butir SOP per jenis rapat, ditampilkan setelah butir daftar periksa ruangan ini</translation>
+    </message>
+    <message>
+        <source>Meeting platform licences this room uses</source>
+        <translation>Lisensi platform rapat yang digunakan ruangan ini</translation>
+    </message>
+    <message>
+        <source>A licences file several rooms share (licences: and savings:), relative to this profile&apos;s folder</source>
+        <translation>Berkas lisensi yang digunakan bersama oleh beberapa ruangan (licences: dan savings:), relatif terhadap folder profil ini</translation>
+    </message>
+    <message>
+        <source>Travel a meeting held here saves, in whole rupiah (e.g. 15000000)</source>
+        <translation>Biaya perjalanan yang dihemat setiap rapat di ruangan ini, dalam rupiah utuh (misalnya 15000000)</translation>
+    </message>
+    <message>
+        <source>Meals saved per participant, in whole rupiah (e.g. 65000)</source>
+        <translation>Biaya konsumsi yang dihemat per peserta, dalam rupiah utuh (misalnya 65000)</translation>
+    </message>
+    <message>
+        <source>webinar: many attendees, few speak; webmeeting: everyone takes part</source>
+        <translation>webinar: banyak peserta, sedikit yang berbicara; webmeeting: semua peserta ikut serta</translation>
+    </message>
+    <message>
+        <source>Most participants the licence admits</source>
+        <translation>Jumlah peserta terbanyak yang dapat ditampung lisensi ini</translation>
+    </message>
+    <message>
+        <source>Host accounts the licence is used through (one meeting at a time each)</source>
+        <translation>Akun host yang digunakan untuk lisensi ini (masing-masing hanya untuk satu rapat pada satu waktu)</translation>
+    </message>
+    <message>
         <source>Laptop battery</source>
         <translation>Baterai laptop</translation>
     </message>
@@ -1559,6 +1866,14 @@ Kode penyebab: %3</translation>
     <message>
         <source>Audio only</source>
         <translation>Hanya audio</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Web meeting</source>
+        <translation>Web meeting</translation>
     </message>
     <message>
         <source>s</source>
@@ -1656,12 +1971,60 @@ Kode penyebab: %3</translation>
         <source>The sound system did not answer in time. Try again later.</source>
         <translation>Sistem suara tidak menjawab tepat waktu. Coba lagi nanti.</translation>
     </message>
+    <message>
+        <source>&amp;Add licence</source>
+        <translation>&amp;Tambah lisensi</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve licence</source>
+        <translation>Hapus l&amp;isensi</translation>
+    </message>
+    <message>
+        <source>Meeting kind</source>
+        <translation>Jenis rapat</translation>
+    </message>
+    <message>
+        <source>The meeting kind whose SOP items are shown below</source>
+        <translation>Jenis rapat yang butir SOP-nya ditampilkan di bawah</translation>
+    </message>
+    <message>
+        <source>One item per line, ticked before a meeting of this kind</source>
+        <translation>Satu butir per baris, dicentang sebelum rapat jenis ini</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;kind:</source>
+        <translation>&amp;Jenis rapat:</translation>
+    </message>
+    <message>
+        <source>%1 (not a meeting kind)</source>
+        <translation>%1 (bukan jenis rapat)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diatur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Telusu&amp;ri…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Pilih berkasnya</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>Berkas YAML (*.yaml *.yml)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Sections</source>
         <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: </source>
+        <translation>Butir %1, %2: </translation>
     </message>
     <message>
         <source>Item %1: </source>
@@ -2236,6 +2599,41 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>The live view stopped because of an internal error.</source>
         <translation>Tampilan langsung berhenti karena kesalahan internal.</translation>
+    </message>
+</context>
+<context>
+    <name>archive</name>
+    <message>
+        <source>missing: {path} (meeting #{meeting})</source>
+        <translation>hilang: {path} (rapat #{meeting})</translation>
+    </message>
+    <message>
+        <source>changed: {path} (meeting #{meeting}): its SHA-256 is not the one recorded when it was archived</source>
+        <translation>berubah: {path} (rapat #{meeting}): SHA-256-nya tidak sama dengan yang dicatat saat diarsipkan</translation>
+    </message>
+    <message>
+        <source>sidecar missing: {sidecar} (beside {path}, meeting #{meeting})</source>
+        <translation>berkas pendamping hilang: {sidecar} (di samping {path}, rapat #{meeting})</translation>
+    </message>
+    <message>
+        <source>sidecar unreadable: {sidecar} (meeting #{meeting}) is not a sidecar</source>
+        <translation>berkas pendamping tidak terbaca: {sidecar} (rapat #{meeting}) bukan berkas pendamping</translation>
+    </message>
+    <message>
+        <source>sidecar not matching: {sidecar} (meeting #{meeting}) gives another SHA-256 than the one recorded</source>
+        <translation>berkas pendamping tidak sesuai: {sidecar} (rapat #{meeting}) memuat SHA-256 yang berbeda dari yang dicatat</translation>
+    </message>
+    <message>
+        <source>sidecar not matching: {sidecar} (meeting #{meeting}) gives another size than the one recorded</source>
+        <translation>berkas pendamping tidak sesuai: {sidecar} (rapat #{meeting}) memuat ukuran yang berbeda dari yang dicatat</translation>
+    </message>
+    <message>
+        <source>sidecar not matching: {sidecar} (meeting #{meeting}) names another file than {path}</source>
+        <translation>berkas pendamping tidak sesuai: {sidecar} (rapat #{meeting}) menyebut berkas lain, bukan {path}</translation>
+    </message>
+    <message>
+        <source>sidecar not matching: {sidecar} describes another meeting than #{meeting}</source>
+        <translation>berkas pendamping tidak sesuai: {sidecar} menjelaskan rapat lain, bukan #{meeting}</translation>
     </message>
 </context>
 <context>
@@ -3123,8 +3521,40 @@ Pastikan nama berkasnya benar.</translation>
         <translation>profil ruangan (YAML)</translation>
     </message>
     <message>
+        <source>the archive of meeting recordings</source>
+        <translation>arsip rekaman rapat</translation>
+    </message>
+    <message>
+        <source>The archive of meeting recordings: each converted recording of a meeting, named after it, with a sidecar holding the meeting&apos;s record and the file&apos;s SHA-256.</source>
+        <translation>Arsip rekaman rapat: setiap rekaman rapat yang telah dikonversi, dinamai menurut rapatnya, disertai berkas pendamping (sidecar) yang memuat catatan rapat dan SHA-256 berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>check that every archived recording is still there and unchanged, and that its sidecar matches it (exit 1 if not)</source>
+        <translation>periksa bahwa setiap rekaman yang diarsipkan masih ada dan tidak berubah, serta berkas pendampingnya sesuai (keluar dengan kode 1 jika tidak)</translation>
+    </message>
+    <message>
+        <source>only this room&apos;s recordings (default: every room&apos;s)</source>
+        <translation>hanya rekaman ruangan ini (bawaan: rekaman semua ruangan)</translation>
+    </message>
+    <message>
         <source>print a JSON object</source>
         <translation>cetak sebagai objek JSON</translation>
+    </message>
+    <message>
+        <source>No archived recordings to check.</source>
+        <translation>Tidak ada rekaman arsip yang perlu diperiksa.</translation>
+    </message>
+    <message>
+        <source>{count} archived recordings checked ({size}): all good.</source>
+        <translation>{count} rekaman arsip diperiksa ({size}): semuanya baik.</translation>
+    </message>
+    <message>
+        <source>{count} archived recordings checked ({size}); problems found: {problems}.</source>
+        <translation>{count} rekaman arsip diperiksa ({size}); masalah yang ditemukan: {problems}.</translation>
+    </message>
+    <message>
+        <source>Checking {done}/{total} recordings: {percent}%</source>
+        <translation>Memeriksa {done}/{total} rekaman: {percent}%</translation>
     </message>
     <message>
         <source>run only these checks, comma-separated (%(checks)s)</source>
@@ -3399,6 +3829,14 @@ Pastikan nama berkasnya benar.</translation>
         <translation>profil ruangan, untuk jamnya (bawaan: jam komputer ini)</translation>
     </message>
     <message>
+        <source>attach a recording to a meeting by hand (its archived output is then named after the meeting)</source>
+        <translation>lampirkan rekaman ke rapat secara manual (hasil arsipnya kemudian dinamai menurut rapat tersebut)</translation>
+    </message>
+    <message>
+        <source>the recording (never modified)</source>
+        <translation>rekaman (tidak pernah diubah)</translation>
+    </message>
+    <message>
         <source>Meeting #{id} recorded: {title}, {when}.</source>
         <translation>Rapat #{id} dicatat: {title}, {when}.</translation>
     </message>
@@ -3433,6 +3871,26 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>Changes:</source>
         <translation>Perubahan:</translation>
+    </message>
+    <message>
+        <source>Recordings:</source>
+        <translation>Rekaman:</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>tidak ada berkas {path}</translation>
+    </message>
+    <message>
+        <source>{path} is the archive&apos;s own output or a partial file, not a recording</source>
+        <translation>{path} adalah hasil arsip itu sendiri atau berkas yang belum selesai, bukan rekaman</translation>
+    </message>
+    <message>
+        <source>Recording attached to meeting #{id}: {path}</source>
+        <translation>Rekaman dilampirkan ke rapat #{id}: {path}</translation>
+    </message>
+    <message>
+        <source>It was attached to meeting #{id} before.</source>
+        <translation>Sebelumnya rekaman ini dilampirkan ke rapat #{id}.</translation>
     </message>
     <message>
         <source>as JSON</source>
@@ -3809,6 +4267,50 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>about {length}</source>
         <translation>sekitar {length}</translation>
+    </message>
+    <message>
+        <source>reports for the room&apos;s leaders</source>
+        <translation>laporan untuk pimpinan ruangan ini</translation>
+    </message>
+    <message>
+        <source>Reports for the room&apos;s leaders and its admin.</source>
+        <translation>Laporan untuk pimpinan dan admin ruangan ini.</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>laporan</translation>
+    </message>
+    <message>
+        <source>the month&apos;s meetings: how many, how long, for whom, with how many participants, the savings, the checklists and the recordings</source>
+        <translation>rapat dalam sebulan: berapa banyak, berapa lama, untuk siapa, dengan berapa peserta, penghematannya, pemeriksaannya, dan rekamannya</translation>
+    </message>
+    <message>
+        <source>the month, on the room&apos;s clock</source>
+        <translation>bulan, menurut jam ruangan ini</translation>
+    </message>
+    <message>
+        <source>pdf for the leaders, xlsx or csv for the admin, json for scripts (default: from the file&apos;s name, else json)</source>
+        <translation>pdf untuk pimpinan, xlsx atau csv untuk admin, json untuk skrip (bawaan: dari nama berkas, jika tidak json)</translation>
+    </message>
+    <message>
+        <source>write the report to FILE (default: JSON to stdout)</source>
+        <translation>tulis laporan ke FILE (bawaan: JSON ke stdout)</translation>
+    </message>
+    <message>
+        <source>expected a month as YYYY-MM, found {text!r}</source>
+        <translation>bulan harus ditulis YYYY-MM, bukan {text!r}</translation>
+    </message>
+    <message>
+        <source>--format {format} needs -o FILE: only JSON goes to stdout</source>
+        <translation>--format {format} memerlukan -o FILE: hanya JSON yang ditulis ke stdout</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>tidak dapat menulis {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Laporan ditulis ke {path}</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4836,201 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>added with vcdesk meeting add</source>
         <translation>ditambahkan dengan vcdesk meeting add</translation>
+    </message>
+</context>
+<context>
+    <name>month_report</name>
+    <message>
+        <source>Monthly meeting report</source>
+        <translation>Laporan Rapat Bulanan</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Rapat yang diselenggarakan</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Hours of meetings</source>
+        <translation>Jam rapat</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Penghematan</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Penghematan</translation>
+    </message>
+    <message>
+        <source>Estimated savings</source>
+        <translation>Perkiraan penghematan</translation>
+    </message>
+    <message>
+        <source>Savings are estimated per meeting as travel {travel} plus meals {meal} per participant (actual participants, else expected).</source>
+        <translation>Penghematan diperkirakan per rapat sebesar biaya perjalanan {travel} ditambah konsumsi {meal} per peserta (jumlah peserta yang hadir, atau yang diharapkan bila belum dicatat).</translation>
+    </message>
+    <message>
+        <source>The room profile sets no savings amounts: savings are shown as Rp0.</source>
+        <translation>Profil ruangan tidak menetapkan besaran penghematan: penghematan ditampilkan sebagai Rp0.</translation>
+    </message>
+    <message>
+        <source>By kind of meeting</source>
+        <translation>Menurut jenis rapat</translation>
+    </message>
+    <message>
+        <source>By organiser</source>
+        <translation>Menurut penyelenggara</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Pre-meeting checklists</source>
+        <translation>Pemeriksaan sebelum rapat</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Recordings kept</source>
+        <translation>Rekaman yang disimpan</translation>
+    </message>
+    <message>
+        <source>Hours recorded</source>
+        <translation>Jam rekaman</translation>
+    </message>
+    <message>
+        <source>Size of the recordings</source>
+        <translation>Ukuran rekaman</translation>
+    </message>
+    <message>
+        <source>Meetings of the month</source>
+        <translation>Daftar rapat bulan ini</translation>
+    </message>
+    <message>
+        <source>No meetings are recorded for this month.</source>
+        <translation>Tidak ada rapat yang tercatat pada bulan ini.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Peserta yang diharapkan</translation>
+    </message>
+    <message>
+        <source>Actual participants</source>
+        <translation>Peserta yang hadir</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Recordings (bytes)</source>
+        <translation>Rekaman (byte)</translation>
+    </message>
+    <message>
+        <source>Saving (Rp)</source>
+        <translation>Penghematan (Rp)</translation>
+    </message>
+    <message>
+        <source>(kind not given)</source>
+        <translation>(jenis tidak diisi)</translation>
+    </message>
+    <message>
+        <source>(organiser not given)</source>
+        <translation>(penyelenggara tidak diisi)</translation>
+    </message>
+    <message>
+        <source>Cleared (GO)</source>
+        <translation>Lolos (SIAP)</translation>
+    </message>
+    <message>
+        <source>Not cleared (NO-GO)</source>
+        <translation>Tidak lolos (TIDAK SIAP)</translation>
+    </message>
+    <message>
+        <source>No checklist run</source>
+        <translation>Tanpa pemeriksaan</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +5636,10 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>changes to meeting records</source>
         <translation>riwayat perubahan catatan rapat</translation>
+    </message>
+    <message>
+        <source>meeting recordings</source>
+        <translation>rekaman rapat</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,7 @@ from vcdesk.core.words import checks as wording
 from vcdesk.core.words.conversions import job_reason
 from vcdesk.core.words.profile import problem_line
 from vcdesk.qt.checklist import ChecklistController
+from vcdesk.qt.meetings import MeetingsController
 from vcdesk.qt.queue import QueueController
 from vcdesk.qt.schedule import Clock, Countdown, ScheduleController, utc_now
 from vcdesk.qt.tasks import TaskRunner
@@ -51,6 +52,7 @@ from vcdesk.ui.meeting_desk import MeetingDesk
 from vcdesk.ui.pages.checklist import ChecklistPage
 from vcdesk.ui.pages.conversions import ConversionsPage
 from vcdesk.ui.pages.history import HistoryPage
+from vcdesk.ui.pages.meetings import MeetingsPage
 from vcdesk.ui.pages.profile_list import same_file
 from vcdesk.ui.pages.profiles import ProfilesPage
 from vcdesk.ui.tray import Kind, Tray, app_icon
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistController(database_path(data_dir), self)
         self.queue = QueueController(database_path(data_dir), parent=self)
         self.schedule = ScheduleController(data_dir, clock=clock, parent=self)
+        self.meeting_records = MeetingsController(database_path(data_dir), self)
         self._precheck_for: Meeting | None = None  # the meeting an automatic check is for
         self._quitting = False
         self._shut = False  # shut down for good: the queue stopped, nothing more started
@@ -274,12 +277,17 @@ class MainWindow(QMainWindow):
         self.checklist_page.schedule = self.schedule
         self.history_page = HistoryPage(database_path(self.data_dir), self.tasks)
         self.conversions_page = ConversionsPage(self.queue, self.tasks)
+        # The change log names whoever the checklist page says is at the desk.
+        self.meetings_page = MeetingsPage(
+            self.meeting_records, lambda: self.checklist_page.operator.text()
+        )
         self.profiles_page = ProfilesPage([profiles_folder(self.data_dir)], self.tasks)
         self.profiles_page.activateRequested.connect(self.activate_profile)
         self.profiles_page.profileSaved.connect(self._profile_saved)
         return [
             (self.tr("Checklist"), self.checklist_page),
             (self.tr("Conversions"), self.conversions_page),
+            (self.tr("Meetings"), self.meetings_page),
             (self.tr("Room profiles"), self.profiles_page),
             (self.tr("History"), self.history_page),
         ]
@@ -306,6 +314,7 @@ class MainWindow(QMainWindow):
     def set_room(self, profile: Profile | None, path: Path | None, error: str = "") -> None:
         self.profile, self.profile_path = profile, path
         self.checklist_page.set_profile(profile, path, error)
+        self.meetings_page.set_profile(profile, path)
         self.profiles_page.set_active_file(path)
         source = self.schedule.set_room(profile, path)
         self.history_page.set_zone(profile.room.timezone if profile is not None else None)
@@ -469,6 +478,7 @@ class MainWindow(QMainWindow):
         self.tray.hide()
         self.tasks.close(0)
         self.schedule.close()
+        self.meeting_records.close()
 
     def stop_background(self) -> None:
         """After the event loop: tell every worker of the window to stop (the caller waits
