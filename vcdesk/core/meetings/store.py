@@ -127,14 +127,31 @@ class MeetingStore:
         *,
         source: str = "cli",
         who: str | None = None,
+        link: tuple[str, dt.datetime] | None = None,
         **fields: Any,
     ) -> Meeting:
         """A new record (MeetingError when a value cannot be kept; nothing is written then).
-        `fields` are among EDITABLE; its creation is the first entry of its change log."""
+        `fields` are among EDITABLE; its creation is the first entry of its change log.
+        `link`: the schedule's key of the meeting (a console entry's "console-<id>" and its
+        start), kept in calendar_uid/occurrence so that "End now" finds the record again."""
         if source not in SOURCES or source == CALENDAR:
             raise ValueError(f"source {source!r}: calendar meetings come from from_occurrence")
+        uid, occurrence = (None, None) if link is None else (link[0], utc_text(link[1]))
         with self._writing() as conn:
-            return self._insert(conn, room, title, start, end, source, who, None, None, fields)
+            return self._insert(conn, room, title, start, end, source, who, uid, occurrence, fields)
+
+    def linked(self, room: str, uid: str, occurrence: dt.datetime | None = None) -> Meeting | None:
+        """The record the schedule keeps for its meeting `uid` (a calendar event's UID, a
+        console entry's link) and `occurrence`; with no occurrence, the latest of that uid
+        (a lone event has one). None when there is none."""
+        sql = "SELECT * FROM meeting WHERE room = ? AND calendar_uid = ?"
+        params: builtins.list[Any] = [room, uid]
+        if occurrence is not None:
+            sql += " AND occurrence = ?"
+            params.append(utc_text(occurrence))
+        with self._lock:
+            found = self._conn.execute(f"{sql} ORDER BY id DESC LIMIT 1", params).fetchone()
+        return None if found is None else _meeting(found)
 
     def update(self, meeting_id: int, *, who: str | None = None, **fields: Any) -> Meeting:
         """Change `fields` of a record, each change logged with `who` (else the OS user)

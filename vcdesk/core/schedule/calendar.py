@@ -524,9 +524,9 @@ class Calendar:
             try:
                 if ruled:
                     with _deadline(min(SERIES_BUDGET_S, budget)):
-                        found = self._occurrences(series, span, zone)
+                        found = self._occurrences(series, span, zone, ruled)
                 else:
-                    found = self._occurrences(series, span, zone)
+                    found = self._occurrences(series, span, zone, ruled)
             except _Overrun:
                 self._given_up.add(key)
                 self._warn(
@@ -556,7 +556,11 @@ class Calendar:
         return meetings[:MAX_PER_FEED]
 
     def _occurrences(
-        self, series: Any, span: tuple[datetime, datetime], zone: ZoneInfo
+        self,
+        series: Any,
+        span: tuple[datetime, datetime],
+        zone: ZoneInfo,
+        recurs: bool = False,
     ) -> list[Meeting]:
         found: list[Meeting] = []
         for occurrence in series.between(*span):
@@ -572,7 +576,7 @@ class Calendar:
                     )
                 )
                 break
-            meeting = _meeting(occurrence.as_component(False), zone)
+            meeting = _meeting(occurrence.as_component(False), zone, recurs)
             if meeting is not None:
                 found.append(meeting)
         return found
@@ -650,7 +654,7 @@ def expand(
     return calendar.meetings(start, end, zone)
 
 
-def _meeting(event: Any, zone: ZoneInfo) -> Meeting | None:
+def _meeting(event: Any, zone: ZoneInfo, recurs: bool = False) -> Meeting | None:
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
         return None
     raw_start = _time(event, "DTSTART")
@@ -664,6 +668,7 @@ def _meeting(event: Any, zone: ZoneInfo) -> Meeting | None:
     else:
         end = max(start, _local(raw_end, zone))
     transp = str(event.get("TRANSP", "")).upper()
+    recurrence = _time(event, "RECURRENCE-ID") if recurs else None
     busy = transp == "OPAQUE" if all_day else transp != "TRANSPARENT"
     return Meeting(
         start=start,
@@ -673,6 +678,9 @@ def _meeting(event: Any, zone: ZoneInfo) -> Meeting | None:
         busy=busy,
         source="feed",
         uid=str(event.get("UID", "")),
+        # Which instance of a series (its RECURRENCE-ID, which stays when the instance is
+        # moved); a lone event has one instance, whatever its start (None).
+        occurrence=None if recurrence is None else _local(recurrence, zone),
     )
 
 

@@ -3,7 +3,7 @@ the feed or the console said. Plain data, so the policy can be tested without a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -21,6 +21,10 @@ class Meeting:
     source: Literal["feed", "console"] = "feed"
     uid: str = ""
     entry_id: int | None = None  # the console entry's id, to remove it
+    # A feed meeting's instance of its series (RECURRENCE-ID, unchanged when the booking
+    # system moves that instance): the key of its meeting record. None for a lone event or
+    # a console entry. Not compared: the same booking is the same meeting.
+    occurrence: datetime | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

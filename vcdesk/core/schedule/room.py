@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vcdesk.core.meetings.from_schedule import ScheduleRecords
 from vcdesk.core.paths import database_path
 from vcdesk.core.schedule.calendar import Calendar, ScheduleError, expand, parse
 from vcdesk.core.schedule.entries import ScheduleEntries
@@ -54,6 +55,8 @@ class RoomSchedule:
         self.timeout_s = timeout_s
         self.refresh_s = refresh_s
         self.entries = ScheduleEntries(db_path or database_path(data_dir))
+        # The meeting records (issue 15) of the feed's meetings and the console's entries.
+        self.records = ScheduleRecords(room, self.entries.db_path)
         self._cache = FeedCache(data_dir / "schedule")
         self._calendar: Calendar | None = None
         self._status = FeedStatus(self.source, "none")
@@ -87,6 +90,7 @@ class RoomSchedule:
 
     def close(self) -> None:
         self.entries.close()
+        self.records.close()
 
     # state
 
@@ -147,7 +151,22 @@ class RoomSchedule:
             self._status = status
             self._refreshed = time.monotonic()
             self._version += 1
+        if calendar is not None:
+            self._record(calendar)
         return status
+
+    def _record(self, calendar: Calendar) -> None:
+        """The coming days' calendar meetings get their records: only when the feed's
+        content changed or a new day began, not at every re-read of the same feed."""
+        now = self.now()
+        if not self.records.due(calendar.digest, now.date()):
+            return
+        try:
+            start, end = self.records.window(now)
+            found = expand(calendar, start, end, self.zone)
+            self.records.record_feed(found, calendar.digest, now.date())
+        except Exception:  # the records are a by-product: the schedule stands without them
+            log.exception("schedule %s: meeting records not updated", self.source)
 
     def _log_warnings(self, calendar: Calendar) -> None:
         """Once per content of the feed, not at every re-read of the same feed."""
@@ -221,16 +240,24 @@ class RoomSchedule:
         meeting = self.entries.add(self.room, start, end, title)
         with self._lock:
             self._version += 1
+        self.records.entry_added(meeting)  # its meeting record (source "console")
         return meeting
 
-    def end_meeting(self, meeting: Meeting, at: datetime | None = None) -> None:
+    def end_meeting(
+        self, meeting: Meeting, at: datetime | None = None, who: str | None = None
+    ) -> None:
         """The operator says the meeting is over (at `at`, default now): the room is free
-        from then on, and the conversions may use it."""
-        self.entries.end_early(self.room, meeting, at or self.now())
+        from then on, and the conversions may use it. Its meeting record, if it has one,
+        gets that actual end, changed by `who` (else the OS user)."""
+        at = at or self.now()
+        self.entries.end_early(self.room, meeting, at)
         with self._lock:
             self._version += 1
+        self.records.ended(meeting, at, who)
 
     def remove_entry(self, entry_id: int) -> bool:
+        # Its meeting record stays: a record is not silently removed (the operator notes
+        # why the meeting did not take place on it).
         removed = self.entries.remove(entry_id)
         with self._lock:
             self._version += 1
