@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout
 
 from vcdesk.core import words
 from vcdesk.core.meetings.report import MeetingRow, MonthReport, Tally
 from vcdesk.core.words import month as wording
 from vcdesk.core.words.month import word
+from vcdesk.ui.pdf import pdf_from_html
 
 _GRID = "border='1' width='100%' cellspacing='0' cellpadding='3'"
 _GRID_STYLE = "border-collapse: collapse; border-color: #000000"
@@ -251,63 +251,11 @@ def _meeting_row(row: MeetingRow) -> str:
 def pdf_bytes(report: MonthReport) -> bytes:
     """The PDF in memory, on the thread that owns the QGuiApplication."""
     month = wording.month_name(report.year, report.month_number)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(f"{word(wording.TITLE)}: {report.room}, {month}")
-    writer.setCreator("vcdesk")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            # Landscape: eight columns of a meeting each, none of them cut.
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(20, 15, 20, 12),
-            QPageLayout.Unit.Millimeter,
-        )
+    return pdf_from_html(
+        report_html(report),
+        title=f"{word(wording.TITLE)}: {report.room}, {month}",
+        footer=f"{report.room} · {month}",
+        page_label=lambda page, pages: words.fill(word(wording.PAGE), page=page, pages=pages),
+        # Landscape: eight columns of a meeting each, none of them cut.
+        orientation=QPageLayout.Orientation.Landscape,
     )
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    document.setDocumentMargin(0)
-    if hasattr(QFont, "Tag"):  # Qt 6.7: "fi" stays two letters, so a search finds "profil"
-        font = QFont(document.defaultFont())
-        font.setFeature(QFont.Tag("liga"), 0)
-        document.setDefaultFont(font)
-    document.setHtml(report_html(report))
-    _print(document, writer, f"{report.room} · {month}")
-    del document  # its layout paints on the writer: gone first
-    buffer.close()
-    return bytes(data.data())
-
-
-def _print(document: QTextDocument, writer: QPdfWriter, footer: str) -> None:
-    """Page by page, each with a footer naming the room, the month and the page: a page that
-    comes loose from the others still says what it belongs to."""
-    painter = QPainter(writer)
-    font = QFont(document.defaultFont())
-    font.setPointSizeF(8)
-    painter.setFont(font)
-    area = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
-    area.moveTo(0, 0)
-    footer_height = painter.fontMetrics().height() * 2.5
-    page = QSizeF(area.width(), area.height() - footer_height)
-    document.setPageSize(page)
-    count = document.pageCount()
-    for number in range(count):
-        if number:
-            writer.newPage()
-        body = QRectF(0, number * page.height(), page.width(), page.height())
-        painter.save()
-        painter.translate(0, -body.top())
-        document.drawContents(painter, body)
-        painter.restore()
-        line = QRectF(
-            0, area.height() - painter.fontMetrics().height(), area.width(), footer_height
-        )
-        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft), footer)
-        painter.drawText(
-            line,
-            int(Qt.AlignmentFlag.AlignRight),
-            words.fill(word(wording.PAGE), page=number + 1, pages=count),
-        )
-    painter.end()

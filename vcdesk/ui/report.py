@@ -18,23 +18,12 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
-    QMarginsF,
-    QRectF,
-    QSizeF,
     Qt,
     QUrl,
 )
 from PySide6.QtGui import (
     QDesktopServices,
-    QFont,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -51,6 +40,7 @@ from vcdesk.core.words import glossary
 from vcdesk.core.words.glossary import term
 from vcdesk.qt.tasks import TaskRunner
 from vcdesk.ui import status
+from vcdesk.ui.pdf import pdf_from_html
 
 
 def _tr(text: str) -> str:
@@ -256,68 +246,18 @@ def _signatures(run: RunRecord) -> str:
 
 
 def pdf_bytes(run: RunRecord) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(f"{_tr('Pre-meeting checklist report')}: {run.room}, {when(run, run.started)}")
-    writer.setCreator("vcdesk")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(25, 15, 20, 12),  # the wider left margin is for the binder
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    document.setDocumentMargin(0)
-    if hasattr(QFont, "Tag"):  # Qt 6.7: "fi" stays two letters, so a search finds "profil"
-        font = QFont(document.defaultFont())
-        font.setFeature(QFont.Tag("liga"), 0)
-        document.setDefaultFont(font)
-    document.setHtml(report_html(run))
-    _print(document, writer, f"{run.room} · {when(run, run.started)}")
-    del document  # its layout paints on the writer: gone first
-    buffer.close()
-    return bytes(data.data())
-
-
-def _print(document: QTextDocument, writer: QPdfWriter, footer: str) -> None:
-    """Page by page, each with a footer naming the room, the time and the page: a page that
-    comes loose from the others still says what it belongs to."""
-    painter = QPainter(writer)
-    font = QFont(document.defaultFont())
-    font.setPointSizeF(8)
-    painter.setFont(font)
-    area = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
-    area.moveTo(0, 0)
-    footer_height = painter.fontMetrics().height() * 2.5
-    page = QSizeF(area.width(), area.height() - footer_height)
-    document.setPageSize(page)
-    _keep_closing_together(document)
-    count = document.pageCount()
-    for number in range(count):
-        if number:
-            writer.newPage()
-        body = QRectF(0, number * page.height(), page.width(), page.height())
-        painter.save()
-        painter.translate(0, -body.top())
-        document.drawContents(painter, body)
-        painter.restore()
-        line = QRectF(
-            0, area.height() - painter.fontMetrics().height(), area.width(), footer_height
-        )
-        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft), footer)
-        painter.drawText(
-            line,
-            int(Qt.AlignmentFlag.AlignRight),
+    return pdf_from_html(
+        report_html(run),
+        title=f"{_tr('Pre-meeting checklist report')}: {run.room}, {when(run, run.started)}",
+        footer=f"{run.room} · {when(run, run.started)}",
+        page_label=lambda page, pages: (
             _tr("Page %1 of %2")
-            .replace("%1", words.number(number + 1))
-            .replace("%2", words.number(count)),
-        )
-    painter.end()
+            .replace("%1", words.number(page))
+            .replace("%2", words.number(pages))
+        ),
+        margins_mm=(25, 15, 20, 12),  # the wider left margin is for the binder
+        before_paging=_keep_closing_together,
+    )
 
 
 def _keep_closing_together(document: QTextDocument) -> None:
