@@ -192,6 +192,23 @@ MIGRATIONS: Sequence[str] = (
 )
 
 
+@contextmanager
+def writing(
+    conn: sqlite3.Connection, lock: threading.Lock | threading.RLock
+) -> Iterator[sqlite3.Connection]:
+    """One write transaction on a connection shared by threads (`lock`): the write lock is
+    taken up front (BEGIN IMMEDIATE), so what is read inside stays true until COMMIT; any
+    error rolls it all back."""
+    with lock:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
 BUSY_TIMEOUT_S = 10.0  # how long a command waits for another program's lock
 BUSY_TIMEOUT_ENV = "VCDESK_DB_BUSY_TIMEOUT_S"  # overrides it (tests; a slow shared disk)
 

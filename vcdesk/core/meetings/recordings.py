@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from vcdesk.core.convert.names import is_temp_name
 from vcdesk.core.meetings.model import MAX_LENGTH, Meeting, MeetingError, utc_text
 from vcdesk.core.meetings.store import MeetingStore, default_who
-from vcdesk.core.storage import connect
+from vcdesk.core.storage import connect, writing
 
 if TYPE_CHECKING:
     import zoneinfo
@@ -235,16 +235,8 @@ class RecordingStore:
                 (*fields.values(), recording_id),
             )
 
-    @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._conn
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
+    def _writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        return writing(self._conn, self._lock)
 
 
 _SETTABLE = frozenset(

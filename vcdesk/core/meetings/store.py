@@ -13,8 +13,8 @@ import getpass
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from vcdesk.core.meetings.model import (
     utc_text,
 )
 from vcdesk.core.meetings.rules import Rules, check_values
-from vcdesk.core.storage import connect
+from vcdesk.core.storage import connect, writing
 
 CALENDAR = "calendar"  # who moved a calendar meeting's booked times
 
@@ -197,16 +197,8 @@ class MeetingStore:
 
     # --- inside a write transaction ------------------------------------------------------
 
-    @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._conn
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
+    def _writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        return writing(self._conn, self._lock)
 
     def _insert(
         self,

@@ -16,15 +16,15 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from vcdesk.core.convert.errors import Reason
 from vcdesk.core.queue.jobs import WAITING, Job, JobNotFound, JobState, QueueError
 from vcdesk.core.queue.owner import DEFAULT_LEASE_S, owner_alive
-from vcdesk.core.storage import connect
+from vcdesk.core.storage import connect, writing
 
 log = logging.getLogger(__name__)
 
@@ -73,16 +73,8 @@ class JobStore:
         with self._lock:
             self._conn.close()
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        return writing(self._conn, self._lock)
 
     def _fetch(self, conn: sqlite3.Connection, job_id: int) -> Job:
         row = conn.execute("SELECT * FROM queue_job WHERE id = ?", (job_id,)).fetchone()
