@@ -52,6 +52,21 @@ def test_remembers_page_and_room(qtbot, tmp_path: Path) -> None:  # type: ignore
     assert settings_for(tmp_path).value("room/profile").endswith("example.yaml")
 
 
+def test_the_page_is_remembered_by_its_name_not_its_place(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = settings_for(tmp_path)
+    settings.setValue("window/page", "history")  # fifth now; a page added later moves it
+    settings.sync()
+    window = window_for(qtbot, tmp_path, None)
+    assert window.pages.currentWidget() is window.history_page
+    window.sidebar.setCurrentRow(2)
+    window.close()
+    assert settings_for(tmp_path).value("window/page") == "meetings"
+    settings = settings_for(tmp_path)
+    settings.setValue("window/page", 1)  # an older vcdesk kept the row's number
+    settings.sync()
+    assert window_for(qtbot, tmp_path, None).pages.currentIndex() == 1
+
+
 def test_starts_with_a_broken_profile(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     broken = tmp_path / "broken.yaml"
     broken.write_text("schema_version: 1\nroom: [\n")

@@ -17,6 +17,7 @@ from vcdesk.core import words
 from vcdesk.core.checks.result import CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS, ChecklistRun, RunContext, meeting_horizon, overall
 from vcdesk.core.history import list_runs, record_for, store
+from vcdesk.core.meetings.clearing import link_run
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
@@ -128,6 +129,7 @@ def run_check(args: argparse.Namespace) -> int:
     stored = True
     try:
         record = store(database_path(args.data_dir), record)
+        link_run(database_path(args.data_dir), record)  # onto the meeting it clears
     except DatabaseError as exc:
         stored = False
         complain(

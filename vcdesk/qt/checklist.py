@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from vcdesk.core.checks.result import CheckResult
 from vcdesk.core.checks.runner import ChecklistRun, RunContext, overall
 from vcdesk.core.history import RunRecord, record_for, store
+from vcdesk.core.meetings.clearing import link_run
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words.storage import database_text
@@ -104,6 +105,7 @@ class ChecklistController(QObject):
         )
         try:
             record = store(self.database, record)
+            link_run(self.database, record)  # onto the meeting it clears (logged if not)
         except DatabaseError as exc:  # the run is still shown; the operator learns it wasn't kept
             log.warning("could not store the checklist run: %s", exc)
             self._emit(self.saveFailed, database_text(exc))

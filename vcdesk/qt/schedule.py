@@ -264,22 +264,26 @@ class ScheduleController(QObject):
 
         self._worker.run(read, done)
 
-    def add_entry(self, start: datetime, end: datetime, title: str) -> None:
-        """A console entry (on the worker); the agenda follows."""
+    def add_entry(
+        self, start: datetime, end: datetime, title: str, who: str | None = None
+    ) -> None:
+        """A console entry (on the worker); the agenda follows. `who`: the operator, named
+        in its record's change log."""
         source = self.source
         if source is not None:
-            self._change(lambda: source.get()[0].add_entry(start, end, title))
+            self._change(lambda: source.get()[0].add_entry(start, end, title, who))
 
     def remove_entry(self, entry_id: int) -> None:
         source = self.source
         if source is not None:
             self._change(lambda: source.get()[0].remove_entry(entry_id))
 
-    def end_meeting(self, meeting: Meeting) -> None:
-        """The meeting on now is over (on the worker); the agenda and the queue follow."""
+    def end_meeting(self, meeting: Meeting, who: str | None = None) -> None:
+        """The meeting on now is over (on the worker); the agenda and the queue follow.
+        `who`: the operator, named in its record's change log."""
         source = self.source
         if source is not None:
-            self._change(lambda: source.get()[0].end_meeting(meeting))
+            self._change(lambda: source.get()[0].end_meeting(meeting, who=who))
 
     def _change(self, change: Callable[[], object]) -> None:
         def done(_: object, error: Exception | None) -> None:

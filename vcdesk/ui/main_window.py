@@ -116,9 +116,12 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.pages = QStackedWidget()
-        for title, page in self._build_pages():
+        # Each page's key names it in the settings: a page added later moves the others.
+        self._page_keys: list[str] = []
+        for key, title, page in self._build_pages():
             QListWidgetItem(title, self.sidebar)
             self.pages.addWidget(page)
+            self._page_keys.append(key)
         # As wide as its longest title in this language, and no wider: a 1366x768 screen
         # at 125 % has about 1090 logical pixels for the whole window.
         font = self.sidebar.font()
@@ -166,8 +169,12 @@ class MainWindow(QMainWindow):
             self.queue,
             self.conversions_page.model,
             lambda: self.profile.conversion.max_parallel if self.profile is not None else None,
+            lambda: self.checklist_page.operator.text(),
         )
         self.schedule.precheckDue.connect(self.precheck)
+        # The SOP to tick follows the next meeting's kind, as the records say it.
+        self.schedule.agendaChanged.connect(lambda _: self.checklist_page.refresh_sop_kind())
+        self.meeting_records.saved.connect(lambda _: self.checklist_page.refresh_sop_kind())
         self.schedule.countdown.connect(self._countdown_changed)
 
         self.set_room(profile, profile_path, profile_error)
@@ -272,7 +279,7 @@ class MainWindow(QMainWindow):
             self.tr("The new language is used from the next start of vcdesk."), 10_000
         )
 
-    def _build_pages(self) -> list[tuple[str, QWidget]]:
+    def _build_pages(self) -> list[tuple[str, str, QWidget]]:
         self.checklist_page = ChecklistPage(self.checklist, self.tasks, self._settings)
         self.checklist_page.schedule = self.schedule
         self.history_page = HistoryPage(database_path(self.data_dir), self.tasks)
@@ -285,11 +292,11 @@ class MainWindow(QMainWindow):
         self.profiles_page.activateRequested.connect(self.activate_profile)
         self.profiles_page.profileSaved.connect(self._profile_saved)
         return [
-            (self.tr("Checklist"), self.checklist_page),
-            (self.tr("Conversions"), self.conversions_page),
-            (self.tr("Meetings"), self.meetings_page),
-            (self.tr("Room profiles"), self.profiles_page),
-            (self.tr("History"), self.history_page),
+            ("checklist", self.tr("Checklist"), self.checklist_page),
+            ("conversions", self.tr("Conversions"), self.conversions_page),
+            ("meetings", self.tr("Meetings"), self.meetings_page),
+            ("profiles", self.tr("Room profiles"), self.profiles_page),
+            ("history", self.tr("History"), self.history_page),
         ]
 
     def activate_profile(self, path: str) -> None:
@@ -436,8 +443,12 @@ class MainWindow(QMainWindow):
             room = self.screen().availableGeometry()
             self.resize(min(1280, room.width()), min(760, room.height() - TITLE_BAR))
             self.move(room.center() - self.rect().center())
-        page = self._settings.value("window/page", 0, type=int)
-        self.sidebar.setCurrentRow(page if 0 <= page < self.pages.count() else 0)
+        page = str(self._settings.value("window/page", "") or "")
+        # A number: kept by an older vcdesk, before the pages had keys.
+        row = int(page) if page.isdigit() else -1
+        if page in self._page_keys:
+            row = self._page_keys.index(page)
+        self.sidebar.setCurrentRow(row if 0 <= row < self.pages.count() else 0)
 
     # -- closing --------------------------------------------------------------------------
 
@@ -465,12 +476,16 @@ class MainWindow(QMainWindow):
         self._shut_down()
         QApplication.exit(0)
 
+    def _current_page_key(self) -> str:
+        row = self.sidebar.currentRow()
+        return self._page_keys[row] if 0 <= row < len(self._page_keys) else ""
+
     def _shut_down(self) -> None:
         """Settings saved, the window off the screen, conversions stopped (interrupted, their
         partial files removed) and nothing more started in the background."""
         self._shut = True
         self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/page", self.sidebar.currentRow())
+        self._settings.setValue("window/page", self._current_page_key())
         self._settings.sync()
         self.checklist.cancel()
         self.hide()  # off the screen at once: the queue may take a few seconds to stop
@@ -539,7 +554,7 @@ class MainWindow(QMainWindow):
             self._quitting = False
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/page", self.sidebar.currentRow())
+        self._settings.setValue("window/page", self._current_page_key())
         self._settings.sync()
         if not self._quitting and self.tray.available and self._work_in_queue():
             keep = self._keep_running_in_tray()

@@ -30,14 +30,17 @@ class MeetingDesk(QObject):
         queue: QueueController,
         jobs: JobsModel,
         parallel: Callable[[], int | None],
+        operator: Callable[[], str] = lambda: "",
     ) -> None:
-        """`parallel()`: the active room's max_parallel, None without a room."""
+        """`parallel()`: the active room's max_parallel, None without a room. `operator()`:
+        who is at the desk, named in the meeting records' change log (else the OS user)."""
         super().__init__(window)
         self.window = window
         self.schedule = schedule
         self.board = board
         self.jobs = jobs
         self._parallel = parallel
+        self._operator = operator
         schedule.agendaChanged.connect(
             lambda meetings: board.show_meetings(meetings, self.zone_label())
         )
@@ -78,7 +81,7 @@ class MeetingDesk(QObject):
             return
         dialog = MeetingDialog(self.schedule.now(), self.zone_label(), self.window)
         if dialog.exec() == MeetingDialog.DialogCode.Accepted:
-            self.schedule.add_entry(*dialog.meeting())
+            self.schedule.add_entry(*dialog.meeting(), who=self._who())
 
     def remove_meeting(self, meeting: Meeting) -> None:
         if meeting.entry_id is None:
@@ -99,7 +102,10 @@ class MeetingDesk(QObject):
             "Is “%1” over? The room counts as free from now on, and conversions may run in it."
         ).replace("%1", meeting.title)
         if self._ask(self.tr("End meeting"), question):
-            self.schedule.end_meeting(meeting)
+            self.schedule.end_meeting(meeting, who=self._who())
+
+    def _who(self) -> str | None:
+        return self._operator().strip() or None
 
     def request_plan(self) -> None:
         parallel = self._parallel()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vcdesk.core.meetings.clearing import CLEARING_WINDOW
 from vcdesk.core.meetings.model import Meeting, utc_text
 from vcdesk.core.meetings.store import MeetingStore
 from vcdesk.core.profile.model import Profile, Savings
@@ -26,8 +27,6 @@ from vcdesk.core.storage import connect
 
 NONE_KEY = "(none)"  # an organiser or kind nobody filled in: a key of its own, never dropped
 GO, NO_GO, NO_RUN = "go", "no_go", "none"
-# A checklist run more than this long before a meeting cleared an earlier one, not it.
-CLEARING_WINDOW = dt.timedelta(hours=12)
 _HOUR_S = 3600.0
 
 

@@ -97,6 +97,14 @@ class MeetingStore:
             rows = self._conn.execute(sql, params).fetchall()
         return [_meeting(row) for row in rows]
 
+    def cleared_by(self, run_id: int) -> builtins.list[Meeting]:
+        """The records that name checklist run `run_id` as the one that cleared them."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT * FROM meeting WHERE check_run_id = ? ORDER BY id", (run_id,)
+            ).fetchall()
+        return [_meeting(row) for row in rows]
+
     def changes(self, meeting_id: int) -> builtins.list[Change]:
         """The record's change log, oldest first ("created" first)."""
         self.get(meeting_id)  # MeetingError for an unknown id, not an empty log
@@ -258,10 +266,11 @@ class MeetingStore:
         check_values(values, self.rules, changed, untitled=untitled)
         old, new = _to_row(current), _to_row(wanted)
         now = utc_text(_now())
-        assignments = ", ".join(f"{field} = ?" for field in sorted(changed))
+        columns = sorted(_column(field) for field in changed)
+        assignments = ", ".join(f"{column} = ?" for column in columns)
         conn.execute(
             f"UPDATE meeting SET {assignments}, updated = ? WHERE id = ?",  # noqa: S608
-            [*(new[field] for field in sorted(changed)), now, meeting_id],
+            [*(new[column] for column in columns), now, meeting_id],
         )
         for field in sorted(changed):
             _log(conn, meeting_id, now, who, field, _json(old, field), _json(new, field))
@@ -314,6 +323,11 @@ def _to_row(values: Mapping[str, Any]) -> dict[str, Any]:
         else:
             row[field] = value
     return row
+
+
+def _column(field: str) -> str:
+    """The column that keeps `field` (the SOP ticks are kept as JSON)."""
+    return "sop_json" if field == "sop_ticked" else field
 
 
 def _json(row: Mapping[str, Any], field: str) -> str:

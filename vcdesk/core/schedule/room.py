@@ -233,14 +233,17 @@ class RoomSchedule:
 
     # console entries
 
-    def add_entry(self, start: datetime, end: datetime, title: str) -> Meeting:
-        """A meeting added in the console; naive times are the room's wall clock."""
+    def add_entry(
+        self, start: datetime, end: datetime, title: str, who: str | None = None
+    ) -> Meeting:
+        """A meeting added in the console; naive times are the room's wall clock. Its
+        record's creation is logged as `who`'s (else the OS user's)."""
         start = start if start.tzinfo else start.replace(tzinfo=self.zone)
         end = end if end.tzinfo else end.replace(tzinfo=self.zone)
         meeting = self.entries.add(self.room, start, end, title)
         with self._lock:
             self._version += 1
-        self.records.entry_added(meeting)  # its meeting record (source "console")
+        self.records.entry_added(meeting, who)  # its meeting record (source "console")
         return meeting
 
     def end_meeting(

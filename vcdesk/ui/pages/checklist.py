@@ -12,9 +12,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
 from vcdesk.core import words
 from vcdesk.core.checks.result import CheckResult, Status
 from vcdesk.core.checks.runner import CHECK_IDS, RunContext
-from vcdesk.core.history import RunRecord, set_sop_ticked
+from vcdesk.core.history import RunRecord
+from vcdesk.core.meetings.clearing import meeting_to_clear, ticks_changed
+from vcdesk.core.meetings.store import MeetingStore
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.sop import sop_items
 from vcdesk.core.report import room_time
@@ -92,9 +95,10 @@ class ChecklistPage(QWidget):
         # against the meeting on now or coming (None: judged against the room's minimum).
         self.schedule: ScheduleController | None = None
         # The kind of the meeting being prepared for ("webinar"), whose SOP items follow the
-        # room-wide ones; None: none known, the room-wide items only. Set with
-        # set_sop_kind() once meeting records tell the next meeting's kind (issue 15).
+        # room-wide ones; None: none known, the room-wide items only. The meeting records
+        # tell it (refresh_sop_kind): the next meeting, the one a run now would clear.
         self.sop_kind: str | None = None
+        self._sop_asked = 0  # answers to an older question are dropped
 
         self.room = QLabel()
         self.room.setObjectName("pageTitle")
@@ -128,6 +132,11 @@ class ChecklistPage(QWidget):
         sop_layout = QVBoxLayout(sop_box)
         sop_hint = QLabel(self.tr("Tick each item once it is done (Space ticks the selected one)."))
         sop_hint.setWordWrap(True)
+        self.sop_meeting = QLabel()  # which meeting's kind the items follow
+        self.sop_meeting.setObjectName("sopMeeting")
+        self.sop_meeting.setWordWrap(True)
+        self.sop_meeting.hide()
+        sop_layout.addWidget(self.sop_meeting)
         sop_layout.addWidget(sop_hint)
         sop_layout.addWidget(self.sop)
         self.monitor = SystemMonitor(parent=self)
@@ -186,6 +195,11 @@ class ChecklistPage(QWidget):
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
         self.sop.itemChanged.connect(self._on_sop_changed)
+        # The next meeting changes as meetings begin: asked again each minute on screen.
+        self._sop_timer = QTimer(self)
+        self._sop_timer.setInterval(60_000)
+        self._sop_timer.timeout.connect(lambda: self._shown and self.refresh_sop_kind())
+        self._sop_timer.start()
         controller.started.connect(self._on_started)
         controller.result.connect(self._on_result)
         controller.finished.connect(self._on_finished)
@@ -330,6 +344,8 @@ class ChecklistPage(QWidget):
     def set_profile(self, profile: Profile | None, path: Path | None, error: str = "") -> None:
         self._profile, self._profile_path = profile, path
         self._last = None  # the last run was another room's (or this one's, before a change)
+        self.sop_kind = None  # the next meeting's kind is asked anew (refresh_sop_kind)
+        self.sop_meeting.hide()
         self.sop.clear()
         if profile is None:
             self.room.setText(self.tr("No room chosen"))
@@ -357,13 +373,53 @@ class ChecklistPage(QWidget):
         )
         self.results.reset_rows(CHECK_IDS)
         self._update_live_view()  # the new room's camera and microphone
+        self.refresh_sop_kind()
 
-    def set_sop_kind(self, kind: str | None) -> None:
+    def set_sop_kind(self, kind: str | None, title: str = "") -> None:
         """Show the SOP items for a meeting of `kind` (None: the room-wide items only); an
-        item shown before keeps its tick."""
+        item shown before keeps its tick. `title`: the meeting's, said above the items. An
+        answer of refresh_sop_kind still on its way is dropped: this one is newer."""
+        self._sop_asked += 1
+        self._show_sop_kind(kind, title)
+
+    def _show_sop_kind(self, kind: str | None, title: str = "") -> None:
+        if kind and title:
+            text = self.tr("For the next meeting: %1 (%2)").replace("%1", title)
+            self.sop_meeting.setText(text.replace("%2", kind))
+        self.sop_meeting.setVisible(bool(kind and title))
         if kind != self.sop_kind:
             self.sop_kind = kind
             self._fill_sop()
+
+    def refresh_sop_kind(self) -> None:
+        """Ask the meeting records (on the pool) for the next meeting's kind: its SOP items
+        are the ones to tick. Called when the room, its agenda or its records change."""
+        self._sop_asked += 1
+        asked, profile = self._sop_asked, self._profile
+        if profile is None:
+            self._show_sop_kind(None)
+            return
+        database, room = self._controller.database, profile.room.name
+        now = self.schedule.now() if self.schedule is not None else datetime.now(UTC)
+
+        def read() -> tuple[str, str] | None:
+            store = MeetingStore(database)
+            try:
+                meeting = meeting_to_clear(store, room, now)
+            finally:
+                store.close()
+            return None if meeting is None else (meeting.kind, meeting.title)
+
+        def done(found: tuple[str, str] | None, error: Exception | None) -> None:
+            if asked != self._sop_asked or profile is not self._profile:
+                return  # the room changed, or a newer question is on its way
+            if error is not None:  # the room-wide items still show; the log says why
+                log.warning("the next meeting's kind is not known: %s", error)
+                return
+            kind, title = found if found is not None else ("", "")
+            self._show_sop_kind(kind or None, title)
+
+        self._tasks.run(read, done)
 
     def _fill_sop(self) -> None:
         ticked = set(self.sop_ticked())  # kept by the item's text, as the run record keeps them
@@ -391,7 +447,8 @@ class ChecklistPage(QWidget):
         ticked = self.sop_ticked()
         self._last = dataclasses.replace(record, sop_ticked=tuple(ticked))
         database, run_id = self._controller.database, record.id
-        self._tasks.run(lambda: set_sop_ticked(database, run_id, ticked), _log_error)
+        who = self.operator.text().strip() or None
+        self._tasks.run(lambda: ticks_changed(database, run_id, ticked, who), _log_error)
 
     # -- running -----------------------------------------------------------------------
 
