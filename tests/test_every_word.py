@@ -77,10 +77,16 @@ def _console_texts(qtbot, data_dir: Path, profile: Path, corrupt: Path) -> dict[
             win.checklist_page.run_checklist()
         win.conversions_page.add_files([corrupt])
         model = win.conversions_page.model
-        qtbot.waitUntil(
-            lambda: model.rowCount() == 1 and model.job_at(0).state is JobState.FAILED,
-            timeout=60_000,
-        )
+        try:
+            qtbot.waitUntil(
+                lambda: model.rowCount() == 1 and model.job_at(0).state is JobState.FAILED,
+                timeout=60_000,
+            )
+        except qtbot.TimeoutError:  # flaked once under load: say what the queue did
+            jobs = [model.job_at(row) for row in range(model.rowCount())]
+            log = log_path(data_dir)
+            tail = log.read_text(encoding="utf-8")[-6000:] if log.exists() else "(no log)"
+            raise AssertionError(f"the corrupt job never failed: {jobs}\n{tail}") from None
         failed = model.job_at(0)
         for page in range(win.sidebar.count()):
             win.sidebar.setCurrentRow(page)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -25,6 +25,9 @@ from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.shared import room_licences
 from vcdesk.core.storage import connect
 from vcdesk.qt.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from vcdesk.core.meetings.report import MonthReport
 
 Done = Callable[[Any, Exception | None], None]
 
@@ -135,23 +138,30 @@ class MeetingsController(QObject):
     # -- the month's report -----------------------------------------------------------------
 
     def month_report(
-        self, profile: Profile, profile_path: Path | None, year: int, month: int, on_done: Done
+        self,
+        profile: Profile,
+        profile_path: Path | None,
+        year: int,
+        month: int,
+        on_done: Done,
+        save: tuple[Path, Callable[[MonthReport], bytes | str]] | None = None,
     ) -> None:
         """The room's report for `month` of `year` (vcdesk.core.meetings.report.MonthReport),
-        read from the database on the worker."""
+        read from the database on the worker. `save`: a file and how to make its content
+        from the report, made and written there too (whole, or not at all): a month of
+        meetings laid out as a PDF takes a second or more."""
         database = self.database
 
         def read() -> object:
             # Imported here: the page asks whether this build has the report at all.
             from vcdesk.core.meetings.report import month_report
 
-            return month_report(database, profile, profile_path, year, month)
+            report = month_report(database, profile, profile_path, year, month)
+            if save is not None:
+                write_atomic(save[0], save[1](report))
+            return report
 
         self._worker.run(read, on_done)
-
-    def write(self, path: Path, data: bytes | str, on_done: Done) -> None:
-        """`data` written to `path` on the worker (whole, or not at all)."""
-        self._worker.run(lambda: write_atomic(path, data), on_done)
 
     # -- the end ---------------------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 """HTML laid out by Qt into an A4 PDF in memory, each page with a footer that names what it
 belongs to and its page number: the one printing routine of the checklist report and the
-monthly report. Call it on the thread that owns the QGuiApplication (Qt's text layout)."""
+monthly report. Call it on the UI thread or a QThreadPool worker once the QGuiApplication
+exists (Qt's text layout and PDF painting are reentrant on Qt threads; a plain Python
+thread has no event dispatcher for the document's timers)."""
 
 from __future__ import annotations
 

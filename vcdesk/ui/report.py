@@ -303,7 +303,12 @@ def save(
     tasks: TaskRunner,
     on_done: Callable[[Exception | None], None] | None = None,
 ) -> None:
-    data: bytes | str = csv_text(run) if path.suffix.lower() == ".csv" else pdf_bytes(run)
+    """`run` written to `path` (CSV or PDF by its suffix), made and written on the pool: a
+    PDF's layout takes a while (see vcdesk.ui.pdf on threads)."""
+    as_csv = path.suffix.lower() == ".csv"
+
+    def make() -> None:
+        files.write_atomic(path, csv_text(run) if as_csv else pdf_bytes(run))
 
     def finished(_: object, error: Exception | None) -> None:
         if error is not None:
@@ -317,7 +322,7 @@ def save(
         if on_done is not None:
             on_done(error)
 
-    tasks.run(lambda: files.write_atomic(path, data), finished)
+    tasks.run(make, finished)
 
 
 def confirm_saved(parent: QWidget, path: Path) -> QMessageBox:

@@ -365,17 +365,7 @@ class MeetingsPage(QWidget):
         if profile is None:
             return
 
-        def made(report: MonthReport | None, error: Exception | None) -> None:
-            if error is None:
-                try:
-                    assert report is not None
-                    data = report_data(report, path.suffix.lower())
-                except Exception as exc:
-                    error = exc
-                else:
-                    self._controller.write(path, data, written)
-                    return
-            written(None, error)
+        suffix = path.suffix.lower()
 
         def written(_: object, error: Exception | None) -> None:
             if error is None:
@@ -384,7 +374,8 @@ class MeetingsPage(QWidget):
                 self._report_failed(path, error)
             self.reportSaved.emit(path, error)
 
-        self._controller.month_report(profile, self._path, self.year, self.month, made)
+        save = (path, lambda report: report_data(report, suffix))
+        self._controller.month_report(profile, self._path, self.year, self.month, written, save)
 
     def _report_failed(self, path: Path, error: Exception) -> None:
         if isinstance(error, ProfileError):
@@ -408,8 +399,8 @@ REPORT_SUFFIXES = (".pdf", ".xlsx", ".csv")
 
 
 def report_data(report: MonthReport, suffix: str) -> bytes | str:
-    """The report as the file `suffix` names. On the UI thread: the PDF is laid out with
-    the application's fonts."""
+    """The report as the file `suffix` names. On the controller's worker (a Qt thread: the
+    PDF's layout and painting are reentrant there, not on a plain Python thread)."""
     from vcdesk.core.meetings import report_files
     from vcdesk.ui import month_report
 
