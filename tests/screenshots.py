@@ -9,9 +9,10 @@ Screens (the window is maximised above a 40 px taskbar, at the screen's scaling)
   1366x768@125  125 %: 1093x582 logical pixels
   1920x1080@150 150 %: 1280x693 logical pixels
 For each, one console per language and palette on a throw-away data dir with the example
-room; a short checklist runs so the pages have content; saves
-shots/<screen>-<language>-<palette>-<page>.png and prints each page's minimum size. The
-pictures are for people to look at: never committed."""
+room and a few meeting records; a short checklist runs so the pages have content; saves
+shots/<screen>-<language>-<palette>-<page>.png (and -meeting-editor.png, the record of a
+meeting opened from the Meetings page) and prints each page's minimum size. The pictures
+are for people to look at: never committed."""
 
 from __future__ import annotations
 
@@ -85,10 +86,42 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def seed_meetings(data: Path, room: str) -> None:
+    """A few records this month, one with a recording and a cleared checklist, so the
+    Meetings page and the editor show what an operator sees after a few meetings."""
+    import datetime as dt
+
+    from vcdesk.core.meetings.recordings import RecordingStore
+    from vcdesk.core.meetings.store import MeetingStore
+    from vcdesk.core.paths import database_path
+
+    db = database_path(data)
+    today = dt.datetime.now(dt.UTC).replace(hour=1, minute=0, second=0, microsecond=0)
+    meetings = MeetingStore(db)
+    first = meetings.add(
+        room, "Rapat Koordinasi SPBE", today, today + dt.timedelta(hours=2), who="Budi",
+        organiser="Dinas Kominfo", kind="webinar", platform="Zoom",
+        expected_participants=120, actual_participants=97, operator="Budi",
+        sop_ticked=("Kamera menyala",), notes="Dihadiri 12 OPD.",
+    )  # fmt: skip
+    meetings.add(
+        room, "Layanan Konsultasi Perizinan", today + dt.timedelta(hours=3),
+        today + dt.timedelta(hours=4), who="Budi", organiser="DPMPTSP", kind="layanan",
+    )  # fmt: skip
+    meetings.update(first.id, who="Sari", actual_start=today + dt.timedelta(minutes=5))
+    meetings.close()
+    recording = data / "rekaman" / "zoom_rapat_koordinasi.mp4"
+    recording.parent.mkdir(parents=True, exist_ok=True)
+    recording.write_bytes(b"\0" * 1_500_000)
+    recordings = RecordingStore(db)
+    recordings.attach(first.id, recording, by="watch", size=1_500_000)
+    recordings.close()
+
+
 def shoot(screen: str, language: str, palette: str, out: Path) -> None:
     """Runs inside the child process: one console, every page, saved as PNG."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from vcdesk.ui.app import build_window, install_translators, settings_for
 
@@ -99,6 +132,7 @@ def shoot(screen: str, language: str, palette: str, out: Path) -> None:
         app.setPalette(dark_palette())
     install_translators(app, language)
     settings_for(data).setValue("ui/language", language)
+    seed_meetings(data, "Ruang Contoh")  # the example profile's room
     args = argparse.Namespace(
         data_dir=data, console_profile=str(ROOT / "profiles" / "example.yaml")
     )
@@ -111,8 +145,10 @@ def shoot(screen: str, language: str, palette: str, out: Path) -> None:
 
     def take(index: int) -> None:
         if index == len(PAGES):
-            window.checklist.wait(10)
-            app.quit()
+            window.sidebar.setCurrentRow(PAGES.index("meetings"))
+            editor = window.meetings_page.open_editor(window.meetings_page.model.meetings()[0])
+            assert editor is not None
+            QTimer.singleShot(600, lambda: grab_editor(editor))
             return
         window.sidebar.setCurrentRow(index)
         QTimer.singleShot(600, lambda: grab(index))
@@ -123,6 +159,13 @@ def shoot(screen: str, language: str, palette: str, out: Path) -> None:
               f"minimum {hint.width()}x{hint.height()}", flush=True)  # fmt: skip
         window.grab().save(str(out / f"{stem}-{PAGES[index]}.png"))
         take(index + 1)
+
+    def grab_editor(editor: QWidget) -> None:
+        print(f"{stem}-meeting-editor: {editor.width()}x{editor.height()}", flush=True)
+        editor.grab().save(str(out / f"{stem}-meeting-editor.png"))
+        editor.close()
+        window.checklist.wait(10)
+        app.quit()
 
     # Let the checklist finish so the first page shows a verdict, not a half-run.
     window.checklist.finished.connect(lambda _: QTimer.singleShot(300, lambda: take(0)))

@@ -262,3 +262,52 @@ def test_the_months_report_is_saved_as_pdf_and_xlsx(
         assert target.read_bytes().startswith(magic)
     for box in page.findChildren(QMessageBox):
         box.close()
+
+
+def test_the_editor_lists_recordings_and_attaches_one_by_hand(
+    qtbot: QtBot, page: MeetingsPage, store: MeetingStore, data_dir: Path, tmp_path: Path
+) -> None:
+    """A recording made on another PC is attached in the editor: the row names the file
+    and who attached it; a file the archive wrote, or none at all, is refused in words."""
+    from vcdesk.core.checks.result import Status
+    from vcdesk.core.history import RunRecord
+    from vcdesk.core.history import store as keep_run
+    from vcdesk.core.meetings.recordings import RecordingStore
+
+    kept = store.add(ROOM, "Sosialisasi SPBE", wita(2026, 12, 2, 9), wita(2026, 12, 2, 11),
+                     who="admin")  # fmt: skip
+    run = keep_run(database_path(data_dir), RunRecord(
+        started=wita(2026, 12, 2, 8), finished=wita(2026, 12, 2, 8, 5), profile_path="",
+        room=ROOM, operator="Budi", overall=Status.PASS, results=(),
+    ))  # fmt: skip
+    store.update(kept.id, who="Budi", check_run_id=run.id, sop_ticked=("Kamera menyala",))
+    show(qtbot, page, 2026, 12)
+    editor = page.open_editor(page.model.meetings()[0])
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.tabs.tabText(0) == "Recordings (0)", timeout=5000)
+    assert editor.checklist.text() == f"GO (run #{run.id}) · 1 SOP item(s) ticked"
+    assert editor.operator.text() == ""
+
+    made = tmp_path / "rekaman dari laptop\n-y.mp4"  # a hostile name is just a name
+    made.write_bytes(b"\x00" * 3000)
+    with qtbot.waitSignal(editor.recordingsShown, timeout=5000):
+        editor.attach(made)
+    assert editor.tabs.tabText(0) == "Recordings (1)"
+    assert editor.recordings.item(0, 0).text() == made.name
+    assert "Budi" in editor.recordings.item(0, 3).text()
+    recordings = RecordingStore(database_path(data_dir))
+    [row] = recordings.of_meeting(kept.id)
+    recordings.close()
+    assert (row.path, row.bytes, row.attached_by) == (str(made), 3000, "Budi")
+
+    editor.attach(tmp_path / "tidak ada.mp4")
+    qtbot.waitUntil(lambda: editor.problem.isVisibleTo(editor), timeout=5000)
+    assert editor.problem.text().startswith("Not attached: there is no file")
+    partial = tmp_path / ".rapat.1a2b3c4d.part"
+    partial.write_bytes(b"half")
+    editor.attach(partial)
+    qtbot.waitUntil(lambda: "partial file" in editor.problem.text(), timeout=5000)
+    editor.operator.setText("Dewi")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert store.get(kept.id).operator == "Dewi"

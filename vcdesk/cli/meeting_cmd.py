@@ -18,14 +18,13 @@ from vcdesk.cli.language import WHOLE_NUMBER, complain, phrase, print_problems, 
 from vcdesk.core import words
 from vcdesk.core.meetings.model import TIMES, Meeting, MeetingError
 from vcdesk.core.meetings.parse import day_start, parse_count, parse_day, parse_moment
-from vcdesk.core.meetings.recordings import Recording, RecordingStore, attachable
+from vcdesk.core.meetings.recordings import Recording, RecordingStore, attach_by_hand
 from vcdesk.core.meetings.rules import Rules, room_rules
 from vcdesk.core.meetings.store import MeetingStore, default_who
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
-from vcdesk.core.queue.store import JobStore
 from vcdesk.core.schedule.zones import room_zone, zone_label
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.archive import visible
@@ -575,47 +574,20 @@ def run_attach(args: argparse.Namespace) -> int:
 
 def _attach(args: argparse.Namespace) -> int:
     meeting_id = _meeting_id("attach", args.id)
-    # Absolute, links kept: the name the queue gives the same file (Path.absolute).
-    path = Path(args.file).absolute()
-    if not path.is_file():
-        complain(
-            "meeting attach",
-            QT_TRANSLATE_NOOP("cli", "there is no file {path}"),
-            path=visible(str(path)),
-        )
-        return 2
     db = database_path(args.data_dir)
-    jobs = JobStore(db)
     try:
-        ours = not attachable(path, jobs)
-    finally:
-        jobs.close()
-    if ours:
-        complain(
-            "meeting attach",
-            QT_TRANSLATE_NOOP(
-                "cli", "{path} is the archive's own output or a partial file, not a recording"
-            ),
-            path=visible(str(path)),
-        )
-        return 2
-    store = RecordingStore(db)
-    try:
-        before = store.for_path(path)
-        recording = store.attach(
-            meeting_id, path, by=args.who or default_who(), size=path.stat().st_size
-        )
+        recording, before = attach_by_hand(db, meeting_id, Path(args.file), args.who)
     except MeetingError as exc:
+        if "path" in exc.params:  # a name with a newline or an escape is shown escaped
+            exc.params["path"] = visible(exc.params["path"])
         raise _fail("attach", exc) from None
-    finally:
-        store.close()
     if args.json:
         _dump(recording.to_json())
         return 0
     say(
         QT_TRANSLATE_NOOP("cli", "Recording attached to meeting #{id}: {path}"),
         id=str(meeting_id),
-        path=visible(str(path)),
+        path=visible(recording.path),
     )
     if before is not None and before.meeting_id != meeting_id:
         say(

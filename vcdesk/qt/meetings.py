@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from vcdesk.core.files import write_atomic
 from vcdesk.core.meetings.model import Change, Meeting
+from vcdesk.core.meetings.recordings import Recording, RecordingStore, attach_by_hand
 from vcdesk.core.meetings.rules import Rules, room_rules
 from vcdesk.core.meetings.store import MeetingStore
 from vcdesk.core.profile.model import Profile
@@ -134,6 +135,24 @@ class MeetingsController(QObject):
             return self._opened().changes(meeting_id)
 
         self._worker.run(read, on_done)
+
+    def recordings(self, meeting_id: int, on_done: Done) -> None:
+        """The recordings attached to the record: a list of Recording, oldest first."""
+
+        def read() -> list[Recording]:
+            store = RecordingStore(self.database)
+            try:
+                return store.of_meeting(meeting_id)
+            finally:
+                store.close()
+
+        self._worker.run(read, on_done)
+
+    def attach(self, meeting_id: int, path: Path, who: str, on_done: Done) -> None:
+        """Attach the recording at `path` by hand (`who` in its row): the answer is
+        (Recording, the row before or None), or a MeetingError (nothing written then)."""
+        database = self.database
+        self._worker.run(lambda: attach_by_hand(database, meeting_id, path, who), on_done)
 
     # -- the month's report -----------------------------------------------------------------
 

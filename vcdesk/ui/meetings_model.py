@@ -125,6 +125,12 @@ class MeetingsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def verdict_text(self, meeting: Meeting) -> str:
+        """GO or NO-GO for the run that cleared `meeting`, "" when none is known."""
+        if meeting.check_run_id not in self._verdicts:
+            return ""
+        return self._text(meeting, CHECKLIST)
+
     def _local(self, moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(self._zone)
 

@@ -287,6 +287,37 @@ def attach_found(
         meetings.close()
 
 
+def attach_by_hand(
+    db_path: Path, meeting_id: int, path: Path, who: str | None = None
+) -> tuple[Recording, Recording | None]:
+    """The operator attaches the recording at `path` to meeting `meeting_id` (`who`, else the
+    OS user): the row as now kept, and as it was before (None: new; another meeting's: it
+    moved). MeetingError "no_file", "not_a_recording" (the archive's own output or a
+    partial file) or "not_found" (no such meeting); nothing is written then."""
+    from vcdesk.core.queue.store import JobStore
+
+    path = _absolute(path)  # links kept: the name the queue gives the same file
+    try:
+        size = path.stat().st_size if path.is_file() else None
+    except OSError:
+        size = None
+    if size is None:
+        raise MeetingError("no_file", path=str(path))
+    jobs = JobStore(db_path)
+    try:
+        ours = not attachable(path, jobs)
+    finally:
+        jobs.close()
+    if ours:
+        raise MeetingError("not_a_recording", path=str(path))
+    store = RecordingStore(db_path)
+    try:
+        before = store.for_path(path)
+        return store.attach(meeting_id, path, by=who, size=size), before
+    finally:
+        store.close()
+
+
 def _absolute(path: Path) -> Path:
     """An absolute path without resolving links: the name the folder shows, as the queue
     keeps its inputs (Path.absolute, see vcdesk.core.queue.watch)."""

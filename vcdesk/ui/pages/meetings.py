@@ -332,6 +332,7 @@ class MeetingsPage(QWidget):
             self.who,
             start,
             self,
+            self.model.verdict_text(meeting) if meeting is not None else "",
         )
         self.editor.open()
         return self.editor

@@ -1,7 +1,8 @@
 """A meeting's record, edited: every field the record keeps, its times on the room's clock,
-and below them the record's change log (when, who, which field, old → new). Saving goes
-through vcdesk.qt.meetings off the UI thread; a value the record cannot keep is said in
-words (vcdesk.core.words.meetings) and nothing is written.
+the checklist run that cleared it, and below them its recordings (attached by hand here, or
+found in the room's folders) and the record's change log (when, who, which field, old →
+new). Saving and attaching go through vcdesk.qt.meetings off the UI thread; a value the
+record cannot keep is said in words (vcdesk.core.words.meetings) and nothing is written.
 
 Only the fields the operator changed are sent, so the change log names only those (a
 calendar time kept to the second is not "changed" by a minute-only field)."""
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
@@ -21,22 +23,25 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from vcdesk.core import words
 from vcdesk.core.meetings.model import MAX_PARTICIPANTS, TEXTS, TIMES, Change, Meeting, MeetingError
+from vcdesk.core.meetings.recordings import WATCH, Recording
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.schedule.zones import zone_label
 from vcdesk.core.words.meetings import field_name, meeting_error_text
@@ -102,6 +107,7 @@ class MeetingEditor(QDialog):
     clock). `who` names the operator for the change log at the moment of saving."""
 
     historyShown = Signal()  # the change log is in the History table (tests)
+    recordingsShown = Signal()  # the Recordings table is filled (tests)
 
     def __init__(
         self,
@@ -113,7 +119,9 @@ class MeetingEditor(QDialog):
         who: Callable[[], str],
         start: dt.datetime | None = None,
         parent: QWidget | None = None,
+        checklist: str = "",
     ) -> None:
+        """`checklist`: the verdict of the run that cleared the meeting, in words."""
         super().__init__(parent)
         self._controller = controller
         self.meeting = meeting
@@ -126,9 +134,10 @@ class MeetingEditor(QDialog):
             else self.tr("Add a meeting record")
         )
         self._build(kinds, licences)
-        self._fill(meeting, start)
+        self._fill(meeting, start, checklist)
         if meeting is not None:
             controller.changes(meeting.id, self._show_changes)
+            controller.recordings(meeting.id, self._show_recordings)
 
     # -- build -------------------------------------------------------------------------------
 
@@ -141,6 +150,9 @@ class MeetingEditor(QDialog):
         for edit, field in ((self.title, "title"), (self.organiser, "organiser")):
             edit.setMaxLength(TEXTS[field])
         self.platform.setMaxLength(TEXTS["platform"])
+        self.operator = QLineEdit()
+        self.operator.setMaxLength(TEXTS["operator"])
+        self.checklist = QLabel("–")  # the run that cleared it: kept by the checklist, not typed
         self.kind = self._choices(kinds)
         self.licence = self._choices(licences)
         self.expected, self.actual = self._count(), self._count()
@@ -183,24 +195,48 @@ class MeetingEditor(QDialog):
         left.addRow(self.tr("&Licence:"), self.licence)
         left.addRow(self.tr("&Expected participants:"), self.expected)
         left.addRow(self.tr("&Actual participants:"), self.actual)
+        left.addRow(self.tr("Operator:"), self.operator)
         right.addRow(self.tr("&Booked start (%1):").replace("%1", zone), self.booked_start)
         right.addRow(self.tr("Booked en&d (%1):").replace("%1", zone), self.booked_end)
         right.addRow(self.ran_from, self.actual_start)
         right.addRow(self.ran_to, self.actual_end)
+        right.addRow(self.tr("Checklist:"), self.checklist)
         right.addRow(self.tr("&Notes:"), self.notes)
         fields = QHBoxLayout()
         fields.addLayout(left, 1)
         fields.addLayout(right, 1)
-        self.history_box = QGroupBox(self.tr("History"))
-        history_layout = QVBoxLayout(self.history_box)
-        history_layout.addWidget(self.history)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_recordings(), self.tr("Recordings"))
+        self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.addLayout(fields)
         layout.addWidget(self.problem)
-        layout.addWidget(self.history_box, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.history_box.setVisible(self.meeting is not None)
+        self.tabs.setVisible(self.meeting is not None)
         self.resize(900, 560 if self.meeting is not None else 360)
+
+    def _build_recordings(self) -> QWidget:
+        self.recordings = QTableWidget(0, 4)
+        self.recordings.setHorizontalHeaderLabels(
+            [self.tr("Recording"), self.tr("Size"), self.tr("Archived as"), self.tr("Attached")]
+        )
+        self.recordings.verticalHeader().setVisible(False)
+        self.recordings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recordings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.recordings.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the file's name
+        self.attach_button = QPushButton(self.tr("Attach recordin&g…"))
+        self.attach_button.clicked.connect(self.choose_recording)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.recordings, 1)
+        layout.addLayout(buttons)
+        return page
 
     def _choices(self, names: tuple[str, ...]) -> QComboBox:
         box = QComboBox()
@@ -218,7 +254,7 @@ class MeetingEditor(QDialog):
 
     # -- fill and read -----------------------------------------------------------------------
 
-    def _fill(self, meeting: Meeting | None, start: dt.datetime | None) -> None:
+    def _fill(self, meeting: Meeting | None, start: dt.datetime | None, checklist: str) -> None:
         if meeting is None:
             begin = start or dt.datetime.now(self._zone)
             begin = begin.astimezone(self._zone).replace(second=0, microsecond=0)
@@ -231,6 +267,8 @@ class MeetingEditor(QDialog):
             return
         self.title.setText(meeting.title)
         self.organiser.setText(meeting.organiser)
+        self.operator.setText(meeting.operator)
+        self._fill_checklist(meeting, checklist)
         self.platform.setText(meeting.platform)
         _choose(self.kind, meeting.kind)
         _choose(self.licence, meeting.licence)
@@ -263,6 +301,7 @@ class MeetingEditor(QDialog):
             "booked_end": self.booked_end.moment(),
             "actual_start": self.actual_start.moment() if self.ran_from.isChecked() else None,
             "actual_end": self.actual_end.moment() if self.ran_to.isChecked() else None,
+            "operator": self.operator.text(),
             "notes": self.notes.toPlainText(),
         }
 
@@ -290,6 +329,17 @@ class MeetingEditor(QDialog):
             if not same:
                 changed[field] = value
         return changed
+
+    def _fill_checklist(self, meeting: Meeting, verdict: str) -> None:
+        if meeting.check_run_id is None:
+            self.checklist.setText(self.tr("no run cleared it yet"))
+            return
+        run = self.tr("run #%1").replace("%1", str(meeting.check_run_id))
+        text = f"{verdict} ({run})" if verdict else run
+        ticked = len(meeting.sop_ticked)
+        text += " · " + self.tr("%n SOP item(s) ticked", "", ticked)
+        self.checklist.setText(text)
+        self.checklist.setToolTip("\n".join(meeting.sop_ticked))
 
     # -- save ----------------------------------------------------------------------------------
 
@@ -349,6 +399,72 @@ class MeetingEditor(QDialog):
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.historyShown.emit()
+
+
+    # -- recordings ------------------------------------------------------------------------------
+
+    def choose_recording(self) -> None:
+        """A recording the room's folders did not give this meeting (made on another PC,
+        copied in later): chosen here, attached on the worker."""
+        if self.meeting is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach a recording to this meeting"),
+            "",
+            self.tr("Recordings (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.mp3);;All files (*)"),
+        )
+        if path:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> None:
+        if self.meeting is None:
+            return
+        self.attach_button.setEnabled(False)
+        self._controller.attach(self.meeting.id, path, self._who(), self._attached)
+
+    def _attached(self, result: object, error: Exception | None) -> None:
+        self.attach_button.setEnabled(True)
+        if error is not None:
+            text = meeting_error_text(error) if isinstance(error, MeetingError) else str(error)
+            self.problem.setText(self.tr("Not attached: %1").replace("%1", text))
+            self.problem.show()
+            return
+        self.problem.hide()
+        assert self.meeting is not None
+        self._controller.recordings(self.meeting.id, self._show_recordings)
+
+    def _show_recordings(self, rows: list[Recording] | None, error: Exception | None) -> None:
+        if rows is None:
+            self.recordings.setRowCount(1)
+            text = self.tr("Could not read the recordings: %1").replace("%1", str(error))
+            self.recordings.setItem(0, 0, QTableWidgetItem(text))
+            return
+        formats = words.current().formats
+        self.recordings.setRowCount(len(rows))
+        for row, recording in enumerate(rows):
+            at = recording.attached_at.astimezone(self._zone)
+            by = self.tr("found in the room's folders") if recording.attached_by == WATCH else ""
+            cells = (
+                (Path(recording.path).name, recording.path),
+                (formats.size(recording.bytes) if recording.bytes is not None else "–", ""),
+                (
+                    Path(recording.archive_path).name if recording.archive_path else "–",
+                    recording.archive_path or "",
+                ),
+                (
+                    f"{formats.moment(at, zone_name(self._zone, at))} · "
+                    f"{by or recording.attached_by or '–'}",
+                    "",
+                ),
+            )
+            for column, (text, tip) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip or text)
+                self.recordings.setItem(row, column, item)
+        count = self.tr("Recordings (%1)").replace("%1", str(len(rows)))
+        self.tabs.setTabText(0, count)
+        self.recordingsShown.emit()
 
 
 def _choose(box: QComboBox, value: str) -> None:
