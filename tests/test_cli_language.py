@@ -232,7 +232,7 @@ def test_profile_commands(tmp_path: Path) -> None:
     runs = both("profile", "validate", str(broken), str(missing), codes=(2,))
     assert f"{broken}:3: room.name: expected some text, found an empty value" in runs["en"]
     assert f"{broken}:5: camera.min_fsp: unknown option 'min_fsp'; did you mean" in runs["en"]
-    assert f"{missing}:0: (file): no such file" in runs["en"]
+    assert f"{missing}: no such file" in runs["en"]  # no line: the file is not there
     assert_translated(runs, what="vcdesk profile validate")
 
     good = both("profile", "validate", str(ROOT / "profiles" / "example.yaml"))
@@ -256,6 +256,44 @@ def test_every_profile_problem_is_translated(tmp_path: Path) -> None:
     broken.write_text("schema_version: 1\nroom:\n  name: R\ncamera:\n  min_fps: 0\n")
     runs = both("profile", "validate", str(broken), codes=(2,))
     assert_translated(runs, what="vcdesk profile validate")
+
+
+def test_a_problem_of_the_file_is_placed_without_english_markers(tmp_path: Path) -> None:
+    """A file that is not there, broken YAML, a file that is no profile, a profile whose
+    option is no name: placed `PATH:LINE: message` (no "(file)" / "(yaml)" / "(profile)"
+    between, in no language), `PATH: message` where no line was read (never `:0:`)."""
+    missing = tmp_path / "hilang.yaml"
+    doubled = tmp_path / "ganda.yaml"
+    doubled.write_text("schema_version: 1\nroom:\n  name: R\nroom:\n  name: lagi\n")
+    listed = tmp_path / "daftar.yaml"
+    listed.write_text("- a\n")
+    numbered = tmp_path / "angka.yaml"
+    numbered.write_text("schema_version: 1\nroom:\n  name: R\n1: x\n")
+    files = (missing, doubled, listed, numbered)
+    expected = {
+        "en": [
+            f"{missing}: no such file",
+            f"{doubled}:4: duplicate key 'room': each option may appear only once",
+            f"{listed}:1: expected a room profile (key: value lines), found a list",
+            f"{numbered}:LINE: option names must be text, found the number 1",
+        ],
+        "id": [
+            f"{missing}: berkas tidak ada",
+            f"{doubled}:4: kunci 'room' ganda: setiap opsi hanya boleh muncul sekali",
+            f"{listed}:1: seharusnya profil ruangan (baris kunci: nilai), ditemukan daftar",
+            f"{numbered}:LINE: nama opsi harus berupa teks, ditemukan angka 1",
+        ],
+    }
+    for lang in LANGUAGES:
+        result = run("en", "--lang", lang, "profile", "validate", *map(str, files))
+        assert result.returncode == 2 and result.stdout == "", (lang, result.stdout)
+        # LINE: the line a problem of the profile as a whole is placed at is load's to tell.
+        patterns = [re.escape(line).replace("LINE", r"\d+") for line in expected[lang]]
+        lines = result.stderr.splitlines()
+        assert len(lines) == len(patterns), (lang, result.stderr)
+        assert all(map(re.fullmatch, patterns, lines)), (lang, result.stderr)
+        for marker in ("(file)", "(yaml)", "(profile)", ":0:"):
+            assert marker not in result.stderr, (lang, marker, result.stderr)
 
 
 def test_queue_commands(tmp_path: Path) -> None:

@@ -74,7 +74,7 @@ def test_starts_with_a_broken_profile(qtbot, tmp_path: Path) -> None:  # type: i
     assert window.isVisible()
     assert (
         "problems" in window.room_label.text()
-        and "broken.yaml:3: (yaml)" in window.room_label.text()
+        and "broken.yaml:3: not valid YAML" in window.room_label.text()
     )
 
 

@@ -326,10 +326,10 @@ def test_a_file_with_wrong_values_is_listed_and_opens(  # type: ignore[no-untype
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"schema_version: 1\nroom: [\n", "broken.yaml:3: (yaml): "),
-        (b"", "broken.yaml:1: (file): the file is empty"),
-        (b"schema_version: 1\nroom:\n  name: \xff\n", "broken.yaml:3: (file): not UTF-8 text"),
-        (b"- a list\n", "broken.yaml:1: (file): expected a room profile"),
+        (b"schema_version: 1\nroom: [\n", "broken.yaml:3: not valid YAML: "),
+        (b"", "broken.yaml:1: the file is empty"),
+        (b"schema_version: 1\nroom:\n  name: \xff\n", "broken.yaml:3: not UTF-8 text"),
+        (b"- a list\n", "broken.yaml:1: expected a room profile"),
     ],
 )
 def test_a_broken_file_is_listed_as_invalid_and_the_page_still_works(  # type: ignore[no-untyped-def]

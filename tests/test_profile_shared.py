@@ -141,7 +141,7 @@ def test_a_missing_shared_file_is_a_problem_naming_it(rooms) -> None:  # type: i
     with pytest.raises(ProfileError) as caught:
         shared.room_licences(load_profile(a), a)
     (problem,) = caught.value.problems
-    assert str(problem) == f"{licences}:0: (file): no such file"
+    assert str(problem) == f"{licences}: no such file"  # no line: the file is not there
     with pytest.raises(ProfileError):
         shared.room_savings(load_profile(a), a)  # the room leaves travel to the shared file
 
@@ -173,16 +173,16 @@ def test_a_missing_shared_file_is_a_problem_naming_it(rooms) -> None:  # type: i
         ),
         (
             "licences: [unclosed\n",
-            "1: (yaml): a list opened here with [ is never closed; close it with ]",
+            "1: a list opened here with [ is never closed; close it with ]",
         ),
         ("licences: !!python/name:os.system []\n", "1: licences: YAML tags (!...)"),
         (
             "- a\n",
-            "1: (file): expected a licences file (licences: and savings: lines), found a list",
+            "1: expected a licences file (licences: and savings: lines), found a list",
         ),
         (
             "",
-            "1: (file): expected a licences file (licences: and savings: lines), found nothing "
+            "1: expected a licences file (licences: and savings: lines), found nothing "
             "(an empty value)",
         ),
     ],
@@ -268,7 +268,7 @@ def test_profile_validate_checks_the_shared_file_and_says_so_once(rooms) -> None
     licences.unlink()
     missing = vcdesk("profile", "validate", str(b))
     assert missing.returncode == 2
-    assert missing.stderr.splitlines() == [f"{licences}:0: (file): no such file"]
+    assert missing.stderr.splitlines() == [f"{licences}: no such file"]
 
 
 def test_a_shared_files_problems_read_in_indonesian(rooms, indonesian: None) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from vcdesk.core.profile.load import MAX_BYTES, load_profile, read_text
 from vcdesk.core.profile.problems import (
     EXPECTED_KINDS,
     FOUND_KINDS,
+    MARKERS,
     Problem,
     ProfileError,
     code_for,
@@ -226,43 +227,51 @@ BROKEN: list[tuple[str | bytes, str]] = [
         MINIMAL + "microphone:\n  device: !!python/object:os.system ls\n",
         "microphone.device: YAML tags (!...) are not allowed in a room profile",
     ),
-    (MINIMAL + "1: x\n", "(profile): option names must be text, found the number 1"),
-    (MINIMAL + ALIASES + "\n", "(yaml): more than 50,000 values (aliases?); not a room profile"),
+    (MINIMAL + "1: x\n", "option names must be text, found the number 1"),
+    (MINIMAL + ALIASES + "\n", "more than 50,000 values (aliases?); not a room profile"),
     (
         MINIMAL + "room:\n  name: again\n",
-        "(yaml): duplicate key 'room': each option may appear only once",
+        "duplicate key 'room': each option may appear only once",
     ),
     (
         MINIMAL + "camera:\n\tmin_fps: 5\n",
-        "(yaml): a tab character; YAML is indented with spaces, not tabs",
+        "a tab character; YAML is indented with spaces, not tabs",
     ),
-    (MINIMAL + "a: b: c\n", "(yaml): not valid YAML: mapping values are not allowed here"),
+    (MINIMAL + "a: b: c\n", "not valid YAML: mapping values are not allowed here"),
     (
         MINIMAL + "schedule:\n  ics: [unclosed\n",
-        "(yaml): a list opened here with [ is never closed; close it with ]",
+        "a list opened here with [ is never closed; close it with ]",
     ),
     (
         MINIMAL + "schedule:\n  ics: {a: 1\n",
-        "(yaml): a section opened here with { is never closed; close it with }",
+        "a section opened here with { is never closed; close it with }",
     ),
     (
         MINIMAL + 'schedule:\n  ics: "open\n',
-        '(yaml): a text opened here with " is never closed; close it with "',
+        'a text opened here with " is never closed; close it with "',
     ),
     (
         MINIMAL + "  location: \x01\n",
-        "(yaml): a control character (#x0001) that YAML text cannot hold; is this a binary file?",
+        "a control character (#x0001) that YAML text cannot hold; is this a binary file?",
     ),
-    ("", "(file): the file is empty; expected a room profile (see profiles/example.yaml)"),
-    ("- a\n- b\n", "(file): expected a room profile (key: value lines), found a list"),
-    ("just text\n", "(file): expected a room profile (key: value lines), found a single value"),
+    ("", "the file is empty; expected a room profile (see profiles/example.yaml)"),
+    ("- a\n- b\n", "expected a room profile (key: value lines), found a list"),
+    ("just text\n", "expected a room profile (key: value lines), found a single value"),
     (
         b"schema_version: 1\nroom:\n  name: \xe9\n",
-        "(file): not UTF-8 text (byte 0xe9); save the file as UTF-8",
+        "not UTF-8 text (byte 0xe9); save the file as UTF-8",
     ),
-    (MINIMAL + "# " + "x" * MAX_BYTES + "\n", "(file): larger than 1 MB; not a room profile"),
+    (MINIMAL + "# " + "x" * MAX_BYTES + "\n", "larger than 1 MB; not a room profile"),
     *(text for text, _ in NEW_PROBLEMS),
 ]
+
+
+def shown(problem: Problem) -> str:
+    """What follows `PATH:LINE: ` in a problem's line, in English: `FIELD: message` for an
+    option, the message alone for the file, its YAML or the profile as a whole."""
+    if problem.field in MARKERS:
+        return problem.message
+    return f"{problem.field}: {problem.message}"
 
 
 def problems(path: Path, action: Callable[[], object] | None = None) -> list[Problem]:
@@ -272,27 +281,27 @@ def problems(path: Path, action: Callable[[], object] | None = None) -> list[Pro
 
 
 def broken(tmp_path: Path) -> Iterator[tuple[str, Problem]]:
-    """(expected "FIELD: message", the problem core gave) for every broken profile above,
+    """(expected `shown`, the problem core gave) for every broken profile above,
     and for the files that cannot be read, saved or deleted."""
     for i, (text, expected) in enumerate(BROKEN):
         path = tmp_path / f"broken-{i}.yaml"
         path.write_bytes(text if isinstance(text, bytes) else text.encode())
         made = problems(path)
-        matching = [p for p in made if f"{p.field}: {p.message}" == expected]
+        matching = [p for p in made if shown(p) == expected]
         assert matching, f"{expected!r} not among {[str(p) for p in made]}"
         yield expected, matching[0]
 
-    yield "(file): no such file", problems(tmp_path / "absent.yaml")[0]
+    yield "no such file", problems(tmp_path / "absent.yaml")[0]
     listed = tmp_path / "licences.yaml"
     listed.write_text("- a\n", encoding="utf-8")
     yield (
-        "(file): expected a licences file (licences: and savings: lines), found a list",
+        "expected a licences file (licences: and savings: lines), found a list",
         problems(listed, lambda: shared.load_shared(listed))[0],
     )
-    yield "(file): is a folder; expected a .yaml file", problems(tmp_path)[0]
+    yield "is a folder; expected a .yaml file", problems(tmp_path)[0]
     loop = tmp_path / "loop.yaml"
     loop.symlink_to(loop)
-    yield said("(file): cannot read the file: {}", problems(loop)[0])
+    yield said("cannot read the file: {}", problems(loop)[0])
     looped = tmp_path / "looped.yaml"
     looped.write_text(MINIMAL + f"conversion:\n  output_dir: {loop}/arsip\n", encoding="utf-8")
     yield (
@@ -306,13 +315,13 @@ def broken(tmp_path: Path) -> Iterator[tuple[str, Problem]]:
     good.write_text(MINIMAL, encoding="utf-8")
     doc = ProfileDocument.open(good)
     yield said(
-        "(file): could not save: {}; the file on disk is unchanged",
+        "could not save: {}; the file on disk is unchanged",
         problems(good, lambda: doc.save(good / "room.yaml"))[0],
     )
     # The console's Profiles page: a new file into a "folder" that is a file, a folder with
     # no free name left, deleting what cannot be deleted.
     yield said(
-        "(file): could not save: {}; nothing was written",
+        "could not save: {}; nothing was written",
         problems(good, lambda: profile_files.create(good, "Ruang Baru"))[0],
     )
     full = tmp_path / "full"
@@ -320,12 +329,10 @@ def broken(tmp_path: Path) -> Iterator[tuple[str, Problem]]:
     for n in range(1, 1000):
         (full / ("ruang-x.yaml" if n == 1 else f"ruang-x-{n}.yaml")).touch()
     yield (
-        "(file): no free file name for 'ruang-x'",
+        "no free file name for 'ruang-x'",
         problems(full, lambda: profile_files.create(full, "Ruang X"))[0],
     )
-    yield said(
-        "(file): could not delete: {}", problems(full, lambda: profile_files.delete(full))[0]
-    )
+    yield said("could not delete: {}", problems(full, lambda: profile_files.delete(full))[0])
 
 
 def said(expected: str, problem: Problem) -> tuple[str, Problem]:
@@ -348,7 +355,7 @@ def every_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple
     monkeypatch.setattr(Path, "open", refuse)
     made.append(
         (
-            "(file): permission denied: cannot read the file",
+            "permission denied: cannot read the file",
             problems(locked, lambda: read_text(locked))[0],
         )
     )
@@ -378,10 +385,13 @@ def fake_language() -> Iterator[None]:
 
 def test_every_problem_reads_as_before_in_english(every_problem: list[tuple[str, Problem]]) -> None:
     for expected, problem in every_problem:
-        assert f"{problem.field}: {problem.message}" == expected
-        assert f"{problem.field}: {pw.problem_message(problem)}" == expected  # English: the default
-        assert str(problem) == f"{problem.path}:{problem.line}: {expected}"
+        assert shown(problem) == expected
+        assert pw.problem_message(problem) == problem.message  # English: the default
+        # PATH:LINE: as a compiler puts it; PATH alone where the file could not be read.
+        place = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        assert str(problem) == f"{place}: {expected}"
         assert pw.problem_line(problem) == str(problem)
+        assert not any(marker in str(problem) for marker in MARKERS), str(problem)
 
 
 def test_every_code_core_gives_has_words_and_every_words_a_code(
@@ -398,7 +408,7 @@ def test_every_message_goes_through_tr(
     every_problem: list[tuple[str, Problem]], fake_language: None
 ) -> None:
     for expected, problem in every_problem:
-        english = expected.partition(": ")[2]
+        english = expected.removeprefix(f"{problem.field}: ")  # a marker shows no field
         translated = pw.problem_message(problem)
         assert translated.startswith("ID:"), translated
         # Each part worded by the catalogue (what was expected, what was found, "or")
@@ -408,9 +418,10 @@ def test_every_message_goes_through_tr(
         assert translated.count("ID:") >= parts, translated
         with words.speaking(words.Language("id")):
             assert translated.replace("ID:", "") == pw.problem_message(problem)
-        assert pw.problem_line(problem).endswith(f"{problem.field}: {translated}")
+        # Placed as in English (no marker, no line 0), with the words translated.
+        assert pw.problem_line(problem) == str(problem).removesuffix(english) + translated
         # English still, for logs and str(), while the language is another.
-        assert problem.message == english
+        assert problem.message == english and str(problem).endswith(f": {english}")
 
 
 def test_every_kind_of_value_has_words(fake_language: None) -> None:

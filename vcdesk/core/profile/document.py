@@ -12,7 +12,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from vcdesk.core import files
 from vcdesk.core.profile.load import new_yaml, parse, read_text, validate_tree
 from vcdesk.core.profile.model import Profile
-from vcdesk.core.profile.problems import Problem, ProfileError
+from vcdesk.core.profile.problems import FILE, Problem, ProfileError
 
 Loc = tuple[str | int, ...]
 
@@ -87,7 +87,7 @@ def write_atomic(target: Path, text: str, private: bool | None = None) -> None:
         files.write_atomic(target, text, private=private)
     except OSError as exc:
         params = {"case": "unchanged", "detail": exc.strerror or str(exc)}
-        raise ProfileError([Problem(str(target), 0, "(file)", "save_failed", params)]) from exc
+        raise ProfileError([Problem(str(target), 0, FILE, "save_failed", params)]) from exc
 
 
 def holds_password(text: str) -> bool:

@@ -27,6 +27,12 @@ from ruamel.yaml.reader import ReaderError
 from vcdesk.core.profile.migrations import migrate
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.position import line_of
+
+# The markers live in problems (which places a problem by them); re-exported, as shared.py
+# and older callers import them from here.
+from vcdesk.core.profile.problems import FILE as FILE
+from vcdesk.core.profile.problems import PROFILE_FIELD as PROFILE_FIELD
+from vcdesk.core.profile.problems import YAML_FIELD as YAML_FIELD
 from vcdesk.core.profile.problems import Problem, ProfileError, code_for, expected_for, found
 
 # YAML lets an anchor be defined again (an alias means the latest); ruamel says so on
@@ -38,10 +44,6 @@ MAX_NODES = 50_000  # aliases can expand a small file into a huge tree ("billion
 MAX_FLOW_DEPTH = 200  # "[[[[..." this deep costs ruamel seconds before it gives up
 
 Loc = tuple[str | int, ...]
-
-FILE = "(file)"  # the field of a problem with the file itself
-YAML_FIELD = "(yaml)"  # ... with its YAML syntax
-PROFILE_FIELD = "(profile)"  # ... with the profile as a whole
 
 # ruamel's words for what was left open -> the case the problem's words name it by
 _UNCLOSED = {"flow sequence": "list", "flow mapping": "section", "quoted scalar": "quote"}

@@ -1,6 +1,11 @@
 """Validation problems of a room profile: where (`PATH:LINE: FIELD`) and what is wrong, as a
 stable code and the values its words need (what was expected, what was found).
 
+Every place a problem is shown puts it the same way (`Problem.located`): `PATH:LINE: FIELD:
+message` for an option, `PATH:LINE: message` for a problem of the file, its YAML or the
+profile as a whole (their markers are no words to show), `PATH: message` when the file could
+not be read at all (line 0 is no line).
+
 Core words none of them: vcdesk.core.words.profile does, in the current language when a
 problem is shown (`problem_line`), in English for `message` and str() (logs, tests)."""
 
@@ -19,12 +24,19 @@ FOUND_KINDS = (NOTHING, BOOL, NUMBER, TEXT, LIST, SECTION, DATE, OTHER)
 HUGE = 1e15  # a number this large is named "far too large", not written out
 SHOWN_TEXT = 60  # found text longer than this is cut
 
+# The field of a problem with no option: a marker, for code to tell such problems apart;
+# never shown (English words in any language), see Problem.place.
+FILE = "(file)"  # the file itself
+YAML_FIELD = "(yaml)"  # its YAML syntax
+PROFILE_FIELD = "(profile)"  # the profile as a whole
+MARKERS = frozenset({FILE, YAML_FIELD, PROFILE_FIELD})
+
 
 @dataclasses.dataclass(frozen=True)
 class Problem:
     path: str
     line: int  # 1-based; 0 when the file itself could not be read
-    field: str  # dotted path in the profile, or "(file)" / "(yaml)"
+    field: str  # dotted path in the profile, or one of MARKERS
     code: str = "invalid"
     params: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False)
 
@@ -37,8 +49,22 @@ class Problem:
         with speaking(ENGLISH):
             return problem_message(self)
 
+    def place(self, path: str | None = None) -> str:
+        """Where the problem is: `PATH:LINE: FIELD`, `PATH:LINE` for a marker, `PATH` for
+        line 0. `path` shows the file otherwise (a page shows the file's name only)."""
+        where = self.path if path is None else path
+        if self.line > 0:
+            where = f"{where}:{self.line}"
+        if self.field and self.field not in MARKERS:
+            where = f"{where}: {self.field}"
+        return where
+
+    def located(self, message: str, path: str | None = None) -> str:
+        """`message` (what is wrong, in any language) after the problem's place."""
+        return f"{self.place(path)}: {message}"
+
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.field}: {self.message}"
+        return self.located(self.message)
 
 
 class ProfileError(Exception):

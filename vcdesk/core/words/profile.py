@@ -216,9 +216,9 @@ def problem_message(problem: Problem) -> str:
 
 
 def problem_line(problem: Problem) -> str:
-    """ "PATH:LINE: FIELD: what is wrong", as Problem's str() has it, in the current
-    language."""
-    return f"{problem.path}:{problem.line}: {problem.field}: {problem_message(problem)}"
+    """ "PATH:LINE: FIELD: what is wrong", placed as Problem's str() has it (`located`), in
+    the current language."""
+    return problem.located(problem_message(problem))
 
 
 def found_words(kind: str, value: Any = None) -> str:

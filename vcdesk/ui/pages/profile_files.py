@@ -14,7 +14,7 @@ from vcdesk.core.profile import examples, shared
 from vcdesk.core.profile.document import ProfileDocument
 from vcdesk.core.profile.load import parse, read_text, validate_tree
 from vcdesk.core.profile.model import Profile
-from vcdesk.core.profile.problems import Problem, ProfileError
+from vcdesk.core.profile.problems import FILE, Problem, ProfileError
 
 PATTERNS = ("*.yaml", "*.yml")
 
@@ -132,10 +132,10 @@ def _write_new(folder: Path, room_name: str, text: str) -> Path:
             continue
         except OSError as exc:
             params = {"case": "nothing_written", "detail": exc.strerror or str(exc)}
-            raise ProfileError([Problem(str(path), 0, "(file)", "save_failed", params)]) from exc
+            raise ProfileError([Problem(str(path), 0, FILE, "save_failed", params)]) from exc
         return path
     raise ProfileError(
-        [Problem(str(folder), 0, "(file)", "save_failed", {"case": "no_free_name", "stem": stem})]
+        [Problem(str(folder), 0, FILE, "save_failed", {"case": "no_free_name", "stem": stem})]
     )
 
 
@@ -146,4 +146,4 @@ def delete(path: Path) -> None:
         pass  # already gone: what the admin asked for
     except OSError as exc:
         params = {"case": "delete", "detail": exc.strerror or str(exc)}
-        raise ProfileError([Problem(str(path), 0, "(file)", "unwritable", params)]) from exc
+        raise ProfileError([Problem(str(path), 0, FILE, "unwritable", params)]) from exc

@@ -29,8 +29,7 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole
 def describe(problem: Problem) -> str:
     """`file.yaml:LINE: field: what is wrong`, in the UI's language; the full path goes in
     a tooltip (`problem_line`), so a long folder name never widens the page."""
-    name = Path(problem.path).name
-    return f"{name}:{problem.line}: {problem.field}: {problem_message(problem)}"
+    return problem.located(problem_message(problem), Path(problem.path).name)
 
 
 class ElidedLabel(QLabel):
