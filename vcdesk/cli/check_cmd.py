@@ -164,29 +164,33 @@ def _run_context(
     the meetings added in the console), as `vcdesk schedule show` reads it. Read only when
     a check that uses it runs (the power check, with a battery or a UPS to judge). A
     schedule that cannot be read never stops the checklist: the checks are judged without
-    a meeting, and say why."""
-    if "power" not in (only or CHECK_IDS) or profile.power.source == "none":
+    a meeting, and say why. The licence check needs it too, in a room with licences."""
+    wanted = only or CHECK_IDS
+    power = "power" in wanted and profile.power.source != "none"
+    licence = "licence" in wanted and bool(profile.licences or profile.licences_file)
+    if not power and not licence:
         return None
     now = datetime.datetime.now(room_zone(profile.room.timezone))
+    where = {"profile_path": path, "database": database_path(data_dir)}
     try:
         schedule = RoomSchedule.from_profile(profile, data_dir, path)
     except Exception as exc:  # the database: locked, unreadable, newer than this vcdesk
         log.warning("check: the room's schedule cannot be opened: %s", exc)
-        return RunContext.for_meetings(profile, now, [], _store_problem(exc))
+        return RunContext.for_meetings(profile, now, [], _store_problem(exc), **where)
     try:
         status = schedule.refresh()
         now = schedule.now()
         meetings = schedule.meetings(now, now + meeting_horizon(profile))
     except Exception as exc:
         log.warning("check: the room's schedule cannot be read: %s", exc, exc_info=True)
-        return RunContext.for_meetings(profile, now, [], _store_problem(exc))
+        return RunContext.for_meetings(profile, now, [], _store_problem(exc), **where)
     finally:
         schedule.close()
     # A copy kept from the last good read still names the meetings ("cached"): use it.
     problem = None
     if status.state == "unavailable" and status.problem_code:
         problem = {"code": status.problem_code, **status.problem_params}
-    return RunContext.for_meetings(profile, now, meetings, problem)
+    return RunContext.for_meetings(profile, now, meetings, problem, **where)
 
 
 def _store_problem(exc: Exception) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import sqlite3
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +16,8 @@ from typing import Any
 
 from vcdesk.cli.language import complain, phrase, print_problems, say, type_error
 from vcdesk.core import words
+from vcdesk.core.meetings.bookings import schedule_flags
+from vcdesk.core.meetings.licences import Flag
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import Profile
@@ -27,8 +31,11 @@ from vcdesk.core.schedule.plan import Slot
 from vcdesk.core.schedule.room import RoomSchedule
 from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
+from vcdesk.core.words.meetings import flag_text
 from vcdesk.core.words.schedule import error_text, feed_problem
 from vcdesk.core.words.storage import database_text
+
+log = logging.getLogger(__name__)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -180,6 +187,7 @@ def run_show(args: argparse.Namespace) -> int:
         now = now.astimezone(schedule.zone)
         day = args.date or now.date()
         meetings = schedule.day(day)
+        flags = _flags(profile, Path(args.profile), schedule, meetings, now)
         jobs = {job.id: job for job in store.jobs()}
         slots = gate.plan(list(jobs.values()), now, profile.conversion.max_parallel)
         status = schedule.status  # with what reading the day added (a repeat cut short)
@@ -197,7 +205,10 @@ def run_show(args: argparse.Namespace) -> int:
             "now": now.isoformat(timespec="seconds"),
             "pause_before_min": profile.schedule.pause_before_min,
             "feed": status.to_json(),
-            "meetings": [m.to_json() for m in meetings],
+            "meetings": [
+                {**m.to_json(), "flags": [_flag_json(f) for f in flags.get(m, ())]}
+                for m in meetings
+            ],
             "plan": [_slot_json(slot, jobs[slot.job_id]) for slot in slots],
         }
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
@@ -207,7 +218,7 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"{profile.room.name}: {when} ({label}, {profile.room.timezone})")
         print(_feed_line(status, label, schedule))
         print()
-        _print_meetings(meetings, day, label)
+        _print_meetings(meetings, day, label, flags)
         _print_warnings(status)
         print()
         _print_plan(slots, jobs, now, label, profile.schedule.pause_before_min)
@@ -221,6 +232,23 @@ def run_show(args: argparse.Namespace) -> int:
         )
     # A feed that cannot be read and was never read: the day shown lacks its meetings.
     return 2 if status.state == "unavailable" else 0
+
+
+def _flags(
+    profile: Profile, path: Path, schedule: RoomSchedule, meetings: list[Meeting], now: datetime
+) -> dict[Meeting, list[Flag]]:
+    """The licence flags of the day's meetings (their records, against the other rooms'
+    published bookings). Never stops the day being shown: a failure is logged."""
+    try:
+        return schedule_flags(profile, path, schedule.records, meetings, now)
+    except (DatabaseError, sqlite3.Error, OSError) as exc:
+        log.warning("schedule show: the licences of the meetings were not checked: %s", exc)
+        return {}
+
+
+def _flag_json(flag: Flag) -> dict[str, Any]:
+    with words.speaking(words.ENGLISH):
+        return {**flag.to_json(), "message": flag_text(flag.code, flag.params)}
 
 
 def _slot_json(slot: Slot, job: Job) -> dict[str, Any]:
@@ -272,7 +300,9 @@ def _feed_line(status: FeedStatus, label: str, schedule: RoomSchedule) -> str:
     return line
 
 
-def _print_meetings(meetings: list[Meeting], day: date, label: str) -> None:
+def _print_meetings(
+    meetings: list[Meeting], day: date, label: str, flags: dict[Meeting, list[Flag]]
+) -> None:
     if not meetings:
         say(QT_TRANSLATE_NOOP("cli", "No meetings."))
         return
@@ -296,6 +326,8 @@ def _print_meetings(meetings: list[Meeting], day: date, label: str) -> None:
         extra = f"  ({'; '.join(notes)})" if notes else ""
         title = m.title or phrase(QT_TRANSLATE_NOOP("cli", "(no title)"))
         print(f"  {when} {title}{extra}")
+        for flag in flags.get(m, ()):  # its licence is too small, or its host accounts taken
+            print(f"  {'':19} ⚠ {_one_line(flag_text(flag.code, flag.params))}")
 
 
 SHOWN_WARNINGS = 5  # the rest are in --json

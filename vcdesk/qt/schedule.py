@@ -12,15 +12,18 @@ changes, and every `reload_s` (entries another process added).
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from vcdesk.core.meetings.bookings import schedule_flags
+from vcdesk.core.meetings.licences import Flag
 from vcdesk.core.meetings.recordings import RoomRecordings
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.model import Profile
@@ -34,6 +37,7 @@ from vcdesk.core.schedule.room import RoomSchedule
 from vcdesk.core.words.schedule import error_text
 from vcdesk.qt.tasks import TaskRunner
 
+log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]  # an aware datetime: the real clock, or a test's
 AHEAD = timedelta(days=3)  # meetings kept from today's midnight: the countdown looks 2 days on
 RELOAD_S = 30.0
@@ -114,6 +118,18 @@ class _Read:
     meetings: list[Meeting]
     status: FeedStatus
     read_at: datetime
+    flags: Mapping[Meeting, Sequence[Flag]] = field(default_factory=dict)
+
+
+def _licence_flags(
+    source: ScheduleSource, schedule: RoomSchedule, meetings: list[Meeting], now: datetime
+) -> dict[Meeting, list[Flag]]:
+    """On the worker: the licence flags of the meetings read (never stops the agenda)."""
+    try:
+        return schedule_flags(source.profile, source.profile_path, schedule.records, meetings, now)
+    except Exception:  # a database or a shared folder in trouble: the agenda still shows
+        log.warning("the licences of the agenda's meetings were not checked", exc_info=True)
+        return {}
 
 
 class ScheduleController(QObject):
@@ -126,6 +142,10 @@ class ScheduleController(QObject):
     precheckDue = Signal(object)  # Meeting: its pre-meeting check is due (once per meeting)
     planReady = Signal(object)  # dict {job id: Slot}: when each job is expected to run and finish
     entryFailed = Signal(str)  # a meeting could not be added, removed or ended: why
+    # {Meeting: [Flag]}: the agenda's meetings whose licence is too small or whose host
+    # accounts are all taken then (vcdesk.core.meetings.licences), after each read that
+    # changes them
+    flagsChanged = Signal(object)
 
     def __init__(
         self,
@@ -245,12 +265,17 @@ class ScheduleController(QObject):
             now = clock().astimezone(schedule.zone)
             start = datetime.combine(now.date(), datetime.min.time(), schedule.zone)
             meetings = schedule.meetings(start, start + AHEAD)
-            return _Read(source, schedule, version, now.date(), meetings, schedule.status, now)
+            flags = _licence_flags(source, schedule, meetings, now)
+            return _Read(
+                source, schedule, version, now.date(), meetings, schedule.status, now, flags
+            )
 
         def done(result: _Read | None, error: Exception | None) -> None:
             self._reading = False
             if result is not None and result.source is self.source:
                 old, self._read = self._read, result
+                if old is None or old.flags != result.flags:
+                    self.flagsChanged.emit(result.flags)
                 if old is None or (old.meetings, old.day) != (result.meetings, result.day):
                     self.agendaChanged.emit(self.today())
                 if old is None or old.status != result.status:
@@ -264,9 +289,7 @@ class ScheduleController(QObject):
 
         self._worker.run(read, done)
 
-    def add_entry(
-        self, start: datetime, end: datetime, title: str, who: str | None = None
-    ) -> None:
+    def add_entry(self, start: datetime, end: datetime, title: str, who: str | None = None) -> None:
         """A console entry (on the worker); the agenda follows. `who`: the operator, named
         in its record's change log."""
         source = self.source

@@ -50,6 +50,7 @@ class MeetingDesk(QObject):
             )
         )
         schedule.countdown.connect(board.show_countdown)
+        schedule.flagsChanged.connect(board.show_flags)
         schedule.entryFailed.connect(self._failed)
         schedule.planReady.connect(lambda slots: jobs.set_plan(slots, self.zone_label()))
         board.addRequested.connect(self.add_meeting)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -60,6 +61,11 @@ class RunContext:
     # The room's calendar could not be read: why, as {"code": ..., **params} for
     # vcdesk.core.words.schedule (JSON-ready: it goes into the power check's details).
     schedule_problem: dict[str, Any] | None = None
+    # For the licence check: the room's profile, its file (a shared licences file is named
+    # relative to it) and the database of its meeting records (None: not known).
+    profile: Profile | None = None
+    profile_path: Path | None = None
+    database: Path | None = None
 
     @classmethod
     def for_meetings(
@@ -68,13 +74,16 @@ class RunContext:
         now: datetime,
         meetings: Iterable[Meeting],
         schedule_problem: dict[str, Any] | None = None,
+        *,
+        profile_path: Path | None = None,
+        database: Path | None = None,
     ) -> RunContext:
         """The context for a run at `now` (aware; the room's zone names the clock), given
         the room's meetings around it (the console's agenda, or its calendar read now)."""
         tz = now.tzinfo
         label = zone_label(tz, now) if isinstance(tz, ZoneInfo) else (now.tzname() or "")
         meeting = meeting_to_last_through(meetings, now, meeting_horizon(profile))
-        return cls(now, meeting, label, schedule_problem)
+        return cls(now, meeting, label, schedule_problem, profile, profile_path, database)
 
 
 @dataclass(frozen=True)
@@ -112,6 +121,8 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec(
         "network", "network", "vcdesk.core.checks.network:run", lambda s: 2 * s.test_seconds + 8
     ),
+    # the meeting's licence: its capacity and a free host account (reads files, no device)
+    CheckSpec("licence", "licences", "vcdesk.core.checks.licence:run", lambda s: 5, context=True),
 )
 CHECK_IDS = tuple(spec.id for spec in CHECKS)
 

@@ -18,10 +18,11 @@ from typing import Any, TypeGuard
 
 from vcdesk.core.checks.result import CheckResult
 from vcdesk.core.words import QT_TRANSLATE_NOOP, current, fill, number, tr
+from vcdesk.core.words.meetings import flag_text
 from vcdesk.core.words.schedule import problem_text
 
 CONTEXT = "checks"
-CHECK_IDS = ("camera", "microphone", "cpu", "memory", "disk", "power", "network")
+CHECK_IDS = ("camera", "microphone", "cpu", "memory", "disk", "power", "network", "licence")
 
 
 def _tr(text: object) -> str:
@@ -36,6 +37,7 @@ _NAMES = {
     "disk": QT_TRANSLATE_NOOP("checks", "Recording disk"),
     "power": QT_TRANSLATE_NOOP("checks", "Power / UPS"),
     "network": QT_TRANSLATE_NOOP("checks", "Network"),
+    "licence": QT_TRANSLATE_NOOP("checks", "Licence"),
 }
 
 
@@ -90,6 +92,9 @@ def measured(result: CheckResult) -> str:
     text = f"{_figure(value)} {unit(result.unit)}".strip()
     if result.id == "power" and _finite(d.get("runtime_min")):
         text += f", {d['runtime_min']:.0f} {unit('min')}"
+    if result.id == "licence":  # participants of the licence's capacity: "450 / 300"
+        capacity = d.get("capacity")
+        return f"{_figure(value)} / {_figure(capacity)}" if _finite(capacity) else text
     return text
 
 
@@ -109,6 +114,7 @@ _REQUIRED = {
         "≥ {min_download_mbps:g} Mbit/s down, ≥ {min_upload_mbps:g} Mbit/s up, "
         "≤ {max_latency_ms:g} ms latency, ≤ {max_jitter_ms:g} ms jitter",
     ),
+    "licence": QT_TRANSLATE_NOOP("checks", "≤ {capacity:,} participants, a free host account"),
 }
 
 
@@ -839,6 +845,44 @@ _WORDS: dict[str, Words] = {
         "Jitter is {jitter_ms:.1f} ms; this room allows at most {max_jitter_ms:g} ms: sound "
         "will break up. Prefer a cable to Wi-Fi, and check other traffic.",
     ),
+    # licence (vcdesk.core.checks.licence): the meeting on now or next
+    "licence.ok": lambda d: (
+        QT_TRANSLATE_NOOP(
+            "checks",
+            "{meeting_name} uses {licence}: {participants:,} participants within its capacity "
+            "of {capacity:,}, and a host account is free.",
+        )
+        if _finite(d.get("participants"))
+        else QT_TRANSLATE_NOOP(
+            "checks",
+            "{meeting_name} uses {licence} (capacity {capacity:,}), and a host account is free. "
+            "Enter the expected participants on its record to check the capacity too.",
+        )
+    ),
+    "licence.conflict": QT_TRANSLATE_NOOP(
+        "checks",
+        "{meeting_name}: {flags_text}. Change the licence or the time on its record, or "
+        "arrange a host account with the licence's admin.",
+    ),
+    "licence.no_meeting": QT_TRANSLATE_NOOP(
+        "checks", "No meeting is on now or starts within the hour: no licence to check."
+    ),
+    "licence.no_record": QT_TRANSLATE_NOOP(
+        "checks", "{meeting_name} has no meeting record, so its licence is not known."
+    ),
+    "licence.no_licence": QT_TRANSLATE_NOOP(
+        "checks",
+        "{meeting_name} names no licence: set one on its record (Meetings page, or vcdesk "
+        "meeting set) to check its capacity and host account.",
+    ),
+    "licence.no_licences": QT_TRANSLATE_NOOP(
+        "checks", "This room profile lists no licences (licences or licences_file)."
+    ),
+    "licence.unreadable": QT_TRANSLATE_NOOP(
+        "checks",
+        "The meeting records could not be read ({error}), so the licence of {meeting_name} "
+        "was not checked.",
+    ),
 }
 
 _ATTENTION = {
@@ -1100,6 +1144,16 @@ def _values(d: Details, check_id: str) -> dict[str, Any]:
             the_meeting = _tr(QT_TRANSLATE_NOOP("checks", "the meeting"))
             values["meeting_name"] = f"“{title}”" if title else the_meeting
             values["meeting_until"] = _meeting_until(d)
+    if check_id == "licence":
+        title = str(d.get("meeting_title") or "").strip()
+        values["meeting_name"] = (
+            f"“{title}”" if title else _tr(QT_TRANSLATE_NOOP("checks", "the meeting"))
+        )
+        flags = [f for f in d.get("flags") or () if isinstance(f, dict)]
+        values["flags_text"] = "; ".join(
+            flag_text(str(f.get("code")), {k: v for k, v in f.items() if k != "code"})
+            for f in flags
+        )
     if check_id == "network":
         if "host" in d and "port" in d and "name" not in d:
             values["name"] = _host_name(str(d["host"]), d["port"])

@@ -461,6 +461,8 @@ class ChecklistPage(QWidget):
                 self._profile,
                 schedule.now().astimezone(room_zone(self._profile.room.timezone)),
                 schedule.today(),
+                profile_path=self._profile_path,
+                database=self._controller.database,
             )
             if schedule is not None
             else None

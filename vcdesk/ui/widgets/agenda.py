@@ -5,6 +5,7 @@ shows what it is given (no clock, no file)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from vcdesk.core import words
 from vcdesk.core.checks.result import Status
+from vcdesk.core.meetings.licences import Flag
 from vcdesk.core.schedule.feed import FeedStatus
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.core.schedule.zones import zone_label
+from vcdesk.core.words.meetings import flag_text
 from vcdesk.core.words.schedule import error_text, feed_problem
 from vcdesk.qt.schedule import Countdown
 from vcdesk.ui import status
@@ -207,6 +210,7 @@ class Agenda(QGroupBox):
         self._meetings: list[Meeting] = []
         self._zone = ""
         self._current: Meeting | None = None
+        self._flags: Mapping[Meeting, Sequence[Flag]] = {}
         self.show_meetings([], "")
 
     def show_meetings(self, meetings: list[Meeting], zone: str) -> None:
@@ -222,6 +226,11 @@ class Agenda(QGroupBox):
         if state.zone != self._zone or state.current != self._current:
             self._zone, self._current = state.zone, state.current
             self._fill(self.selected())
+
+    def show_flags(self, flags: Mapping[Meeting, Sequence[Flag]]) -> None:
+        """The meetings flagged for their licence (too small, host accounts all taken)."""
+        self._flags = flags
+        self._fill(self.selected())
 
     def show_status(self, feed: FeedStatus | None, zone: tzinfo | None = None) -> None:
         self.status.setText(status_text(feed, zone))
@@ -286,6 +295,14 @@ class Agenda(QGroupBox):
                 font.setBold(True)
                 item.setFont(font)
             item.setToolTip(text)
+            flags = self._flags.get(m)
+            if flags:  # its licence is too small, or its host accounts are all taken then
+                item.setText(f"⚠ {item.text()}")
+                if m != self._current:
+                    item.setIcon(status.icon(Status.WARN, 16))
+                sentences = "\n".join(f"⚠ {flag_text(f.code, f.params)}" for f in flags)
+                item.setToolTip(f"{text}\n{sentences}")
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, sentences)
         shown = range(min(self.list.count(), 6))  # more scroll
         rows = sum(max(self.list.sizeHintForRow(i), 18) for i in shown)
         self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 2)
