@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 import psutil
 
 from vcdesk.core.ffmpeg import find_ffmpeg
+from vcdesk.core.meetings.actual import MeetingModeTimes
 from vcdesk.core.queue import owner as owners
 from vcdesk.core.queue.conversion import Conversion, clean_up_after, remove_partial
 from vcdesk.core.queue.events import EventKind, Listener, QueueEvent
@@ -198,6 +199,12 @@ class Engine:
         self._schedule_failed = False
         self._timing: dict[int, _Timing] = {}  # under _runs_lock
         self._swept = False
+        # Meeting mode by the switch or a client (not the schedule's): the room's meeting
+        # records take their actual times from it. None until the first round: what is on
+        # at the start may be left from yesterday, not a switch made now.
+        self._meeting_actual: bool | None = None
+        self._client_seen: datetime | None = None  # when a meeting client last ran
+        self._mode_times = MeetingModeTimes(db_path)
 
     @classmethod
     def from_conversion(
@@ -448,8 +455,11 @@ class Engine:
             self._swept = True
 
     def _update_meeting(self, rescan: bool) -> None:
+        manual_before = self._meeting_actual and not self._meeting_auto
         if rescan:
             auto = self._detector.poll()
+            if self._detector.clients:
+                self._client_seen = datetime.now(UTC)
             if auto != self._meeting_auto:
                 self._meeting_auto = auto
                 self.store.set_meeting_auto(auto)
@@ -463,11 +473,20 @@ class Engine:
             self._meeting_scheduled = scheduled
             self.store.set_meeting_scheduled(scheduled)
             log.info("room schedule: meeting mode %s", "on" if scheduled else "off")
-        on = self._meeting_auto or self._meeting_scheduled or self.store.meeting_manual()
+        actual = self._meeting_auto or self.store.meeting_manual()
+        on = actual or self._meeting_scheduled
         if on != self._meeting:
             self._meeting = on
             self.emit(QueueEvent(EventKind.MEETING, meeting=on))
         self._queue_paused = self.store.queue_paused()
+        if actual != self._meeting_actual:
+            first, self._meeting_actual = self._meeting_actual is None, actual
+            if not first and self.recordings is not None:
+                # A client's "off" comes after the detector's delay: the meeting ended when
+                # the client was last seen. The operator's switch ends it now.
+                seen = None if manual_before or actual else self._client_seen
+                at = seen or datetime.now(UTC)
+                self._mode_times.switched(actual, self.recordings.room, at)
 
     def _read_schedule(self) -> bool:
         """The schedule's word on meeting mode; if it fails, the last word (logged once)."""
