@@ -95,7 +95,7 @@ def test_finish_is_refused_after_a_cancel(store: JobStore, tmp_path: Path) -> No
     assert job is not None
     store.cancel(job.id)
     placed = []
-    assert not store.finish(job.id, "me/1/1/x", JobState.DONE, lambda: placed.append(1) or {})
+    assert not store.finish(job.id, "me/1/1/x", JobState.DONE, lambda _: placed.append(1) or {})
     assert placed == []  # the output was never moved into place
     assert store.get(job.id).state is JobState.CANCELLED
     assert store.release(job.id, "me/1/1/x")

@@ -225,18 +225,24 @@ class RecordingStore:
 
     def set_fields(self, recording_id: int, **fields: Any) -> None:
         """Update columns of one row (job_id, duration_s, the archive_* and sidecar_path)."""
-        unknown = set(fields) - _SETTABLE
-        if unknown:
-            raise ValueError(f"not a settable column: {sorted(unknown)}")
-        assignments = ", ".join(f"{name} = ?" for name in fields)
         with self._writing() as conn:
-            conn.execute(
-                f"UPDATE meeting_recording SET {assignments} WHERE id = ?",  # noqa: S608
-                (*fields.values(), recording_id),
-            )
+            set_fields(conn, recording_id, **fields)
 
     def _writing(self) -> AbstractContextManager[sqlite3.Connection]:
         return writing(self._conn, self._lock)
+
+
+def set_fields(conn: sqlite3.Connection, recording_id: int, **fields: Any) -> None:
+    """RecordingStore.set_fields inside a write transaction the caller holds (the queue's,
+    when a finished conversion records its archive together with its end)."""
+    unknown = set(fields) - _SETTABLE
+    if unknown:
+        raise ValueError(f"not a settable column: {sorted(unknown)}")
+    assignments = ", ".join(f"{name} = ?" for name in fields)
+    conn.execute(
+        f"UPDATE meeting_recording SET {assignments} WHERE id = ?",  # noqa: S608
+        (*fields.values(), recording_id),
+    )
 
 
 _SETTABLE = frozenset(

@@ -12,9 +12,11 @@ import contextlib
 import datetime as dt
 import errno
 import logging
+import sqlite3
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,7 +39,7 @@ from vcdesk.core.meetings.archive import (
     write_sidecar,
 )
 from vcdesk.core.meetings.model import Change, Meeting
-from vcdesk.core.meetings.recordings import Recording, RecordingStore, attach_found
+from vcdesk.core.meetings.recordings import Recording, RecordingStore, attach_found, set_fields
 from vcdesk.core.meetings.store import MeetingStore
 from vcdesk.core.queue.disk import describe_disk, free_bytes
 from vcdesk.core.queue.events import EventKind, QueueEvent
@@ -122,6 +124,7 @@ class Conversion:
         self._cancelled = False
         self._stopping = False
         self._abandoned = False
+        self._ended = False  # this run ended its job's row itself (done, failed, let go)
         self._force: threading.Timer | None = None  # kills ffmpeg if asking did not stop it
         self._checker: psutil.Process | None = None  # verify's ffmpeg, while it reads
         self._last_percent = 0.0
@@ -173,6 +176,8 @@ class Conversion:
         """The job is no longer ours (recovered elsewhere, removed): stop without touching
         its row or files, which may now be another engine's."""
         with self._lock:
+            if self._ended:  # no longer owned because this run just ended it: nothing to stop
+                return
             if not self._abandoned:
                 log.warning("job #%d was taken from this engine; stopping its ffmpeg", self.job.id)
                 self._abandoned = True
@@ -383,10 +388,11 @@ class Conversion:
         # Read before the queue's write lock is taken: place() runs inside it.
         changes = self._meeting_changes()
 
-        def place() -> dict[str, Any]:
+        def place(conn: sqlite3.Connection) -> dict[str, Any]:
             final = publish(tmp, self._target(out_dir, src, the_plan.suffix))
             if self._archive is not None:
                 self._write_sidecar(final, out_dir, changes)
+                self._record_archive(conn, final)  # seen with "done", never after it
             return {
                 "output": str(final),
                 "output_bytes": final.stat().st_size,
@@ -395,7 +401,9 @@ class Conversion:
             }
 
         try:
-            placed = self.store.finish(self.job.id, self.owner, JobState.DONE, place)
+            placed = self._end(
+                lambda: self.store.finish(self.job.id, self.owner, JobState.DONE, place)
+            )
         except OSError as exc:
             self._discard(tmp)
             if _disk_full(exc):
@@ -408,8 +416,6 @@ class Conversion:
             raise _Stop
         done = self.store.get(self.job.id)
         log.info("job #%d done: %s", done.id, done.output)
-        if self._archive is not None and done.output:
-            self._record_archive(Path(done.output))
         self.engine.emit(
             QueueEvent(EventKind.JOB_PROGRESS, done.id, progress=100.0, speed=speed, eta_s=0.0)
         )
@@ -479,28 +485,28 @@ class Conversion:
         except Exception:
             log.exception("job #%d: could not write the sidecar of %s", self.job.id, final)
 
-    def _record_archive(self, final: Path) -> None:
+    def _record_archive(self, conn: sqlite3.Connection, final: Path) -> None:
+        """In the queue's write transaction that ends the job (see `finish`)."""
         archive = self._archive
         assert archive is not None
         sidecar = sidecar_of(final) if archive.sidecar_written else None
         try:
-            recordings = RecordingStore(self.store.db_path)
-            try:
-                recordings.set_fields(
-                    archive.recording.id,
-                    archive_path=str(final),
-                    archive_bytes=final.stat().st_size,
-                    archive_sha256=archive.sha256,
-                    sidecar_path=None if sidecar is None else str(sidecar),
-                )
-            finally:
-                recordings.close()
-        except Exception:  # the job is done and its output in place; the sidecar has the hash
+            set_fields(
+                conn,
+                archive.recording.id,
+                archive_path=str(final),
+                archive_bytes=final.stat().st_size,
+                archive_sha256=archive.sha256,
+                sidecar_path=None if sidecar is None else str(sidecar),
+            )
+        except (sqlite3.Error, OSError):  # the output is in place; the sidecar has the hash
             log.exception("job #%d: could not record the archive of %s", self.job.id, final)
 
     def _fail(self, reason: Reason) -> Job | None:
         log.warning("job #%d failed (%s): %s", self.job.id, reason.code, reason.message)
-        if self.store.finish(self.job.id, self.owner, JobState.FAILED, **failure(reason)):
+        if self._end(
+            lambda: self.store.finish(self.job.id, self.owner, JobState.FAILED, **failure(reason))
+        ):
             return self.store.get(self.job.id)
         return self._stopped()
 
@@ -514,8 +520,22 @@ class Conversion:
             return None
         if row.temp_path:
             self._discard(Path(row.temp_path))
-        self.store.release(self.job.id, self.owner)
+        self._end(lambda: self.store.release(self.job.id, self.owner))
         return self.store.get(self.job.id)
+
+    def _end(self, write: Callable[[], bool]) -> bool:
+        """End the job's row with `write`. Marked ended before it, so that the engine, seeing
+        the job no longer owned meanwhile, does not take this run's own end for a takeover."""
+        with self._lock:
+            self._ended = True
+        ended = False
+        try:
+            ended = write()
+            return ended
+        finally:
+            if not ended:  # cancelled, taken meanwhile, or the write failed
+                with self._lock:
+                    self._ended = False
 
     def _discard(self, tmp: Path) -> None:
         """Remove this job's partial output, or have it removed at a later start."""

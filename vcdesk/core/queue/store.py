@@ -419,19 +419,21 @@ class JobStore:
         job_id: int,
         owner: str,
         state: JobState,
-        place: Callable[[], dict[str, Any]] | None = None,
+        place: Callable[[sqlite3.Connection], dict[str, Any]] | None = None,
         **fields: Any,
     ) -> bool:
         """End a job this owner runs. `place` (moving the verified output into place) runs
-        inside the same write lock, so a cancel cannot slip between it and `done`; it returns
-        more fields to record. False (and `place` not run) if the job was meanwhile cancelled
-        or taken from this owner."""
+        inside the same write transaction, given its connection, so a cancel cannot slip
+        between it and `done`, and what it writes besides (the archive's row of a meeting's
+        recording) is seen with `done` or not at all; it returns more fields to record.
+        False (and `place` not run) if the job was meanwhile cancelled or taken from this
+        owner."""
         with self._write() as conn:
             job = self._fetch(conn, job_id)
             if job.owner != owner or job.state not in (JobState.RUNNING, JobState.PAUSED):
                 return False
             if place is not None:
-                fields.update(place())
+                fields.update(place(conn))
             self._update(
                 conn,
                 job_id,
