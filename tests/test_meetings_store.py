@@ -382,6 +382,23 @@ def test_every_field_and_problem_has_words() -> None:
     assert {"no_title", "bad_time", "bad_date", "not_found", "other_room"} <= codes
 
 
+def test_vcdesks_own_names_in_the_change_log_are_words(indonesian) -> None:  # type: ignore[no-untyped-def]
+    """ "calendar", "watch", "meeting mode" are markers, not people: said in the reader's
+    language; a person's name stays as typed."""
+    from vcdesk.core.meetings.actual import MEETING_MODE
+    from vcdesk.core.meetings.recordings import WATCH
+    from vcdesk.core.meetings.store import CALENDAR
+    from vcdesk.core.words.meetings import WHO, who_name
+
+    assert set(WHO) == {CALENDAR, WATCH, MEETING_MODE}
+    assert [who_name(w) for w in (CALENDAR, WATCH, MEETING_MODE, "Budi")] == [
+        "kalender",
+        "folder ruangan",
+        "mode rapat",
+        "Budi",
+    ]
+
+
 def test_meeting_is_plain_data() -> None:
     fields = set(Meeting.__dataclass_fields__)
     assert set(EDITABLE) <= fields

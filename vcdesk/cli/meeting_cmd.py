@@ -28,7 +28,7 @@ from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.schedule.zones import room_zone, zone_label
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.archive import visible
-from vcdesk.core.words.meetings import field_name, meeting_error_text, source_name
+from vcdesk.core.words.meetings import field_name, meeting_error_text, source_name, who_name
 
 _PROFILE_HELP = QT_TRANSLATE_NOOP("cli", "the room profile")
 _JSON_HELP = QT_TRANSLATE_NOOP("cli", "print a JSON object")
@@ -540,10 +540,10 @@ def _show(args: argparse.Namespace) -> int:
         at = change.at.astimezone(zone)
         when = formats.moment(at, _zone_name(zone, at))
         if change.field == "created":
-            print(f"  {when}  {change.who}  {field_name('created')}")
+            print(f"  {when}  {who_name(change.who)}  {field_name('created')}")
             continue
         old, new = _value(change.field, change.old, zone), _value(change.field, change.new, zone)
-        print(f"  {when}  {change.who}  {field_name(change.field)}: {old} → {new}")
+        print(f"  {when}  {who_name(change.who)}  {field_name(change.field)}: {old} → {new}")
     if recordings:
         print()
         say(QT_TRANSLATE_NOOP("cli", "Recordings:"))

@@ -316,6 +316,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For the next meeting: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,6 +1160,10 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Booked start (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1172,15 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1172,11 +1188,66 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach recordin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run cleared it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP item(s) ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a recording to this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.mp3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the recordings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2784,6 +2855,10 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>fps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,6 +2912,10 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>≥ {min_download_mbps:g} Mbit/s down, ≥ {min_upload_mbps:g} Mbit/s up, ≤ {max_latency_ms:g} ms latency, ≤ {max_jitter_ms:g} ms jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ {capacity:,} participants, a free host account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3313,6 +3392,38 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Jitter is {jitter_ms:.1f} ms; this room allows at most {max_jitter_ms:g} ms: sound will break up. Prefer a cable to Wi-Fi, and check other traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting_name} uses {licence}: {participants:,} participants within its capacity of {capacity:,}, and a host account is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting_name} uses {licence} (capacity {capacity:,}), and a host account is free. Enter the expected participants on its record to check the capacity too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting_name}: {flags_text}. Change the licence or the time on its record, or arrange a host account with the licence&apos;s admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is on now or starts within the hour: no licence to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting_name} has no meeting record, so its licence is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting_name} names no licence: set one on its record (Meetings page, or vcdesk meeting set) to check its capacity and host account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room profile lists no licences (licences or licences_file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting records could not be read ({error}), so the licence of {meeting_name} was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3868,14 +3979,6 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Recordings:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no file {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is the archive&apos;s own output or a partial file, not a recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4748,6 +4851,14 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>there is no file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the archive&apos;s own output or a partial file, not a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>record created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,6 +4940,34 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>added with vcdesk meeting add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room&apos;s folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{participants:,} participants, but licence {licence} admits {capacity:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence {licence} has 1 host account and {count} meetings at once: {others}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence {licence} has {hosts} host accounts and {count} meetings at once: {others}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence {licence} is no longer among the licences of this room</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -316,6 +316,10 @@
         <translation>Tekan F5 atau “Jalankan daftar periksa” sebelum rapat.</translation>
     </message>
     <message>
+        <source>For the next meeting: %1 (%2)</source>
+        <translation>Untuk rapat berikutnya: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -1156,6 +1160,10 @@ Kode penyebab: %3</translation>
         <translation>Peserta &amp;hadir:</translation>
     </message>
     <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
         <source>&amp;Booked start (%1):</source>
         <translation>Jadwal &amp;mulai (%1):</translation>
     </message>
@@ -1164,12 +1172,54 @@ Kode penyebab: %3</translation>
         <translation>Jadwal sel&amp;esai (%1):</translation>
     </message>
     <message>
+        <source>Checklist:</source>
+        <translation>Daftar periksa:</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
+        <source>Recordings</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Archived as</source>
+        <translation>Diarsipkan sebagai</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Dilampirkan</translation>
+    </message>
+    <message>
+        <source>Attach recordin&amp;g…</source>
+        <translation>Lampirkan re&amp;kaman…</translation>
+    </message>
+    <message>
+        <source>no run cleared it yet</source>
+        <translation>belum ada pemeriksaan yang meloloskannya</translation>
+    </message>
+    <message>
+        <source>run #%1</source>
+        <translation>pemeriksaan #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP item(s) ticked</source>
+        <translation>
+            <numerusform>%n butir SOP dicentang</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1178,6 +1228,26 @@ Kode penyebab: %3</translation>
     <message>
         <source>Could not read the history: %1</source>
         <translation>Riwayat tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Attach a recording to this meeting</source>
+        <translation>Lampirkan rekaman ke rapat ini</translation>
+    </message>
+    <message>
+        <source>Recordings (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.mp3);;All files (*)</source>
+        <translation>Rekaman (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.mp3);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Tidak dilampirkan: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the recordings: %1</source>
+        <translation>Rekaman tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Recordings (%1)</source>
+        <translation>Rekaman (%1)</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2860,10 @@ Pastikan nama berkasnya benar.</translation>
         <translation>Jaringan</translation>
     </message>
     <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
         <source>fps</source>
         <translation>fps</translation>
     </message>
@@ -2844,6 +2918,10 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>≥ {min_download_mbps:g} Mbit/s down, ≥ {min_upload_mbps:g} Mbit/s up, ≤ {max_latency_ms:g} ms latency, ≤ {max_jitter_ms:g} ms jitter</source>
         <translation>unduh ≥ {min_download_mbps:g} Mbit/s, unggah ≥ {min_upload_mbps:g} Mbit/s, latensi ≤ {max_latency_ms:g} ms, jitter ≤ {max_jitter_ms:g} ms</translation>
+    </message>
+    <message>
+        <source>≤ {capacity:,} participants, a free host account</source>
+        <translation>≤ {capacity:,} peserta, satu akun host yang bebas</translation>
     </message>
     <message>
         <source>≥ {min_charge_pct:g} % charge, ≥ {needed_min:.0f} min of runtime (to the meeting&apos;s end + {min_runtime_min:g} min)</source>
@@ -3320,6 +3398,38 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>Jitter is {jitter_ms:.1f} ms; this room allows at most {max_jitter_ms:g} ms: sound will break up. Prefer a cable to Wi-Fi, and check other traffic.</source>
         <translation>Jitter {jitter_ms:.1f} ms; ruangan ini mengizinkan paling tinggi {max_jitter_ms:g} ms: suara akan terputus-putus. Utamakan kabel daripada Wi-Fi, dan periksa lalu lintas data lain.</translation>
+    </message>
+    <message>
+        <source>{meeting_name} uses {licence}: {participants:,} participants within its capacity of {capacity:,}, and a host account is free.</source>
+        <translation>{meeting_name} memakai {licence}: {participants:,} peserta, masih dalam kapasitasnya {capacity:,}, dan ada akun host yang bebas.</translation>
+    </message>
+    <message>
+        <source>{meeting_name} uses {licence} (capacity {capacity:,}), and a host account is free. Enter the expected participants on its record to check the capacity too.</source>
+        <translation>{meeting_name} memakai {licence} (kapasitas {capacity:,}), dan ada akun host yang bebas. Isi perkiraan jumlah peserta pada catatan rapatnya agar kapasitasnya juga diperiksa.</translation>
+    </message>
+    <message>
+        <source>{meeting_name}: {flags_text}. Change the licence or the time on its record, or arrange a host account with the licence&apos;s admin.</source>
+        <translation>{meeting_name}: {flags_text}. Ubah lisensi atau waktu pada catatan rapatnya, atau atur akun host bersama admin lisensi tersebut.</translation>
+    </message>
+    <message>
+        <source>No meeting is on now or starts within the hour: no licence to check.</source>
+        <translation>Tidak ada rapat yang sedang berlangsung atau dimulai dalam satu jam ini: tidak ada lisensi yang perlu diperiksa.</translation>
+    </message>
+    <message>
+        <source>{meeting_name} has no meeting record, so its licence is not known.</source>
+        <translation>{meeting_name} tidak memiliki catatan rapat, sehingga lisensinya tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>{meeting_name} names no licence: set one on its record (Meetings page, or vcdesk meeting set) to check its capacity and host account.</source>
+        <translation>{meeting_name} tidak mencantumkan lisensi: tetapkan lisensinya pada catatan rapat (halaman Rapat, atau vcdesk meeting set) agar kapasitas dan akun host-nya diperiksa.</translation>
+    </message>
+    <message>
+        <source>This room profile lists no licences (licences or licences_file).</source>
+        <translation>Profil ruangan ini tidak mencantumkan lisensi (licences atau licences_file).</translation>
+    </message>
+    <message>
+        <source>The meeting records could not be read ({error}), so the licence of {meeting_name} was not checked.</source>
+        <translation>Catatan rapat tidak dapat dibaca ({error}), sehingga lisensi {meeting_name} tidak diperiksa.</translation>
     </message>
     <message>
         <source>the battery needs replacing</source>
@@ -3875,14 +3985,6 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>Recordings:</source>
         <translation>Rekaman:</translation>
-    </message>
-    <message>
-        <source>there is no file {path}</source>
-        <translation>tidak ada berkas {path}</translation>
-    </message>
-    <message>
-        <source>{path} is the archive&apos;s own output or a partial file, not a recording</source>
-        <translation>{path} adalah hasil arsip itu sendiri atau berkas yang belum selesai, bukan rekaman</translation>
     </message>
     <message>
         <source>Recording attached to meeting #{id}: {path}</source>
@@ -4754,6 +4856,14 @@ Pastikan nama berkasnya benar.</translation>
         <translation>rapat #{id} milik ruangan {room}, bukan {profile_room}</translation>
     </message>
     <message>
+        <source>there is no file {path}</source>
+        <translation>tidak ada berkas {path}</translation>
+    </message>
+    <message>
+        <source>{path} is the archive&apos;s own output or a partial file, not a recording</source>
+        <translation>{path} adalah keluaran arsip sendiri atau berkas parsial, bukan rekaman</translation>
+    </message>
+    <message>
         <source>record created</source>
         <translation>catatan dibuat</translation>
     </message>
@@ -4836,6 +4946,34 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>added with vcdesk meeting add</source>
         <translation>ditambahkan dengan vcdesk meeting add</translation>
+    </message>
+    <message>
+        <source>the calendar</source>
+        <translation>kalender</translation>
+    </message>
+    <message>
+        <source>the room&apos;s folders</source>
+        <translation>folder ruangan</translation>
+    </message>
+    <message>
+        <source>meeting mode</source>
+        <translation>mode rapat</translation>
+    </message>
+    <message>
+        <source>{participants:,} participants, but licence {licence} admits {capacity:,}</source>
+        <translation>{participants:,} peserta, tetapi lisensi {licence} hanya memuat {capacity:,} peserta</translation>
+    </message>
+    <message>
+        <source>licence {licence} has 1 host account and {count} meetings at once: {others}</source>
+        <translation>lisensi {licence} memiliki 1 akun host, tetapi ada {count} rapat pada waktu yang sama: {others}</translation>
+    </message>
+    <message>
+        <source>licence {licence} has {hosts} host accounts and {count} meetings at once: {others}</source>
+        <translation>lisensi {licence} memiliki {hosts} akun host, tetapi ada {count} rapat pada waktu yang sama: {others}</translation>
+    </message>
+    <message>
+        <source>licence {licence} is no longer among the licences of this room</source>
+        <translation>lisensi {licence} tidak lagi termasuk lisensi ruangan ini</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """The words of meeting records: the problems vcdesk.core.meetings hands out as codes
-(MeetingError), and the names of a record's fields as its change log shows them.
+(MeetingError), the names of a record's fields as its change log shows them, and the
+licence flags (vcdesk.core.meetings.licences: over capacity, host accounts all taken).
 
 Templates are str.format() strings marked with QT_TRANSLATE_NOOP("meetings", ...), filled
 with the error's values; `params["case"]` picks one of a code's wordings. A field named in
@@ -8,9 +9,10 @@ a problem is worded too (`field_name`)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from vcdesk.core.words import QT_TRANSLATE_NOOP, tr
+from vcdesk.core.words import QT_TRANSLATE_NOOP, current, tr
 from vcdesk.core.words.templates import Templates, unworded
 
 if TYPE_CHECKING:
@@ -59,6 +61,10 @@ _PROBLEMS: dict[str, str | Mapping[str, str]] = {
     "other_room": QT_TRANSLATE_NOOP(
         "meetings", "meeting #{id} belongs to the room {room}, not to {profile_room}"
     ),
+    "no_file": QT_TRANSLATE_NOOP("meetings", "there is no file {path}"),
+    "not_a_recording": QT_TRANSLATE_NOOP(
+        "meetings", "{path} is the archive's own output or a partial file, not a recording"
+    ),
 }
 
 TEMPLATES = Templates(CONTEXT, _PROBLEMS)
@@ -91,6 +97,21 @@ SOURCES: dict[str, str] = {
 }
 
 
+# Who changed a record when no person did: store.CALENDAR, recordings.WATCH and
+# actual.MEETING_MODE, as the change log keeps them (tests hold the names equal).
+WHO: dict[str, str] = {
+    "calendar": QT_TRANSLATE_NOOP("meetings", "the calendar"),
+    "watch": QT_TRANSLATE_NOOP("meetings", "the room's folders"),
+    "meeting mode": QT_TRANSLATE_NOOP("meetings", "meeting mode"),
+}
+
+
+def who_name(who: str) -> str:
+    """Who made a change, as people read it: a person's name as it is, vcdesk's own
+    markers in the current language."""
+    return tr(CONTEXT, WHO[who]) if who in WHO else who
+
+
 def field_name(field: str) -> str:
     """A record's field as people call it, in the current language."""
     return tr(CONTEXT, FIELDS[field]) if field in FIELDS else field
@@ -112,3 +133,53 @@ def problem_text(code: str, params: Mapping[str, Any]) -> str:
 def meeting_error_text(error: MeetingError) -> str:
     """`error` in the current language (str(error) is the English words)."""
     return problem_text(error.code, error.params)
+
+
+# --- licence flags (vcdesk.core.meetings.licences) ----------------------------------------
+
+_FLAGS: dict[str, str | Mapping[str, str]] = {
+    "over_capacity": QT_TRANSLATE_NOOP(
+        "meetings", "{participants:,} participants, but licence {licence} admits {capacity:,}"
+    ),
+    "hosts_busy": {
+        "one": QT_TRANSLATE_NOOP(
+            "meetings",
+            "licence {licence} has 1 host account and {count} meetings at once: {others}",
+        ),
+        "": QT_TRANSLATE_NOOP(
+            "meetings",
+            "licence {licence} has {hosts} host accounts and {count} meetings at once: {others}",
+        ),
+    },
+    "unknown_licence": QT_TRANSLATE_NOOP(
+        "meetings", "licence {licence} is no longer among the licences of this room"
+    ),
+}
+
+FLAG_TEMPLATES = Templates(CONTEXT, _FLAGS)
+
+
+def flag_text(code: str, params: Mapping[str, Any]) -> str:
+    """A licence flag's words in the current language, on one line: "licence Zoom Pro has 1
+    host account and 2 meetings at once: Ruang Rapat Bupati 09:00 “Rakor”"."""
+    values = dict(params)
+    case = ""
+    if code == "hosts_busy":
+        others = [o for o in params.get("others") or () if isinstance(o, Mapping)]
+        values["count"] = len(others) + 1
+        values["others"] = ", ".join(_other(o) for o in others)
+        case = "one" if params.get("hosts") == 1 else ""
+    text = FLAG_TEMPLATES.word(code, case, values) or unworded(code, params)
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
+def _other(other: Mapping[str, Any]) -> str:
+    """Another meeting on the licence: its room, its start on the room's clock, its title."""
+    try:
+        start = datetime.fromisoformat(str(other.get("start")))
+        when = current().formats.clock(start)
+    except ValueError:
+        when = ""
+    title = str(other.get("title") or "").strip()
+    text = " ".join(part for part in (str(other.get("room") or ""), when) if part)
+    return f"{text} “{title}”" if title else text

@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
 
 from vcdesk.core import words
 from vcdesk.core.meetings.model import MAX_PARTICIPANTS, TEXTS, TIMES, Change, Meeting, MeetingError
-from vcdesk.core.meetings.recordings import WATCH, Recording
+from vcdesk.core.meetings.recordings import Recording
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.schedule.zones import zone_label
-from vcdesk.core.words.meetings import field_name, meeting_error_text
+from vcdesk.core.words.meetings import field_name, meeting_error_text, who_name
 from vcdesk.core.words.profile import problem_line
 from vcdesk.qt.meetings import MeetingsController
 
@@ -392,14 +392,13 @@ class MeetingEditor(QDialog):
                 what = f"{old} → {new}"
             cells = (
                 formats.moment(at, zone_name(self._zone, at)),
-                change.who or "–",
+                who_name(change.who) if change.who else "–",
                 field_name(change.field),
                 what,
             )
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.historyShown.emit()
-
 
     # -- recordings ------------------------------------------------------------------------------
 
@@ -444,7 +443,7 @@ class MeetingEditor(QDialog):
         self.recordings.setRowCount(len(rows))
         for row, recording in enumerate(rows):
             at = recording.attached_at.astimezone(self._zone)
-            by = self.tr("found in the room's folders") if recording.attached_by == WATCH else ""
+            by = who_name(recording.attached_by) if recording.attached_by else ""
             cells = (
                 (Path(recording.path).name, recording.path),
                 (formats.size(recording.bytes) if recording.bytes is not None else "–", ""),
@@ -453,8 +452,7 @@ class MeetingEditor(QDialog):
                     recording.archive_path or "",
                 ),
                 (
-                    f"{formats.moment(at, zone_name(self._zone, at))} · "
-                    f"{by or recording.attached_by or '–'}",
+                    f"{formats.moment(at, zone_name(self._zone, at))} · {by or '–'}",
                     "",
                 ),
             )
