@@ -39,13 +39,24 @@ class Sparkline(QWidget):
             return f"{self.title}: –"
         return f"{self.title}: {number(self.values[-1], '.1f')} {self.unit}"
 
+    def header(self, width: int) -> tuple[str, str]:
+        """The title (left) and the reading with its unit (right) in `width` pixels: the
+        reading always shows whole; on a narrow column the title gives way."""
+        value = self.current_text()[len(self.title) + 2 :]
+        metrics = self.fontMetrics()
+        room = max(width - metrics.horizontalAdvance(f"  {value}"), 0)
+        return metrics.elidedText(f"{self.title}:", Qt.TextElideMode.ElideRight, room), value
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text_height = self.fontMetrics().height()
         painter.setPen(palette.windowText().color())
-        painter.drawText(QRectF(0, 0, self.width(), text_height), self.current_text())
+        title, value = self.header(self.width())
+        line = QRectF(0, 0, self.width(), text_height)
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft), title)
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignRight), value)
         plot = QRectF(0, text_height + 2, self.width() - 1, self.height() - text_height - 3)
         painter.setPen(QPen(palette.mid().color(), 1))
         painter.drawRect(plot)
