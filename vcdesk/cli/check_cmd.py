@@ -10,22 +10,17 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from vcdesk.cli.language import complain, print_problems, say, whole_number
 from vcdesk.core import words
+from vcdesk.core.checks.headless import keep_run, run_context
 from vcdesk.core.checks.result import CheckResult, Status
-from vcdesk.core.checks.runner import CHECK_IDS, ChecklistRun, RunContext, meeting_horizon, overall
-from vcdesk.core.history import list_runs, record_for, store
-from vcdesk.core.meetings.clearing import link_run
+from vcdesk.core.checks.runner import CHECK_IDS, ChecklistRun, overall
+from vcdesk.core.history import list_runs, record_for
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
-from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.report import room_time
-from vcdesk.core.schedule.calendar import ScheduleError
-from vcdesk.core.schedule.room import RoomSchedule
-from vcdesk.core.schedule.zones import room_zone
 from vcdesk.core.storage import DatabaseError, connect
 from vcdesk.core.words import QT_TRANSLATE_NOOP, glossary
 from vcdesk.core.words import checks as wording
@@ -122,14 +117,13 @@ def run_check(args: argparse.Namespace) -> int:
             checks=", ".join(check_name(c) for c in CHECK_IDS if c in (only or CHECK_IDS)),
         )
         stream.heading()
-    context = _run_context(profile, Path(args.profile), args.data_dir, only)
+    context = run_context(profile, Path(args.profile), args.data_dir, only)
     results = ChecklistRun(profile, only, on_result=stream, context=context).start().wait()
     verdict = overall(results)
     record = record_for(profile, str(args.profile), started, results, verdict, args.operator)
     stored = True
     try:
-        record = store(database_path(args.data_dir), record)
-        link_run(database_path(args.data_dir), record)  # onto the meeting it clears
+        record = keep_run(args.data_dir, record)  # and onto the meeting it clears
     except DatabaseError as exc:
         stored = False
         complain(
@@ -155,49 +149,6 @@ def run_check(args: argparse.Namespace) -> int:
     if not stored:
         return 2  # a run kept for accountability was lost: the caller must know
     return 1 if verdict is Status.FAIL else 0
-
-
-def _run_context(
-    profile: Profile, path: Path, data_dir: Path, only: Sequence[str] | None
-) -> RunContext | None:
-    """The meeting the room must last through, from the room's schedule (its calendar and
-    the meetings added in the console), as `vcdesk schedule show` reads it. Read only when
-    a check that uses it runs (the power check, with a battery or a UPS to judge). A
-    schedule that cannot be read never stops the checklist: the checks are judged without
-    a meeting, and say why. The licence check needs it too, in a room with licences."""
-    wanted = only or CHECK_IDS
-    power = "power" in wanted and profile.power.source != "none"
-    licence = "licence" in wanted and bool(profile.licences or profile.licences_file)
-    if not power and not licence:
-        return None
-    now = datetime.datetime.now(room_zone(profile.room.timezone))
-    where = {"profile_path": path, "database": database_path(data_dir)}
-    try:
-        schedule = RoomSchedule.from_profile(profile, data_dir, path)
-    except Exception as exc:  # the database: locked, unreadable, newer than this vcdesk
-        log.warning("check: the room's schedule cannot be opened: %s", exc)
-        return RunContext.for_meetings(profile, now, [], _store_problem(exc), **where)
-    try:
-        status = schedule.refresh()
-        now = schedule.now()
-        meetings = schedule.meetings(now, now + meeting_horizon(profile))
-    except Exception as exc:
-        log.warning("check: the room's schedule cannot be read: %s", exc, exc_info=True)
-        return RunContext.for_meetings(profile, now, [], _store_problem(exc), **where)
-    finally:
-        schedule.close()
-    # A copy kept from the last good read still names the meetings ("cached"): use it.
-    problem = None
-    if status.state == "unavailable" and status.problem_code:
-        problem = {"code": status.problem_code, **status.problem_params}
-    return RunContext.for_meetings(profile, now, meetings, problem, **where)
-
-
-def _store_problem(exc: Exception) -> dict[str, Any]:
-    """Why the room's schedule could not be read, as the power check words it: a code and
-    its values (vcdesk.core.words.schedule)."""
-    error = ScheduleError("store", detail=f"{type(exc).__name__}: {exc}")
-    return {"code": error.code, **error.params}
 
 
 class _Table:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from vcdesk import __version__
 from vcdesk.cli import (
+    agent_cmd,
     archive_cmd,
     check_cmd,
     database_cmd,
@@ -40,6 +41,7 @@ COMMANDS = (
     report_cmd,
     archive_cmd,
     database_cmd,
+    agent_cmd,
 )
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,6 @@ from types import FrameType
 
 from vcdesk.cli.language import complain, phrase, print_problems, say, whole_number
 from vcdesk.core import words
-from vcdesk.core.meetings.recordings import RoomRecordings
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.model import PRESETS, Conversion, Profile
@@ -27,8 +26,7 @@ from vcdesk.core.queue.engine import Engine
 from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, JobState, QueueError
 from vcdesk.core.queue.store import JobStore
-from vcdesk.core.schedule.gate import ScheduleGate
-from vcdesk.core.schedule.room import RoomSchedule
+from vcdesk.core.session import RoomSession
 from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.conversions import job_reason, queue_error_text, state_word
@@ -377,26 +375,22 @@ def run_meeting(args: argparse.Namespace) -> int:
 def run_engine(args: argparse.Namespace) -> int:
     profile = _profile(args.profile)
     db = database_path(args.data_dir)
-    gate = None
+    session = None
     if profile is None:
         engine = Engine(db)
     else:
-        # The room's meetings hold the queue, as in the console (see core/schedule/gate.py).
-        schedule = RoomSchedule.from_profile(profile, args.data_dir, Path(args.profile))
-        status = schedule.refresh()
+        # The room's parts, as the agent and the console build them (core/session.py): its
+        # meetings hold the queue (core/schedule/gate.py), and recordings found in its
+        # folders are attached to its meetings and archived by them.
+        session = RoomSession(profile, args.data_dir, Path(args.profile))
+        status = session.refresh()
         if status.state in ("cached", "unavailable"):
             complain(
                 "queue run",
                 QT_TRANSLATE_NOOP("cli", "the room's schedule: {problem}"),
                 problem=feed_problem(status),
             )
-        gate = ScheduleGate(schedule, db)
-        # Recordings found in the room's folders are attached to its meetings and archived
-        # by them (vcdesk.core.meetings.recordings).
-        recordings = RoomRecordings.from_profile(profile)
-        engine = Engine.from_conversion(
-            db, profile.conversion, **gate.engine_hooks(), recordings=recordings
-        )
+        engine = session.make_engine()
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -416,10 +410,10 @@ def run_engine(args: argparse.Namespace) -> int:
             told_paused = engine.queue_paused
     finally:
         engine.stop()
-        engine.store.close()
-        if gate is not None:
-            gate.close()
-            gate.schedule.close()
+        if session is not None:
+            session.close()  # the engine's store, the gate and the schedule
+        else:
+            engine.store.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     failed = engine.finished[JobState.FAILED]

@@ -3622,7 +3622,39 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>expected HOST:PORT (port 0 to 65535), found {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the room without a window, with its metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the room without a window, as a service: the conversion queue, the schedule&apos;s holds, watch folders, the pre-meeting checklist, and the room&apos;s metrics for Prometheus. SIGTERM or Ctrl+C stops it; a running conversion resumes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the room profile (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where Prometheus reads the metrics (default: 127.0.0.1:9847)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checklist when the agent starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot serve the metrics on {address}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{room}: the agent runs; metrics on http://{address}/metrics. Ctrl+C stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{room}: the agent stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3627,8 +3627,40 @@ Pastikan nama berkasnya benar.</translation>
         <translation>Jalankan daftar periksa sebelum rapat untuk sebuah ruangan dan simpan hasilnya di riwayat. Kode keluar 0: SIAP; 1: TIDAK SIAP; 2: masukan salah.</translation>
     </message>
     <message>
+        <source>expected HOST:PORT (port 0 to 65535), found {text!r}</source>
+        <translation>diharapkan HOST:PORT (port 0 sampai 65535), ditemukan {text!r}</translation>
+    </message>
+    <message>
+        <source>run the room without a window, with its metrics</source>
+        <translation>jalankan ruangan tanpa jendela, beserta metriknya</translation>
+    </message>
+    <message>
+        <source>Run the room without a window, as a service: the conversion queue, the schedule&apos;s holds, watch folders, the pre-meeting checklist, and the room&apos;s metrics for Prometheus. SIGTERM or Ctrl+C stops it; a running conversion resumes at the next start.</source>
+        <translation>Jalankan ruangan tanpa jendela, sebagai layanan: antrean konversi, penahanan menurut jadwal, folder pantauan, daftar periksa sebelum rapat, dan metrik ruangan untuk Prometheus. SIGTERM atau Ctrl+C menghentikannya; konversi yang sedang berjalan dilanjutkan pada awal berikutnya.</translation>
+    </message>
+    <message>
         <source>the room profile (YAML)</source>
         <translation>profil ruangan (YAML)</translation>
+    </message>
+    <message>
+        <source>where Prometheus reads the metrics (default: 127.0.0.1:9847)</source>
+        <translation>alamat tempat Prometheus membaca metrik (bawaan: 127.0.0.1:9847)</translation>
+    </message>
+    <message>
+        <source>no checklist when the agent starts</source>
+        <translation>tanpa daftar periksa saat agen dimulai</translation>
+    </message>
+    <message>
+        <source>cannot serve the metrics on {address}: {reason}</source>
+        <translation>metrik tidak dapat disajikan di {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>{room}: the agent runs; metrics on http://{address}/metrics. Ctrl+C stops it.</source>
+        <translation>{room}: agen berjalan; metrik di http://{address}/metrics. Tekan Ctrl+C untuk menghentikan.</translation>
+    </message>
+    <message>
+        <source>{room}: the agent stopped.</source>
+        <translation>{room}: agen berhenti.</translation>
     </message>
     <message>
         <source>the archive of meeting recordings</source>

@@ -34,6 +34,7 @@ from vcdesk.core.schedule.gate import ScheduleGate
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.core.schedule.plan import Slot
 from vcdesk.core.schedule.room import RoomSchedule
+from vcdesk.core.session import due_prechecks
 from vcdesk.core.words.schedule import error_text
 from vcdesk.qt.tasks import TaskRunner
 
@@ -340,15 +341,9 @@ class ScheduleController(QObject):
         if read.schedule.version != read.version or state.now.date() != read.day or stale:
             self.reload()
         self.countdown.emit(state)
-        precheck = read.schedule.precheck
-        for m in read.meetings:
-            key = (m.uid, m.start)
-            if m.busy and not m.all_day and key not in self._prechecked:
-                if m.start - precheck <= state.now < m.start:
-                    self._prechecked.add(key)
-                    self.precheckDue.emit(m)
-                elif state.now >= m.start:
-                    self._prechecked.add(key)  # missed (the clock jumped): never late
+        # once per meeting, never late: the rule is core's (vcdesk.core.session)
+        for m in due_prechecks(read.meetings, read.schedule.precheck, state.now, self._prechecked):
+            self.precheckDue.emit(m)
 
     # -- the conversion plan ---------------------------------------------------------------
 
