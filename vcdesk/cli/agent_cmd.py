@@ -13,12 +13,14 @@ from types import FrameType
 
 from vcdesk import __version__
 from vcdesk.cli.language import complain, print_problems, say, type_error
-from vcdesk.core.agent import Agent, AgentOptions
-from vcdesk.core.metrics import DEFAULT_HOST, DEFAULT_PORT
 from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.problems import ProfileError
-from vcdesk.core.session import RoomSession
 from vcdesk.core.words import QT_TRANSLATE_NOOP
+
+# As vcdesk.core.metrics says them; not imported from there: the agent's modules cost a
+# quarter of a second, which every other command would pay at start.
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 9847
 
 _BAD_ADDRESS = QT_TRANSLATE_NOOP("cli", "expected HOST:PORT (port 0 to 65535), found {text!r}")
 
@@ -69,6 +71,9 @@ def address(text: str) -> tuple[str, int]:
 
 
 def run_agent(args: argparse.Namespace) -> int:
+    from vcdesk.core.agent import Agent, AgentOptions
+    from vcdesk.core.session import RoomSession
+
     try:
         profile = load_profile(args.profile)
     except ProfileError as exc:
