@@ -15,6 +15,7 @@ pytest_plugins = [
     "tests.fixtures.camera_stream",
     "tests.fixtures.nut",
     "tests.fixtures.netns",
+    "tests.fixtures.prometheus",
 ]
 
 
