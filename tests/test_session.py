@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from vcdesk.core.profile.load import load_profile
+from vcdesk.core.queue.engine import ROOM_DEFAULTS
 from vcdesk.core.schedule.meetings import Meeting
-from vcdesk.core.session import RoomSession, due_prechecks
+from vcdesk.core.session import RoomSession, due_prechecks, room_engine_settings
 
 DAY = datetime(2030, 1, 7, tzinfo=UTC)  # 07:00 WIB is 00:00 UTC
 
@@ -159,3 +160,38 @@ def test_apply_keeps_the_schedule_of_the_same_room_and_reconfigures_the_engine(
     finally:
         session.close()
     assert session.engine is None
+
+
+def test_keeps_says_what_apply_would_do(tmp_path: Path) -> None:
+    """The console asks `keeps` before `apply`: it must agree with what apply then does."""
+    path = write_room(tmp_path)
+    session = RoomSession(load_profile(path), tmp_path / "data", path)
+    try:
+        schedule = session.schedule
+        write_room(tmp_path, preset="audio-only")
+        other_preset = load_profile(path)
+        write_room(tmp_path, name="Ruang Lain")
+        other_room = load_profile(path)
+        assert session.keeps(other_preset) and session.keeps(other_preset, path)
+        assert not session.keeps(other_preset, tmp_path / "lain.yaml")  # another file
+        assert not session.keeps(other_room)
+        assert session.apply(other_preset, path) is False and session.schedule is schedule
+        assert session.profile is other_preset
+        assert session.apply(other_room) is True and session.schedule is not schedule
+        assert session.keeps(other_room) and not session.keeps(other_preset)
+    finally:
+        session.close()
+
+
+def test_engine_settings_with_a_schedule_and_without(session: RoomSession) -> None:
+    """A session's room settings are its section's plus its schedule's hooks; a section
+    alone (an engine without a schedule) gives the same room settings, no hooks, and never
+    an engine option that is not a room's."""
+    section = session.profile.conversion
+    alone = room_engine_settings(section)
+    assert alone["preset"] == "remux" and alone["low_priority"] is False
+    assert alone.keys() <= ROOM_DEFAULTS.keys() and "gate" not in alone
+    assert room_engine_settings(section, {"poll_s": 0.1}) == alone
+    settings = session.engine_settings()
+    assert settings == {**alone, **session.engine_hooks()}
+    assert settings["gate"] is session.gate and settings["recordings"] == session.recordings

@@ -1,7 +1,7 @@
 """One room's session: what a room profile makes of the conversion engine, the room's
 schedule and its gate, and when the pre-meeting checklist is due. `vcdesk queue run
---profile`, `vcdesk agent` and (later) the console's Qt adapters all build these parts here,
-so they build them alike.
+--profile`, `vcdesk agent` and the console's Qt adapters (vcdesk/qt/schedule.py and queue.py)
+all build these parts here, so they build them alike.
 
     session = RoomSession(profile, data_dir, profile_path)
     session.refresh()                       # reads the feed: blocking (a worker thread)
@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from vcdesk.core.meetings.recordings import RoomRecordings
 from vcdesk.core.paths import database_path
-from vcdesk.core.profile.model import Profile
+from vcdesk.core.profile.model import Conversion, Profile
 from vcdesk.core.queue.engine import ROOM_DEFAULTS, Engine, conversion_settings
 from vcdesk.core.schedule.feed import FeedStatus
 from vcdesk.core.schedule.gate import ScheduleGate
@@ -62,6 +62,16 @@ def due_prechecks(
     return due
 
 
+def room_engine_settings(
+    section: Conversion, hooks: Mapping[str, object] | None = None
+) -> dict[str, object]:
+    """A room's engine settings (Engine.reconfigure's): its `conversion` section's and its
+    schedule's hooks; the rest take ROOM_DEFAULTS. A session's are `engine_settings()`;
+    this alone serves an engine with no schedule (the console's tests, a profile-less run)."""
+    settings = {**conversion_settings(section), **(hooks or {})}
+    return {k: v for k, v in settings.items() if k in ROOM_DEFAULTS}
+
+
 class RoomSession:
     """Built from a room profile; `schedule_settings` are RoomSchedule's own (timeout_s,
     refresh_s). `clock` is what `precheck_due` and the agent read as now."""
@@ -95,6 +105,17 @@ class RoomSession:
         """What the schedule and the gate are made of: equal keys, the same parts."""
         return (profile.room.name, profile.room.timezone, profile.schedule)
 
+    def keeps(self, profile: Profile, profile_path: Path | None = None) -> bool:
+        """True when `apply(profile, profile_path)` would keep the schedule and the gate
+        (and what they have read): the same room, schedule settings and profile file. The
+        console asks first: a session whose gate its engine holds is replaced, not applied
+        (apply would close that gate under the engine it did not make)."""
+        path = self.profile_path if profile_path is None else Path(profile_path)
+        return (
+            self._schedule_key(profile) == self._schedule_key(self.profile)
+            and path == self.profile_path
+        )
+
     # -- the parts -------------------------------------------------------------------------
 
     @property
@@ -127,8 +148,8 @@ class RoomSession:
     def engine_settings(self) -> dict[str, object]:
         """The room's engine settings (Engine.reconfigure's): its `conversion` section and
         its schedule's hooks; the rest take ROOM_DEFAULTS."""
-        settings = {**conversion_settings(self.profile.conversion), **self.engine_hooks()}
-        return {k: v for k, v in settings.items() if k in ROOM_DEFAULTS}
+        hooks = self.engine_hooks()
+        return room_engine_settings(self.profile.conversion, hooks)
 
     def make_engine(self, db_path: Path | None = None, **options: Any) -> Engine:
         """The room's engine (not started), kept as `self.engine`: `apply` reconfigures it
@@ -145,10 +166,7 @@ class RoomSession:
         made anew on next use. The engine, if made here, takes the new settings without
         stopping (a running conversion goes on). True when the schedule was made anew."""
         path = self.profile_path if profile_path is None else Path(profile_path)
-        same = (
-            self._schedule_key(profile) == self._schedule_key(self.profile)
-            and path == self.profile_path
-        )
+        same = self.keeps(profile, path)
         old: tuple[RoomSchedule, ScheduleGate] | None = None
         with self._lock:
             if not same:

@@ -25,9 +25,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from vcdesk.core.profile.model import Conversion as ConversionSection
-from vcdesk.core.queue.engine import ROOM_DEFAULTS, Engine, conversion_settings
+from vcdesk.core.queue.engine import ROOM_DEFAULTS, Engine
 from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, QueueError
+from vcdesk.core.session import RoomSession, room_engine_settings
 from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words.conversions import queue_error_text
 from vcdesk.core.words.storage import database_text
@@ -35,9 +36,10 @@ from vcdesk.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-# Makes the extra Engine settings for the active room (its schedule's gate and meeting
-# hooks): called on the worker thread just before the engine is built, as it may read files.
-EngineHooks = Callable[[], Mapping[str, Any]]
+# The active room, as the engine's settings come from it: its session (the console: its
+# conversion section, schedule gate and meeting hooks, all worked out in core), a conversion
+# section alone (an engine without a schedule: tests), or None (the engine's defaults).
+Room = RoomSession | ConversionSection | None
 
 # What a dropped folder contributes, and what the file dialog offers first.
 RECORDING_SUFFIXES = (".mp4", ".mkv", ".mov", ".m4a", ".webm", ".avi", ".ts", ".flv")
@@ -99,8 +101,14 @@ class _Failure:
 _ROW_EVENTS = (EventKind.JOB_STARTED, EventKind.JOB_CHANGED, EventKind.JOB_FINISHED)
 
 
+def _key(room: Room) -> object:
+    """Equal keys, the same settings: a session's change with its profile (the console
+    applies a changed profile to the session it keeps), a section's are its own."""
+    return (room, room.profile) if isinstance(room, RoomSession) else room
+
+
 class QueueController(QObject):
-    """Owns the console's one Engine. Call `start()` once, `configure(section)` whenever the
+    """Owns the console's one Engine. Call `start()` once, `configure(room)` whenever the
     active room changes, and `shutdown(timeout)` when the application quits.
 
     Give it a parent (the main window). A parentless one whose last Python reference goes
@@ -133,8 +141,8 @@ class QueueController(QObject):
         super().__init__(parent)
         self.database = database
         self._options = dict(engine_options or {})
-        self._section: ConversionSection | None = None
-        self._hooks: EngineHooks | None = None
+        self._room: Room = None
+        self._room_key: object = None  # what `configure` compares: see _key
         self._engine: Engine | None = None  # set and cleared on the worker thread only
         self._unsubscribe: Callable[[], None] | None = None
         self._wanted = False  # start() was called and shutdown() was not
@@ -191,30 +199,28 @@ class QueueController(QObject):
             return
         self._wanted = True
         self._drop_progress(None)
-        section, hooks = self._section, self._hooks
-        self._submit(lambda: self._open(section, hooks), None, self.tr("start the queue"))
+        room = self._room
+        self._submit(lambda: self._open(room), None, self.tr("start the queue"))
         self.refresh()
 
-    def configure(
-        self, section: ConversionSection | None, hooks: EngineHooks | None = None
-    ) -> None:
-        """The active room changed: its `conversion` settings apply from now on, and
-        `hooks()` (run on the worker thread) adds settings for the engine, such as the
-        room schedule's gate (vcdesk.qt.schedule.ScheduleSource.engine_hooks). The engine
-        goes on (Engine.reconfigure): a running conversion finishes as it started, and the
-        new settings apply to the jobs after it. Same settings and equal hooks as now:
-        nothing happens."""
-        if section == self._section and hooks == self._hooks:
+    def configure(self, room: Room) -> None:
+        """The active room changed: its settings apply from now on. A RoomSession's are
+        `session.engine_settings()`, read on the worker thread (its gate opens the database
+        the first time). The engine goes on (Engine.reconfigure): a running conversion
+        finishes as it started, and the new settings apply to the jobs after it. The same
+        session with the same profile, or an equal section: nothing happens."""
+        key = _key(room)
+        if key == self._room_key:
             return
-        self._section, self._hooks = section, hooks
+        self._room, self._room_key = room, key
         if not self._wanted:
             return
 
         def reconfigure() -> None:
             if self._engine is None:
-                self._open(section, hooks)
+                self._open(room)
             else:
-                settings = self._settings(section, hooks)
+                settings = self._settings(room)
                 self._engine.reconfigure(
                     **{k: v for k, v in settings.items() if k in ROOM_DEFAULTS}
                 )
@@ -235,15 +241,17 @@ class QueueController(QObject):
         self._drop_progress(None)  # the flush timer is stopped: figures left would stick
         return done
 
-    def _settings(
-        self, section: ConversionSection | None, hooks: EngineHooks | None
-    ) -> dict[str, Any]:
-        """The engine's arguments: the room's, its schedule's, then our own overrides."""
-        room = conversion_settings(section) if section is not None else {}
-        return {**room, **(hooks() if hooks is not None else {}), **self._options}
+    def _settings(self, room: Room) -> dict[str, Any]:
+        """The engine's arguments (on the worker): the room's, as core works them out, then
+        our own overrides."""
+        if isinstance(room, RoomSession):
+            settings = room.engine_settings()
+        else:
+            settings = room_engine_settings(room) if room is not None else {}
+        return {**settings, **self._options}
 
-    def _open(self, section: ConversionSection | None, hooks: EngineHooks | None) -> None:
-        engine = Engine(self.database, **self._settings(section, hooks))
+    def _open(self, room: Room) -> None:
+        engine = Engine(self.database, **self._settings(room))
         self._unsubscribe = engine.subscribe(self._listen)
         self._engine = engine
         # A new engine starts with meeting mode off and says so only when it goes on: clear

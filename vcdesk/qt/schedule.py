@@ -1,11 +1,12 @@
 """The active room's schedule for the console: today's agenda, a countdown to the next
 meeting, the automatic pre-meeting check, and the conversion plan.
 
-One RoomSchedule (and its ScheduleGate) per room, in a ScheduleSource, made and first read
-by whichever worker thread asks first: the queue's, building its engine with the gate
-(`QueueController.configure(section, source.engine_hooks)`), or this controller's. The UI
-thread never reads the feed nor the database: the meetings of today and the next two days
-are read on the worker and kept here; the countdown, ticking every second, only looks at
+The room's parts are core's: a RoomSession (vcdesk.core.session) per room, the one `vcdesk
+agent` and `vcdesk queue run` use. Its schedule and gate are made, and first read, by
+whichever worker thread asks first: the queue's, building its engine with the session's
+settings (`QueueController.configure(session)`), or this controller's. The UI thread never
+reads the feed nor the database: the meetings of today and the next two days are read on
+the worker and kept here; the countdown, ticking every second, only looks at
 that list. It is read again when the schedule changed (a refresh, an entry), when the day
 changes, and every `reload_s` (entries another process added).
 """
@@ -13,10 +14,9 @@ changes, and every `reload_s` (entries another process added).
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,80 +24,23 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from vcdesk.core.meetings.bookings import schedule_flags
 from vcdesk.core.meetings.licences import Flag
-from vcdesk.core.meetings.recordings import RoomRecordings
-from vcdesk.core.paths import database_path
 from vcdesk.core.profile.model import Profile
 from vcdesk.core.queue.jobs import Job
 from vcdesk.core.schedule.calendar import ScheduleError
 from vcdesk.core.schedule.feed import FeedStatus
-from vcdesk.core.schedule.gate import ScheduleGate
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.core.schedule.plan import Slot
 from vcdesk.core.schedule.room import RoomSchedule
-from vcdesk.core.session import due_prechecks
+from vcdesk.core.session import Clock as Clock  # the console's clock is core's: re-exported
+from vcdesk.core.session import RoomSession, due_prechecks
+from vcdesk.core.session import utc_now as utc_now
 from vcdesk.core.words.schedule import error_text
 from vcdesk.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-Clock = Callable[[], datetime]  # an aware datetime: the real clock, or a test's
 AHEAD = timedelta(days=3)  # meetings kept from today's midnight: the countdown looks 2 days on
 RELOAD_S = 30.0
 PLAN_DELAY_MS = 1000  # a burst of queue changes makes one plan
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-class ScheduleSource:
-    """One room's RoomSchedule and ScheduleGate, made on first `get()` by whichever thread
-    asks first (it opens the database: never the UI thread). The feed is read by the
-    ScheduleController's own worker, not here: the queue's worker, which builds the engine
-    with these hooks, must not wait up to a slow server's timeout; its gate holds the queue
-    until that first read is done. Two sources of the same room and schedule settings are
-    equal, so re-applying a room changes nothing."""
-
-    def __init__(
-        self,
-        profile: Profile,
-        data_dir: Path,
-        profile_path: Path | None = None,
-        **settings: Any,
-    ) -> None:
-        self.profile, self.data_dir, self.profile_path = profile, data_dir, profile_path
-        self._settings = settings
-        # The room's meetings also claim its recordings (attached, archived by meeting name).
-        self.recordings = RoomRecordings.from_profile(profile)
-        self.key = (
-            profile.room.name,
-            profile.room.timezone,
-            profile.schedule,
-            None if profile_path is None else str(profile_path),
-            str(data_dir),
-            self.recordings,
-        )
-        self._lock = threading.Lock()
-        self._made: tuple[RoomSchedule, ScheduleGate] | None = None
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ScheduleSource) and other.key == self.key
-
-    def __hash__(self) -> int:
-        return hash((self.key[0], self.key[1], self.key[3], self.key[4]))
-
-    def get(self) -> tuple[RoomSchedule, ScheduleGate]:
-        with self._lock:
-            if self._made is None:
-                schedule = RoomSchedule.from_profile(
-                    self.profile, self.data_dir, self.profile_path, **self._settings
-                )
-                self._made = schedule, ScheduleGate(schedule, database_path(self.data_dir))
-            return self._made
-
-    def engine_hooks(self) -> dict[str, object]:
-        """Engine(..., **source.engine_hooks()): the gate, the scheduled meetings and the
-        room whose meetings its recordings belong to."""
-        return {**self.get()[1].engine_hooks(), "recordings": self.recordings}
 
 
 @dataclass(frozen=True)
@@ -112,7 +55,7 @@ class Countdown:
 
 @dataclass(frozen=True)
 class _Read:
-    source: ScheduleSource
+    session: RoomSession
     schedule: RoomSchedule
     version: int
     day: date
@@ -123,11 +66,12 @@ class _Read:
 
 
 def _licence_flags(
-    source: ScheduleSource, schedule: RoomSchedule, meetings: list[Meeting], now: datetime
+    session: RoomSession, schedule: RoomSchedule, meetings: list[Meeting], now: datetime
 ) -> dict[Meeting, list[Flag]]:
     """On the worker: the licence flags of the meetings read (never stops the agenda)."""
     try:
-        return schedule_flags(source.profile, source.profile_path, schedule.records, meetings, now)
+        profile, path = session.profile, session.profile_path
+        return schedule_flags(profile, path, schedule.records, meetings, now)
     except Exception:  # a database or a shared folder in trouble: the agenda still shows
         log.warning("the licences of the agenda's meetings were not checked", exc_info=True)
         return {}
@@ -164,7 +108,7 @@ class ScheduleController(QObject):
         self._settings = dict(schedule_settings or {})
         self.clock = clock
         self.reload_s = reload_s
-        self.source: ScheduleSource | None = None
+        self.session: RoomSession | None = None
         self._read: _Read | None = None
         self._reading = False
         self._read_again = False
@@ -224,31 +168,39 @@ class ScheduleController(QObject):
 
     def set_room(
         self, profile: Profile | None, profile_path: Path | None = None
-    ) -> ScheduleSource | None:
+    ) -> RoomSession | None:
         """The active room changed: its schedule is made and read on the worker. Returns
-        the source whose `engine_hooks` the queue should use (the same one as before when
-        the room's schedule settings did not change)."""
-        source = (
-            None
-            if profile is None
-            else ScheduleSource(profile, self.data_dir, profile_path, **self._settings)
-        )
-        if source is not None and source == self.source:
-            return self.source
-        self.source, self._read = source, None
-        self._prechecked.clear()
-        if source is None:
+        the session whose engine settings the queue should use: the same one as before
+        when the room's schedule settings did not change (a changed profile is applied to
+        it: the agenda is read again, with its licences), else a new one."""
+        session, path = self.session, None if profile_path is None else Path(profile_path)
+        if profile is None:
+            self.session, self._read = None, None
+            self._prechecked.clear()
             self._timer.stop()
             self.agendaChanged.emit([])
             self.statusChanged.emit(None)
             return None
+        # (no path is a path too here: apply's None would mean "the same file")
+        if session is not None and session.profile_path == path and session.keeps(profile, path):
+            if profile != session.profile:
+                # Not its schedule or gate (kept, with what they have read): no new session.
+                session.apply(profile, path)
+                self.reload()
+            return session
+        # Another room: a new session, whose parts are made on a worker (they open the
+        # database). The old one is left as before: the queue's engine may still hold its
+        # gate until the new settings reach it on the queue's own worker.
+        session = RoomSession(profile, self.data_dir, path, clock=self.clock, **self._settings)
+        self.session, self._read = session, None
+        self._prechecked.clear()
         self.reload()
-        return source
+        return session
 
     def reload(self) -> None:
         """Read the meetings again (worker thread); agendaChanged and statusChanged follow."""
-        source = self.source
-        if source is None:
+        session = self.session
+        if session is None:
             return
         if self._reading:
             self._read_again = True
@@ -257,23 +209,23 @@ class ScheduleController(QObject):
         clock = self.clock
 
         def read() -> _Read:
-            schedule, _ = source.get()
+            schedule = session.schedule
             if not schedule.loaded:
-                schedule.refresh()  # the first read, here on this worker: the agenda needs it
+                session.refresh()  # the first read, here on this worker: the agenda needs it
             else:
                 schedule.refresh_if_stale()  # then every refresh_s, on a thread of its own
             version = schedule.version  # before reading: a change meanwhile reads again
             now = clock().astimezone(schedule.zone)
             start = datetime.combine(now.date(), datetime.min.time(), schedule.zone)
             meetings = schedule.meetings(start, start + AHEAD)
-            flags = _licence_flags(source, schedule, meetings, now)
+            flags = _licence_flags(session, schedule, meetings, now)
             return _Read(
-                source, schedule, version, now.date(), meetings, schedule.status, now, flags
+                session, schedule, version, now.date(), meetings, schedule.status, now, flags
             )
 
         def done(result: _Read | None, error: Exception | None) -> None:
             self._reading = False
-            if result is not None and result.source is self.source:
+            if result is not None and result.session is self.session:
                 old, self._read = self._read, result
                 if old is None or old.flags != result.flags:
                     self.flagsChanged.emit(result.flags)
@@ -293,21 +245,21 @@ class ScheduleController(QObject):
     def add_entry(self, start: datetime, end: datetime, title: str, who: str | None = None) -> None:
         """A console entry (on the worker); the agenda follows. `who`: the operator, named
         in its record's change log."""
-        source = self.source
-        if source is not None:
-            self._change(lambda: source.get()[0].add_entry(start, end, title, who))
+        session = self.session
+        if session is not None:
+            self._change(lambda: session.schedule.add_entry(start, end, title, who))
 
     def remove_entry(self, entry_id: int) -> None:
-        source = self.source
-        if source is not None:
-            self._change(lambda: source.get()[0].remove_entry(entry_id))
+        session = self.session
+        if session is not None:
+            self._change(lambda: session.schedule.remove_entry(entry_id))
 
     def end_meeting(self, meeting: Meeting, who: str | None = None) -> None:
         """The meeting on now is over (on the worker); the agenda and the queue follow.
         `who`: the operator, named in its record's change log."""
-        source = self.source
-        if source is not None:
-            self._change(lambda: source.get()[0].end_meeting(meeting, who=who))
+        session = self.session
+        if session is not None:
+            self._change(lambda: session.schedule.end_meeting(meeting, who=who))
 
     def _change(self, change: Callable[[], object]) -> None:
         def done(_: object, error: Exception | None) -> None:
@@ -356,8 +308,8 @@ class ScheduleController(QObject):
             self._plan_timer.start()
 
     def _make_plan(self) -> None:
-        source, asked = self.source, self._plan_jobs
-        if source is None or asked is None:
+        session, asked = self.session, self._plan_jobs
+        if session is None or asked is None:
             return
         self._plan_jobs = None
         self._planning = True
@@ -365,13 +317,13 @@ class ScheduleController(QObject):
         clock = self.clock
 
         def plan() -> dict[int, Slot]:
-            schedule, gate = source.get()
+            schedule, gate = session.parts()
             now = clock().astimezone(schedule.zone)
             return {slot.job_id: slot for slot in gate.plan(jobs, now, parallel)}
 
         def done(result: dict[int, Slot] | None, error: Exception | None) -> None:
             self._planning = False
-            if result is not None and source is self.source:
+            if result is not None and session is self.session:
                 self.planReady.emit(result)
             if self._plan_jobs is not None:
                 self._plan_timer.start()

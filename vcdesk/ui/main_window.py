@@ -323,15 +323,12 @@ class MainWindow(QMainWindow):
         self.checklist_page.set_profile(profile, path, error)
         self.meetings_page.set_profile(profile, path)
         self.profiles_page.set_active_file(path)
-        source = self.schedule.set_room(profile, path)
+        session = self.schedule.set_room(profile, path)
         self.history_page.set_zone(profile.room.timezone if profile is not None else None)
         self._countdown = ""  # the room's own follows with the schedule's next tick
-        if source is None:
+        if session is None:
             self.checklist_page.agenda.show_countdown(None)
-        self.queue.configure(
-            profile.conversion if profile is not None else None,
-            source.engine_hooks if source is not None else None,
-        )
+        self.queue.configure(session)  # the engine's settings are the room session's
         if profile is not None:
             self.room_label.setText(self.tr("Room: %1").replace("%1", profile.room.name))
             self.room_label.setToolTip(str(path))
