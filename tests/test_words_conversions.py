@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from vcdesk.cli import check_cmd
 from vcdesk.core import words
+from vcdesk.core.checks import headless
 from vcdesk.core.convert import presets, probe, reasons, verify
 from vcdesk.core.convert.errors import Reason
 from vcdesk.core.queue import conversion, store
@@ -34,7 +34,7 @@ from vcdesk.core.words import schedule as sw
 from vcdesk.qt import queue as qt_queue
 
 REASON_MODULES = (reasons, probe, presets, verify, conversion, store)
-SCHEDULE_MODULES = (calendar, feed, entries, check_cmd)  # check_cmd: the schedule store
+SCHEDULE_MODULES = (calendar, feed, entries, headless)  # headless: the schedule store
 QUEUE_ERROR_MODULES = (store, qt_queue)
 
 

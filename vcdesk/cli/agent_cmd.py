@@ -13,7 +13,6 @@ from types import FrameType
 
 from vcdesk import __version__
 from vcdesk.cli.language import complain, print_problems, say, type_error
-from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 
@@ -72,6 +71,7 @@ def address(text: str) -> tuple[str, int]:
 
 def run_agent(args: argparse.Namespace) -> int:
     from vcdesk.core.agent import Agent, AgentOptions
+    from vcdesk.core.profile.load import load_profile
     from vcdesk.core.session import RoomSession
 
     try:

@@ -17,10 +17,7 @@ from pathlib import Path
 
 from vcdesk.cli.language import complain, phrase, print_problems, say
 from vcdesk.core import words
-from vcdesk.core.meetings.archive import verify_archive
-from vcdesk.core.meetings.recordings import RecordingStore
 from vcdesk.core.paths import database_path
-from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.archive import archive_problem_text
@@ -59,6 +56,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from vcdesk.core.meetings.archive import verify_archive
+    from vcdesk.core.meetings.recordings import RecordingStore
+    from vcdesk.core.profile.load import load_profile
+
     room: str | None = None
     if args.profile is not None:
         try:

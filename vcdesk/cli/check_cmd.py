@@ -13,18 +13,13 @@ from pathlib import Path
 
 from vcdesk.cli.language import complain, print_problems, say, whole_number
 from vcdesk.core import words
-from vcdesk.core.checks.headless import keep_run, run_context
 from vcdesk.core.checks.result import CheckResult, Status
-from vcdesk.core.checks.runner import CHECK_IDS, ChecklistRun, overall
-from vcdesk.core.history import list_runs, record_for
 from vcdesk.core.paths import database_path
-from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.problems import ProfileError
-from vcdesk.core.report import room_time
 from vcdesk.core.storage import DatabaseError, connect
 from vcdesk.core.words import QT_TRANSLATE_NOOP, glossary
 from vcdesk.core.words import checks as wording
-from vcdesk.core.words.checks import check_name
+from vcdesk.core.words.checks import CHECK_IDS, check_name  # the runner's, without the runner
 from vcdesk.core.words.storage import database_text
 
 log = logging.getLogger(__name__)
@@ -88,6 +83,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from vcdesk.core.checks.headless import keep_run, run_context
+    from vcdesk.core.checks.runner import ChecklistRun, overall
+    from vcdesk.core.history import record_for
+    from vcdesk.core.profile.load import load_profile
+
     only = None
     if args.only:
         only = [part.strip() for part in args.only.split(",") if part.strip()]
@@ -183,6 +183,9 @@ class _Table:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    from vcdesk.core.history import list_runs
+    from vcdesk.core.report import room_time
+
     if args.limit < 1:
         complain("history", QT_TRANSLATE_NOOP("cli", "--limit must be 1 or more"))
         return 2

@@ -9,7 +9,6 @@ import sys
 
 from vcdesk.cli.language import complain, phrase, say
 from vcdesk.core.paths import database_path
-from vcdesk.core.repair import check, repair
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.storage import database_text, repair_lines, sound_text
 
@@ -61,6 +60,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from vcdesk.core.repair import check
+
     path = database_path(args.data_dir)
     if not path.exists():
         say(QT_TRANSLATE_NOOP("cli", "There is no database at {path} yet."), path=str(path))
@@ -76,6 +77,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_repair(args: argparse.Namespace) -> int:
+    from vcdesk.core.repair import check, repair
+
     path = database_path(args.data_dir)
     if path.is_file():
         problem = check(path)

@@ -3,7 +3,12 @@
 or bad input.
 
 The CLI speaks the system's language, or the one --lang names (vcdesk.cli.language): it is
-installed before the parsers are built, so that argparse's messages speak it too."""
+installed before the parsers are built, so that argparse's messages speak it too.
+
+Every command's module is imported to build the parsers, so each one imports at its top
+only what its parser needs; its run functions import the rest (the profile model, the
+calendar, the checks, the engine...). A quick command then pays only for what it uses
+(issue 17: `queue list` and `history` <= 0.3 s; tests/test_cli_imports.py)."""
 
 from __future__ import annotations
 

@@ -12,23 +12,22 @@ import re
 import sys
 import zoneinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vcdesk.cli.language import WHOLE_NUMBER, complain, phrase, print_problems, say
 from vcdesk.core import words
-from vcdesk.core.meetings.model import TIMES, Meeting, MeetingError
-from vcdesk.core.meetings.parse import day_start, parse_count, parse_day, parse_moment
-from vcdesk.core.meetings.recordings import Recording, RecordingStore, attach_by_hand
-from vcdesk.core.meetings.rules import Rules, room_rules
-from vcdesk.core.meetings.store import MeetingStore, default_who
 from vcdesk.core.paths import database_path
-from vcdesk.core.profile.load import load_profile
-from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.schedule.zones import room_zone, zone_label
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.archive import visible
 from vcdesk.core.words.meetings import field_name, meeting_error_text, source_name, who_name
+
+if TYPE_CHECKING:
+    from vcdesk.core.meetings.model import Meeting, MeetingError
+    from vcdesk.core.meetings.recordings import Recording
+    from vcdesk.core.meetings.rules import Rules
+    from vcdesk.core.profile.model import Profile
 
 _PROFILE_HELP = QT_TRANSLATE_NOOP("cli", "the room profile")
 _JSON_HELP = QT_TRANSLATE_NOOP("cli", "print a JSON object")
@@ -233,6 +232,9 @@ def _fail(action: str, error: MeetingError) -> _Refused:
 
 
 def _room(path: str) -> tuple[Profile, Rules, zoneinfo.ZoneInfo]:
+    from vcdesk.core.meetings.rules import room_rules
+    from vcdesk.core.profile.load import load_profile
+
     try:
         profile = load_profile(path)
         rules = room_rules(profile, Path(path))
@@ -271,6 +273,10 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from vcdesk.core.meetings.model import MeetingError
+    from vcdesk.core.meetings.parse import parse_count, parse_moment
+    from vcdesk.core.meetings.store import MeetingStore
+
     profile, rules, zone = _room(args.profile)
     try:
         start = parse_moment(args.start, zone)
@@ -318,6 +324,10 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from vcdesk.core.meetings.model import MeetingError
+    from vcdesk.core.meetings.parse import day_start, parse_day
+    from vcdesk.core.meetings.store import MeetingStore
+
     profile, _rules, zone = _room(args.profile)
     try:
         since = None if args.since is None else parse_day(args.since)
@@ -416,6 +426,10 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def _set(args: argparse.Namespace) -> int:
+    from vcdesk.core.meetings.model import MeetingError
+    from vcdesk.core.meetings.rules import Rules
+    from vcdesk.core.meetings.store import MeetingStore, default_who
+
     meeting_id = _meeting_id("set", args.id)
     given = [
         option
@@ -480,6 +494,9 @@ def _set(args: argparse.Namespace) -> int:
 
 
 def _set_fields(args: argparse.Namespace, given: list[str], zone: dt.tzinfo) -> dict[str, Any]:
+    from vcdesk.core.meetings.model import MeetingError
+    from vcdesk.core.meetings.parse import parse_count, parse_moment
+
     fields: dict[str, Any] = {}
     try:
         for option in given:
@@ -506,6 +523,9 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from vcdesk.core.meetings.model import MeetingError
+    from vcdesk.core.meetings.store import MeetingStore
+
     meeting_id = _meeting_id("show", args.id)
     zone: dt.tzinfo = _local_zone()
     if args.profile is not None:
@@ -555,6 +575,8 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _recordings_of(data_dir: Path, meeting_id: int) -> list[Recording]:
+    from vcdesk.core.meetings.recordings import RecordingStore
+
     store = RecordingStore(database_path(data_dir))
     try:
         return store.of_meeting(meeting_id)
@@ -573,6 +595,9 @@ def run_attach(args: argparse.Namespace) -> int:
 
 
 def _attach(args: argparse.Namespace) -> int:
+    from vcdesk.core.meetings.model import MeetingError
+    from vcdesk.core.meetings.recordings import attach_by_hand
+
     meeting_id = _meeting_id("attach", args.id)
     db = database_path(args.data_dir)
     try:
@@ -623,6 +648,8 @@ def _zone_name(zone: dt.tzinfo, when: dt.datetime) -> str:
 
 def _value(field: str, value: Any, zone: dt.tzinfo) -> str:
     """A field's value as JSON keeps it, for people: times on the room's clock."""
+    from vcdesk.core.meetings.model import TIMES
+
     formats = words.current().formats
     if value is None or value == "" or value == []:
         return "–"

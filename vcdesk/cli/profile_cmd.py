@@ -9,11 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-
 from vcdesk.cli.language import complain, print_problems, say
-from vcdesk.core.profile import examples, shared
-from vcdesk.core.profile.load import load_profile, parse, read_text, validate_tree
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 
@@ -91,6 +87,9 @@ def run_validate(args: argparse.Namespace) -> int:
 def _validate_one(path: str) -> None:
     """Check a room profile and the licences file it names; or a licences file itself (it
     lives beside the profiles, so `profile validate *.yaml` checks both)."""
+    from vcdesk.core.profile import shared
+    from vcdesk.core.profile.load import parse, read_text, validate_tree
+
     tree = parse(read_text(Path(path)), path)
     if shared.is_shared_tree(tree):
         licences = shared.validate_shared(tree, path).licences
@@ -109,6 +108,10 @@ def _validate_one(path: str) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from ruamel.yaml import YAML
+
+    from vcdesk.core.profile.load import load_profile
+
     try:
         profile = load_profile(args.path)
     except ProfileError as exc:
@@ -130,6 +133,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from vcdesk.core.profile import examples
+
     path = Path(args.path)
     try:
         text = examples.from_example(args.room)

@@ -15,23 +15,25 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from vcdesk.cli.language import complain, phrase, print_problems, say, whole_number
 from vcdesk.core import words
+from vcdesk.core.convert.presets import PRESETS
 from vcdesk.core.paths import database_path
-from vcdesk.core.profile.load import load_profile
-from vcdesk.core.profile.model import PRESETS, Conversion, Profile
 from vcdesk.core.profile.problems import ProfileError
-from vcdesk.core.queue.engine import Engine
 from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, JobState, QueueError
-from vcdesk.core.queue.store import JobStore
-from vcdesk.core.session import RoomSession
 from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.conversions import job_reason, queue_error_text, state_word
 from vcdesk.core.words.schedule import feed_problem
 from vcdesk.core.words.storage import database_text
+
+if TYPE_CHECKING:
+    from vcdesk.core.profile.model import Profile
+    from vcdesk.core.queue.engine import Engine
+    from vcdesk.core.queue.store import JobStore
 
 
 class _BadInput(Exception):
@@ -179,10 +181,14 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
 
 
 def _store(args: argparse.Namespace) -> JobStore:
+    from vcdesk.core.queue.store import JobStore  # psutil, for its dead-owner check
+
     return JobStore(database_path(args.data_dir))
 
 
 def _profile(path: str | None) -> Profile | None:
+    from vcdesk.core.profile.load import load_profile
+
     if path is None:
         return None
     try:
@@ -200,6 +206,8 @@ _NOT_TEXT = QT_TRANSLATE_NOOP(
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from vcdesk.core.profile.model import Conversion
+
     profile = _profile(args.profile)
     section = profile.conversion if profile else Conversion()
     preset = args.preset or section.preset
@@ -373,6 +381,9 @@ def run_meeting(args: argparse.Namespace) -> int:
 
 
 def run_engine(args: argparse.Namespace) -> int:
+    from vcdesk.core.queue.engine import Engine
+    from vcdesk.core.session import RoomSession
+
     profile = _profile(args.profile)
     db = database_path(args.data_dir)
     session = None

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from vcdesk.cli.language import complain, print_problems, say
 from vcdesk.core.files import write_atomic
 from vcdesk.core.paths import database_path
-from vcdesk.core.profile.load import load_profile
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 
@@ -78,6 +77,7 @@ def chosen_format(given: str | None, output: str | None) -> str:
 
 def run_month(args: argparse.Namespace) -> int:
     from vcdesk.core.meetings.report import MonthError, month_report, parse_month
+    from vcdesk.core.profile.load import load_profile
 
     try:
         year, month = parse_month(args.month)

@@ -12,28 +12,26 @@ import sqlite3
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vcdesk.cli.language import complain, phrase, print_problems, say, type_error
 from vcdesk.core import words
-from vcdesk.core.meetings.bookings import schedule_flags
-from vcdesk.core.meetings.licences import Flag
 from vcdesk.core.paths import database_path
-from vcdesk.core.profile.load import load_profile
-from vcdesk.core.profile.model import Profile
 from vcdesk.core.profile.problems import ProfileError
 from vcdesk.core.queue.jobs import Job
-from vcdesk.core.queue.store import JobStore
-from vcdesk.core.schedule.feed import FeedStatus
-from vcdesk.core.schedule.gate import ScheduleGate
-from vcdesk.core.schedule.meetings import Meeting
-from vcdesk.core.schedule.plan import Slot
-from vcdesk.core.schedule.room import RoomSchedule
 from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words import QT_TRANSLATE_NOOP
 from vcdesk.core.words.meetings import flag_text
 from vcdesk.core.words.schedule import error_text, feed_problem
 from vcdesk.core.words.storage import database_text
+
+if TYPE_CHECKING:
+    from vcdesk.core.meetings.licences import Flag
+    from vcdesk.core.profile.model import Profile
+    from vcdesk.core.schedule.feed import FeedStatus
+    from vcdesk.core.schedule.meetings import Meeting
+    from vcdesk.core.schedule.plan import Slot
+    from vcdesk.core.schedule.room import RoomSchedule
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +119,8 @@ def _moment(text: str) -> datetime:
 
 
 def _profile(path: str) -> Profile | None:
+    from vcdesk.core.profile.load import load_profile
+
     try:
         return load_profile(path)
     except ProfileError as exc:
@@ -130,6 +130,8 @@ def _profile(path: str) -> Profile | None:
 
 def run_end(args: argparse.Namespace) -> int:
     """Exit 0 when a meeting was ended, 1 when none is on now, 2 on bad input."""
+    from vcdesk.core.schedule.room import RoomSchedule
+
     profile = _profile(args.profile)
     if profile is None:
         return 2
@@ -169,6 +171,10 @@ def run_end(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from vcdesk.core.queue.store import JobStore
+    from vcdesk.core.schedule.gate import ScheduleGate
+    from vcdesk.core.schedule.room import RoomSchedule
+
     profile = _profile(args.profile)
     if profile is None:
         return 2
@@ -239,6 +245,8 @@ def _flags(
 ) -> dict[Meeting, list[Flag]]:
     """The licence flags of the day's meetings (their records, against the other rooms'
     published bookings). Never stops the day being shown: a failure is logged."""
+    from vcdesk.core.meetings.bookings import schedule_flags
+
     try:
         return schedule_flags(profile, path, schedule.records, meetings, now)
     except (DatabaseError, sqlite3.Error, OSError) as exc:

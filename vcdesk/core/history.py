@@ -10,11 +10,13 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vcdesk.core.checks.result import CheckResult, Status
-from vcdesk.core.profile.model import Profile
 from vcdesk.core.storage import connect
+
+if TYPE_CHECKING:
+    from vcdesk.core.profile.model import Profile
 
 
 @dataclass(frozen=True)
