@@ -159,7 +159,7 @@ def test_added_and_dropped_files_go_waiting_converting_done(
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == str(first)
     assert page.model.index(row, jobs_model.STATE).data() == "Done"
     assert page.model.index(row, jobs_model.PROGRESS).data() == "100 %"
-    assert page.model.index(row, jobs_model.PRESET).data() == "H.264 720p"
+    assert page.model.index(row, jobs_model.PRESET).data() == "H.264, 720p"
     assert page.model.index(row, jobs_model.SIZE).data().endswith("KB")
     assert page.model.index(row, jobs_model.SPEED).data().endswith("×")
     assert page.stack.currentWidget() is page.table

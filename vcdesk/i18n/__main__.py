@@ -9,17 +9,20 @@ import PySide6
 from vcdesk.i18n import HERE, LANGUAGES
 
 TOOLS = Path(PySide6.__file__).resolve().parent
-# Words for people: the widgets, the Qt adapters, the one catalogue and the CLI.
+# Words for people: the widgets, the Qt adapters, the one catalogue and the CLI; and the
+# presets' table, whose names and words are declared together, once.
 TRANSLATED = (
     HERE.parent / "ui",
     HERE.parent / "qt",
     HERE.parent / "core" / "words",
     HERE.parent / "cli",
 )
+TRANSLATED_FILES = (HERE.parent / "core" / "convert" / "presets.py",)
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for folder in TRANSLATED for p in folder.rglob("*.py"))
+    found = [p for folder in TRANSLATED for p in folder.rglob("*.py")]
+    return sorted(str(p) for p in (*found, *TRANSLATED_FILES))
 
 
 def tool(name: str) -> str:

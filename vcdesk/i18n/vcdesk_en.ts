@@ -746,22 +746,6 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MP4, copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H.264 720p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H.264 1080p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,22 +1903,6 @@ Reason code: %3</source>
     </message>
     <message>
         <source>None (mains only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remux (fast, same quality)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H.264, 720p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H.264, 1080p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5195,6 +5163,25 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>No checklist run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>MP4, copied (fast, same quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.264, 720p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.264, 1080p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -746,22 +746,6 @@ Kode penyebab: %3</translation>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <source>MP4, copied</source>
-        <translation>MP4, disalin</translation>
-    </message>
-    <message>
-        <source>H.264 720p</source>
-        <translation>H.264 720p</translation>
-    </message>
-    <message>
-        <source>H.264 1080p</source>
-        <translation>H.264 1080p</translation>
-    </message>
-    <message>
-        <source>Audio only</source>
-        <translation>Hanya audio</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 dtk</translation>
     </message>
@@ -1920,22 +1904,6 @@ Kode penyebab: %3</translation>
     <message>
         <source>None (mains only)</source>
         <translation>Tidak ada (hanya listrik utama)</translation>
-    </message>
-    <message>
-        <source>Remux (fast, same quality)</source>
-        <translation>Remux (cepat, kualitas sama)</translation>
-    </message>
-    <message>
-        <source>H.264, 720p</source>
-        <translation>H.264, 720p</translation>
-    </message>
-    <message>
-        <source>H.264, 1080p</source>
-        <translation>H.264, 1080p</translation>
-    </message>
-    <message>
-        <source>Audio only</source>
-        <translation>Hanya audio</translation>
     </message>
     <message>
         <source>Webinar</source>
@@ -5201,6 +5169,25 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>No checklist run</source>
         <translation>Tanpa pemeriksaan</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>MP4, copied (fast, same quality)</source>
+        <translation>MP4, disalin (cepat, kualitas sama)</translation>
+    </message>
+    <message>
+        <source>H.264, 720p</source>
+        <translation>H.264, 720p</translation>
+    </message>
+    <message>
+        <source>H.264, 1080p</source>
+        <translation>H.264, 1080p</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>Hanya audio</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vcdesk.core.checks.result import Status
+from vcdesk.core.convert.presets import PRESETS, preset_label
 from vcdesk.core.queue.jobs import WAITING, Job, JobState
 from vcdesk.core.schedule.plan import Slot
 from vcdesk.core.words import conversions, glossary, number
@@ -104,13 +105,7 @@ def _paint_pause(size: int) -> QPixmap:
 
 
 def preset_word(preset: str) -> str:
-    words = {
-        "remux": QCoreApplication.translate("JobsModel", "MP4, copied"),
-        "h264-720p": QCoreApplication.translate("JobsModel", "H.264 720p"),
-        "h264-1080p": QCoreApplication.translate("JobsModel", "H.264 1080p"),
-        "audio-only": QCoreApplication.translate("JobsModel", "Audio only"),
-    }
-    return words.get(preset, preset)
+    return preset_label(preset)  # the catalogue's words, as the profile editor says them
 
 
 def format_speed(speed: float | None) -> str:
@@ -144,7 +139,7 @@ def column_samples(column: int) -> list[str]:
     """The widest texts a column can show, in this language: its width is set from them
     once, so the columns do not jump as jobs come and go."""
     samples = {
-        PRESET: [preset_word(p) for p in ("remux", "h264-720p", "h264-1080p", "audio-only")],
+        PRESET: [preset_word(p) for p in PRESETS],
         STATE: [state_word(s) for s in (*JobState, HELD, CANCELLING)],
         SPEED: [format_speed(88.8)],
         ETA: [format_eta(88 * 3600 + 88 * 60), format_eta(3599)],

@@ -15,8 +15,39 @@ from pathlib import Path
 from vcdesk.core.convert.errors import MediaError
 from vcdesk.core.convert.probe import MediaInfo, StreamInfo
 from vcdesk.core.convert.url import file_url
+from vcdesk.core.words import QT_TRANSLATE_NOOP, tr
 
-PRESETS = ("remux", "h264-720p", "h264-1080p", "audio-only")
+
+@dataclass(frozen=True)
+class Preset:
+    """One conversion preset: its name (as profiles, the queue and the CLI write it), its
+    words for people, the picture it scales to, and how fast it runs before this PC has a
+    history of its own (times real time: the schedule's estimates start from it)."""
+
+    name: str
+    label: str  # marked for translation in context "presets"; shown with preset_label()
+    box: tuple[int, int] | None = None  # a transcode's largest frame; None: no scaling
+    speed: float = 30.0
+
+
+# The presets, declared once: the profile's schema, the CLI's choices, the estimator and the
+# console's words all read this table.
+CATALOGUE: tuple[Preset, ...] = (
+    Preset("remux", QT_TRANSLATE_NOOP("presets", "MP4, copied (fast, same quality)")),
+    Preset("h264-720p", QT_TRANSLATE_NOOP("presets", "H.264, 720p"), (1280, 720), 1.5),
+    Preset("h264-1080p", QT_TRANSLATE_NOOP("presets", "H.264, 1080p"), (1920, 1080), 0.6),
+    Preset("audio-only", QT_TRANSLATE_NOOP("presets", "Audio only")),
+)
+_CONTEXT = "presets"  # the labels' (lupdate reads the literal in QT_TRANSLATE_NOOP above)
+PRESETS: tuple[str, ...] = tuple(p.name for p in CATALOGUE)
+BY_NAME: dict[str, Preset] = {p.name: p for p in CATALOGUE}
+
+
+def preset_label(name: str) -> str:
+    """The preset's words in the current language; an unknown name as it is."""
+    preset = BY_NAME.get(name)
+    return tr(_CONTEXT, preset.label) if preset is not None else name
+
 
 MP4_VIDEO = frozenset({"h264", "hevc", "av1", "mpeg4"})
 MP4_AUDIO = frozenset({"aac", "mp3", "ac3", "eac3", "opus", "alac"})
@@ -26,7 +57,6 @@ TEXT_SUBTITLES = frozenset({"mov_text", "subrip", "srt", "ass", "ssa", "webvtt",
 
 X264_PRESET = "veryfast"
 X264_CRF = 23
-_BOXES = {"h264-720p": (1280, 720), "h264-1080p": (1920, 1080)}
 # AAC's sampling rates; anything else (e.g. 192 kHz PCM) is resampled to 48 kHz.
 _AAC_RATES = frozenset(
     {96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350}
@@ -88,7 +118,7 @@ def plan(info: MediaInfo, preset: str) -> Plan:
         if not result.kept:
             raise MediaError("no_audio")
         return result
-    box = _BOXES.get(preset)
+    box = BY_NAME[preset].box
     result = Plan(preset, "mp4", ".mp4", tuple(_to_mp4(s, box) for s in info.streams))
     if not any(s.kind in ("video", "audio") for s in result.kept):
         raise MediaError("no_streams")

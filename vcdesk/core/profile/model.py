@@ -29,9 +29,10 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from vcdesk.core.convert.presets import PRESETS
+
 SCHEMA_VERSION = 1
 
-PRESETS = ("remux", "h264-720p", "h264-1080p", "audio-only")
 
 _HOST_PORT = re.compile(r"^(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(?P<port>\d{1,5})$")
 
@@ -232,7 +233,7 @@ class Network(Section):
 
 class Conversion(Section):
     output_dir: PathText = Field("~/vcdesk-archive", description="Where converted files go")
-    preset: Literal["remux", "h264-720p", "h264-1080p", "audio-only"] = "remux"
+    preset: Literal[PRESETS] = "remux"  # type: ignore[valid-type]  # the catalogue's names
     max_parallel: int = Field(1, ge=1, le=8)
     low_priority: bool = True
     watch_dirs: tuple[PathText, ...] = ()

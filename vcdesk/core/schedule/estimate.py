@@ -18,15 +18,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vcdesk.core.convert.errors import ConvertError
+from vcdesk.core.convert.presets import BY_NAME
 from vcdesk.core.convert.probe import probe
 from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.core.queue.store import JobStore
 
 log = logging.getLogger(__name__)
 
-# Times real time, probe to verified output, when this machine has no history yet: on the
-# slow side, so a first estimate errs towards waiting for a bigger gap.
-DEFAULT_SPEED = {"remux": 30.0, "audio-only": 30.0, "h264-720p": 1.5, "h264-1080p": 0.6}
+# When this machine has no history yet, each preset's own speed (presets.CATALOGUE: on the
+# slow side, so a first estimate errs towards waiting for a bigger gap).
 UNKNOWN_PRESET_SPEED = 1.0
 RECENT_RUNS = 10  # runs of a preset the speed is taken from
 MARGIN = 0.15  # a share added to every estimate: speed varies with the content
@@ -42,7 +42,8 @@ def preset_speed(preset: str, samples: Sequence[tuple[float, float]]) -> float:
     wall = sum(w for _, w in samples)
     if media > 0 and wall > 0:
         return media / wall
-    return DEFAULT_SPEED.get(preset, UNKNOWN_PRESET_SPEED)
+    known = BY_NAME.get(preset)
+    return known.speed if known is not None else UNKNOWN_PRESET_SPEED
 
 
 def estimate_s(media_s: float, speed: float) -> float:

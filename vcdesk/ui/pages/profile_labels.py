@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from vcdesk.core.convert.presets import preset_label
+
 CONTEXT = "ProfileFields"
 
 SECTIONS = {
@@ -184,12 +186,6 @@ CHOICES = {
     ("power.source", "battery"): QT_TRANSLATE_NOOP("ProfileFields", "Laptop battery"),
     ("power.source", "nut"): QT_TRANSLATE_NOOP("ProfileFields", "UPS server (NUT)"),
     ("power.source", "none"): QT_TRANSLATE_NOOP("ProfileFields", "None (mains only)"),
-    ("conversion.preset", "remux"): QT_TRANSLATE_NOOP(
-        "ProfileFields", "Remux (fast, same quality)"
-    ),
-    ("conversion.preset", "h264-720p"): QT_TRANSLATE_NOOP("ProfileFields", "H.264, 720p"),
-    ("conversion.preset", "h264-1080p"): QT_TRANSLATE_NOOP("ProfileFields", "H.264, 1080p"),
-    ("conversion.preset", "audio-only"): QT_TRANSLATE_NOOP("ProfileFields", "Audio only"),
     # Platform words, as the operators say them; the file keeps the lowercase names.
     ("licences.kind", "webinar"): QT_TRANSLATE_NOOP("ProfileFields", "Webinar"),
     ("licences.kind", "webmeeting"): QT_TRANSLATE_NOOP("ProfileFields", "Web meeting"),
@@ -232,6 +228,8 @@ def description(text: str) -> str:
 
 
 def choice(dotted: str, value: str) -> str:
+    if dotted == "conversion.preset":
+        return preset_label(value)  # the presets' words live with the presets
     words = CHOICES.get((dotted, value))
     return _tr(words) if words else value
 
