@@ -28,6 +28,7 @@ import psutil
 
 from vcdesk.core.queue.engine import Engine
 from vcdesk.core.queue.jobs import Job
+from vcdesk.core.queue.settings import RoomSettings
 
 FOREGROUND = """
 import sys, time
@@ -74,13 +75,12 @@ def wait_for(predicate: Callable[[], object], timeout: float = 60) -> None:
 
 
 def beside_transcode(d: Path, src: Path, window: float, low_priority: bool, meeting: bool) -> Share:
-    engine = Engine(
-        d / "queue.sqlite3",
+    room = RoomSettings(
         output_dir=d / "out",
         low_priority=low_priority,
         threads="auto" if low_priority else None,
-        poll_s=0.1,
-    ).start()
+    )
+    engine = Engine(d / "queue.sqlite3", room, poll_s=0.1).start()
     try:
         (job,) = engine.add([src], preset="h264-720p")
         wait_for(lambda: engine.process_of(job.id))

@@ -33,6 +33,7 @@ from vcdesk.core.convert.verify import verify
 from vcdesk.core.ffmpeg import find_ffmpeg
 from vcdesk.core.queue.engine import Engine, default_thread_cap
 from vcdesk.core.queue.events import EventKind, QueueEvent
+from vcdesk.core.queue.settings import RoomSettings
 
 PRESET = "h264-720p"
 
@@ -110,9 +111,8 @@ def main() -> None:
         d = Path(tmp)
         src = d / "rapat.mkv"
         make_recording(src, args.seconds)
-        engine = Engine(
-            d / "queue.sqlite3", output_dir=d / "out", low_priority=False, threads=args.threads
-        ).start()
+        room = RoomSettings(output_dir=d / "out", low_priority=False, threads=args.threads)
+        engine = Engine(d / "queue.sqlite3", room).start()
         hand: list[float] = []
         ratios: list[float] = []
         walls: dict[str, list[float]] = {"hand": [], "queue": []}

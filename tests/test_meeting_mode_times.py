@@ -5,6 +5,7 @@ meeting mode, which is the booking and stamps nothing."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sqlite3
@@ -160,7 +161,7 @@ def test_without_a_record_or_a_room_nothing_is_stamped_and_nothing_fails(
 
     # No room known (an engine without a profile): a record on now is left alone.
     meeting = _booked_around_now(db)
-    engine.reconfigure(recordings=None)
+    engine.reconfigure(dataclasses.replace(engine.settings, recordings=None))
     for on in (True, False):
         engine.set_meeting(on)
         wait_for(lambda on=on: engine.meeting_on is on, 10)

@@ -37,6 +37,7 @@ from vcdesk.core.queue.meeting import (
     watched_names,
 )
 from vcdesk.core.queue.process import FfmpegProcess
+from vcdesk.core.queue.settings import RoomSettings
 
 __all__ = ["engines", "long_recording", "stand_in"]  # fixtures used here
 
@@ -185,7 +186,13 @@ def test_new_room_settings_apply_without_cutting_the_running_job_short(
     # Another room: another archive, preset and meeting client, and the schedule's
     # settings gone. The running ffmpeg is the same process, and it keeps going.
     engine.reconfigure(
-        preset="remux", output_dir=second, meeting_processes=["zoom"], meeting_off_delay_s=0.5
+        RoomSettings(
+            preset="remux",
+            output_dir=second,
+            meeting_processes=("zoom",),
+            meeting_off_delay_s=0.5,
+            low_priority=False,
+        )
     )
     time.sleep(0.5)
     assert engine.process_of(job.id) == proc and grows(proc, 0.5) > 0.2
@@ -209,9 +216,9 @@ def test_new_room_settings_apply_without_cutting_the_running_job_short(
     assert job_files(second) == ["sesi 2.mp4"]
 
     with pytest.raises(TypeError, match="poll_s"):
-        engine.reconfigure(poll_s=0.01)  # the engine's own, not a room's
+        RoomSettings(poll_s=0.01)  # type: ignore[call-arg]  # the engine's own, not a room's
     with pytest.raises(ValueError, match="max_parallel"):
-        engine.reconfigure(max_parallel=0)
+        RoomSettings(max_parallel=0)
 
 
 # -- the built-in list of meeting clients ------------------------------------------------------

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from vcdesk.core.profile.load import load_profile
-from vcdesk.core.queue.engine import ROOM_DEFAULTS
 from vcdesk.core.schedule.meetings import Meeting
 from vcdesk.core.session import RoomSession, due_prechecks, room_engine_settings
 
@@ -185,13 +184,13 @@ def test_keeps_says_what_apply_would_do(tmp_path: Path) -> None:
 
 def test_engine_settings_with_a_schedule_and_without(session: RoomSession) -> None:
     """A session's room settings are its section's plus its schedule's hooks; a section
-    alone (an engine without a schedule) gives the same room settings, no hooks, and never
-    an engine option that is not a room's."""
+    alone (an engine without a schedule) gives the same room settings and no hooks; an
+    engine option that is not a room's is refused."""
     section = session.profile.conversion
     alone = room_engine_settings(section)
-    assert alone["preset"] == "remux" and alone["low_priority"] is False
-    assert alone.keys() <= ROOM_DEFAULTS.keys() and "gate" not in alone
-    assert room_engine_settings(section, {"poll_s": 0.1}) == alone
+    assert alone.preset == "remux" and alone.low_priority is False and alone.gate is None
+    with pytest.raises(TypeError, match="poll_s"):
+        room_engine_settings(section, {"poll_s": 0.1})
     settings = session.engine_settings()
-    assert settings == {**alone, **session.engine_hooks()}
-    assert settings["gate"] is session.gate and settings["recordings"] == session.recordings
+    assert settings == dataclasses.replace(alone, **session.engine_hooks())
+    assert settings.gate is session.gate and settings.recordings == session.recordings

@@ -26,7 +26,8 @@ from typing import Any
 from vcdesk.core.meetings.recordings import RoomRecordings
 from vcdesk.core.paths import database_path
 from vcdesk.core.profile.model import Conversion, Profile
-from vcdesk.core.queue.engine import ROOM_DEFAULTS, Engine, conversion_settings
+from vcdesk.core.queue.engine import Engine
+from vcdesk.core.queue.settings import RoomSettings
 from vcdesk.core.schedule.feed import FeedStatus
 from vcdesk.core.schedule.gate import ScheduleGate
 from vcdesk.core.schedule.meetings import Meeting
@@ -64,12 +65,11 @@ def due_prechecks(
 
 def room_engine_settings(
     section: Conversion, hooks: Mapping[str, object] | None = None
-) -> dict[str, object]:
-    """A room's engine settings (Engine.reconfigure's): its `conversion` section's and its
-    schedule's hooks; the rest take ROOM_DEFAULTS. A session's are `engine_settings()`;
-    this alone serves an engine with no schedule (the console's tests, a profile-less run)."""
-    settings = {**conversion_settings(section), **(hooks or {})}
-    return {k: v for k, v in settings.items() if k in ROOM_DEFAULTS}
+) -> RoomSettings:
+    """A room's engine settings: its `conversion` section's and its schedule's hooks. A
+    session's are `engine_settings()`; this alone serves an engine with no schedule (the
+    console's tests, a profile-less run)."""
+    return RoomSettings.from_conversion(section, **(hooks or {}))
 
 
 class RoomSession:
@@ -145,16 +145,15 @@ class RoomSession:
         room whose meetings its recordings belong to."""
         return {**self.gate.engine_hooks(), "recordings": self.recordings}
 
-    def engine_settings(self) -> dict[str, object]:
-        """The room's engine settings (Engine.reconfigure's): its `conversion` section and
-        its schedule's hooks; the rest take ROOM_DEFAULTS."""
+    def engine_settings(self) -> RoomSettings:
+        """The room's engine settings: its `conversion` section and its schedule's hooks."""
         hooks = self.engine_hooks()
         return room_engine_settings(self.profile.conversion, hooks)
 
     def make_engine(self, db_path: Path | None = None, **options: Any) -> Engine:
         """The room's engine (not started), kept as `self.engine`: `apply` reconfigures it
         and `close` stops it. `options`: Engine's own (poll_s ...)."""
-        engine = Engine(db_path or self.db_path, **{**self.engine_settings(), **options})
+        engine = Engine(db_path or self.db_path, self.engine_settings(), **options)
         self.engine = engine
         return engine
 
@@ -175,7 +174,7 @@ class RoomSession:
             self.profile_path = path
             self._take(profile)
         if self.engine is not None:
-            self.engine.reconfigure(**self.engine_settings())
+            self.engine.reconfigure(self.engine_settings())
         if old is not None:  # after the engine has let go of the old gate
             _close_parts(old)
         return not same

@@ -14,6 +14,7 @@ worker thread, in the order they were asked for, so "pause" then "resume" never 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import threading
@@ -25,9 +26,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from vcdesk.core.profile.model import Conversion as ConversionSection
-from vcdesk.core.queue.engine import ROOM_DEFAULTS, Engine
+from vcdesk.core.queue.engine import Engine
 from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.jobs import Job, QueueError
+from vcdesk.core.queue.settings import RoomSettings
 from vcdesk.core.session import RoomSession, room_engine_settings
 from vcdesk.core.storage import DatabaseError
 from vcdesk.core.words.conversions import queue_error_text
@@ -220,10 +222,7 @@ class QueueController(QObject):
             if self._engine is None:
                 self._open(room)
             else:
-                settings = self._settings(room)
-                self._engine.reconfigure(
-                    **{k: v for k, v in settings.items() if k in ROOM_DEFAULTS}
-                )
+                self._engine.reconfigure(self._settings(room)[0])
 
         self._submit(reconfigure, None, self.tr("apply the room's conversion settings"))
         self.refresh()
@@ -241,17 +240,19 @@ class QueueController(QObject):
         self._drop_progress(None)  # the flush timer is stopped: figures left would stick
         return done
 
-    def _settings(self, room: Room) -> dict[str, Any]:
-        """The engine's arguments (on the worker): the room's, as core works them out, then
-        our own overrides."""
+    def _settings(self, room: Room) -> tuple[RoomSettings, dict[str, Any]]:
+        """(on the worker) The room's settings as core works them out, with our own
+        overrides, and the engine's own options."""
         if isinstance(room, RoomSession):
             settings = room.engine_settings()
         else:
-            settings = room_engine_settings(room) if room is not None else {}
-        return {**settings, **self._options}
+            settings = room_engine_settings(room) if room is not None else RoomSettings()
+        own, options = RoomSettings.split(self._options)
+        return dataclasses.replace(settings, **own), options
 
     def _open(self, room: Room) -> None:
-        engine = Engine(self.database, **self._settings(room))
+        settings, options = self._settings(room)
+        engine = Engine(self.database, settings, **options)
         self._unsubscribe = engine.subscribe(self._listen)
         self._engine = engine
         # A new engine starts with meeting mode off and says so only when it goes on: clear

@@ -49,7 +49,8 @@ from vcdesk.core.queue.process import FfmpegProcess, lower_process
 from vcdesk.core.queue.store import failure
 
 if TYPE_CHECKING:
-    from vcdesk.core.queue.engine import Engine
+    from vcdesk.core.meetings.recordings import RoomRecordings
+    from vcdesk.core.queue.store import JobStore
 
 log = logging.getLogger(__name__)
 
@@ -108,15 +109,31 @@ def _disk_full(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
+@dataclass(frozen=True)
+class Context:
+    """What a conversion needs of whoever runs it (the engine), and nothing more: the queue,
+    who owns the job, the ffmpeg to use, the settings the job starts with (a room change
+    while it runs does not alter them), where to report, and whom to tell it has ended."""
+
+    store: JobStore
+    owner: str
+    ffmpeg: Callable[[], str]  # found when the job needs it: a missing ffmpeg fails the job
+    low_priority: bool
+    threads: int | None
+    stop_grace_s: float
+    recordings: RoomRecordings | None
+    report: Callable[[QueueEvent], None]
+    ended: Callable[[int, Job | None], None]  # the worker's last act: (job id, the job)
+
+
 class Conversion:
-    def __init__(self, engine: Engine, job: Job) -> None:
-        self.engine = engine
+    def __init__(self, context: Context, job: Job) -> None:
+        self.context = context
         self.job = job
-        self.store = engine.store
-        self.owner = engine.owner
-        # The settings the job started with: a room change while it runs does not alter them.
-        self.low_priority = engine.low_priority
-        self.threads = engine.threads
+        self.store = context.store
+        self.owner = context.owner
+        self.low_priority = context.low_priority
+        self.threads = context.threads
         self._lock = threading.Lock()
         self._proc: FfmpegProcess | None = None
         self._paused = False
@@ -185,7 +202,7 @@ class Conversion:
 
     def _ask_stop(self) -> None:
         if self._force is None:
-            self._force = threading.Timer(self.engine.stop_grace_s, self._kill)
+            self._force = threading.Timer(self.context.stop_grace_s, self._kill)
             self._force.daemon = True
             self._force.start()
         if self._checker is not None:
@@ -232,12 +249,12 @@ class Conversion:
         finally:
             if self._force is not None:
                 self._force.cancel()
-            self.engine._run_ended(self.job.id, final)
+            self.context.ended(self.job.id, final)
 
     def _convert(self) -> Job | None:
         job = self.job
         src = Path(job.input)
-        ffmpeg = self.engine.ffmpeg
+        ffmpeg = self.context.ffmpeg()
         if job.preset not in PRESETS:
             return self._fail(Reason("preset", preset=job.preset, known=list(PRESETS)))
         try:
@@ -335,7 +352,7 @@ class Conversion:
         self._last_percent = percent
         self.store.update_progress(self.job.id, self.owner, percent, report.speed, report.eta_s)
         self._speed = report.speed
-        self.engine.emit(
+        self.context.report(
             QueueEvent(
                 EventKind.JOB_PROGRESS,
                 self.job.id,
@@ -372,7 +389,7 @@ class Conversion:
                 tmp,
                 info,
                 the_plan,
-                ffmpeg=self.engine.ffmpeg,
+                ffmpeg=self.context.ffmpeg(),
                 threads=self.threads,
                 on_start=on_start,
             )
@@ -416,7 +433,7 @@ class Conversion:
             raise _Stop
         done = self.store.get(self.job.id)
         log.info("job #%d done: %s", done.id, done.output)
-        self.engine.emit(
+        self.context.report(
             QueueEvent(EventKind.JOB_PROGRESS, done.id, progress=100.0, speed=speed, eta_s=0.0)
         )
         return done
@@ -427,7 +444,7 @@ class Conversion:
         """The meeting the recording belongs to: attached already (by hand, or when a watch
         folder found it), else found now if it lies in the room's folders (a recording
         queued by hand from the recordings folder). None: today's naming."""
-        room = self.engine.recordings
+        room = self.context.recordings
         db = self.store.db_path
         recordings = RecordingStore(db)
         meetings = MeetingStore(db)

@@ -15,48 +15,29 @@ import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING
 
 import psutil
 
 from vcdesk.core.ffmpeg import find_ffmpeg
 from vcdesk.core.meetings.actual import MeetingModeTimes
 from vcdesk.core.queue import owner as owners
-from vcdesk.core.queue.conversion import Conversion, clean_up_after, remove_partial
+from vcdesk.core.queue.conversion import Context, Conversion, clean_up_after, remove_partial
 from vcdesk.core.queue.events import EventKind, Listener, QueueEvent
 from vcdesk.core.queue.jobs import Job, JobState
-from vcdesk.core.queue.meeting import DEFAULT_OFF_DELAY_S, MeetingDetector, watched_names
+from vcdesk.core.queue.meeting import MeetingDetector
+from vcdesk.core.queue.settings import Gate, GateDecision, RoomSettings, ScheduledMeeting
 from vcdesk.core.queue.store import JobStore
-from vcdesk.core.queue.watch import DEFAULT_SETTLE_S, WatchFolders
+from vcdesk.core.queue.watch import WatchFolders
 
 if TYPE_CHECKING:
     from vcdesk.core.meetings.recordings import RoomRecordings
-    from vcdesk.core.profile.model import Conversion as ConversionSection
 
 log = logging.getLogger(__name__)
-
-DEFAULT_OUTPUT_DIR = Path("~/vcdesk-archive")
-
-
-class GateDecision(NamedTuple):
-    """A gate's answer: the waiting job that may start now (None: none may), and why, as a
-    code (the schedule's are in vcdesk.core.schedule.plan.Reason)."""
-
-    job_id: int | None
-    reason: str
-
-
-# Consulted before each claim with the waiting jobs (queue order) and the time now (UTC).
-# Without a gate the engine claims the first waiting job, as before.
-Gate = Callable[[Sequence[Job], datetime], GateDecision]
-# True while the room's schedule holds the conversions (a meeting, or just before one):
-# meeting mode, as the operator's switch or a meeting client would set it.
-ScheduledMeeting = Callable[[datetime], bool]
 
 
 @dataclass
@@ -80,63 +61,18 @@ class _Timing:
         return now - self.started - held
 
 
-# What a room's profile (and its schedule) decides, with the defaults: the settings
-# `reconfigure` can change while jobs run. The rest of Engine's arguments are its own.
-ROOM_DEFAULTS: Mapping[str, object] = MappingProxyType(
-    {
-        "max_parallel": 1,
-        "low_priority": True,
-        "threads": "auto",
-        "output_dir": DEFAULT_OUTPUT_DIR,
-        "preset": "remux",
-        "meeting_processes": (),
-        "meeting_off_delay_s": DEFAULT_OFF_DELAY_S,
-        "watch_dirs": (),
-        "watch_settle_s": DEFAULT_SETTLE_S,
-        "gate": None,
-        "scheduled_meeting": None,
-        "recordings": None,  # RoomRecordings: attach to the room's meetings, archive by them
-    }
-)
-
-
-def conversion_settings(section: ConversionSection) -> dict[str, object]:
-    """Engine settings from a room profile's `conversion` section."""
-    return {
-        "max_parallel": section.max_parallel,
-        "low_priority": section.low_priority,
-        "output_dir": Path(section.output_dir),
-        "preset": section.preset,
-        "meeting_processes": watched_names(section),
-        "watch_dirs": tuple(Path(d) for d in section.watch_dirs),
-    }
-
-
 def default_thread_cap() -> int:
     """Leave one core to the meeting: ffmpeg's own choice would use them all."""
     return max(1, (os.cpu_count() or 2) - 1)
-
-
-def _check(settings: Mapping[str, Any]) -> None:
-    if settings["max_parallel"] < 1:
-        raise ValueError("max_parallel must be 1 or more")
 
 
 class Engine:
     def __init__(
         self,
         db_path: Path,
+        room: RoomSettings | None = None,
         *,
-        max_parallel: int = 1,
-        low_priority: bool = True,
-        threads: int | Literal["auto"] | None = "auto",
-        output_dir: Path = DEFAULT_OUTPUT_DIR,
-        preset: str = "remux",
-        meeting_processes: Iterable[str] = (),
-        meeting_off_delay_s: float = DEFAULT_OFF_DELAY_S,
         meeting_scan_s: float = 2.0,
-        watch_dirs: Iterable[Path] = (),
-        watch_settle_s: float = DEFAULT_SETTLE_S,
         watch_scan_s: float = 5.0,
         poll_s: float = 0.25,
         heartbeat_s: float = 2.0,
@@ -144,14 +80,10 @@ class Engine:
         recover_s: float = 5.0,
         stop_grace_s: float = 5.0,
         ffmpeg: str | None = None,
-        gate: Gate | None = None,
-        scheduled_meeting: ScheduledMeeting | None = None,
-        recordings: RoomRecordings | None = None,
     ) -> None:
-        """`threads`: ffmpeg's thread cap; "auto" caps it below the core count when at low
-        priority, None lets ffmpeg choose. `lease_s` matters only for engines on other hosts
-        (see owner.py). `gate` and `scheduled_meeting`: the room's schedule (see
-        vcdesk.core.schedule.gate.ScheduleGate.engine_hooks)."""
+        """`room`: what the room decides (RoomSettings; its defaults when None); the rest
+        are the engine's own. `lease_s` matters only for engines on other hosts (see
+        owner.py)."""
         self.db_path = db_path
         self.store = JobStore(db_path)
         self.owner = owners.new_owner_id()
@@ -163,25 +95,10 @@ class Engine:
         self.meeting_scan_s = meeting_scan_s
         self.watch_scan_s = watch_scan_s
         self._ffmpeg = ffmpeg
-        self._settings: dict[str, Any] = {}
+        self._settings: RoomSettings | None = None
         self._settings_lock = threading.Lock()
         self._gate_decision: GateDecision | None = None
-        self._apply(
-            {
-                "max_parallel": max_parallel,
-                "low_priority": low_priority,
-                "threads": threads,
-                "output_dir": output_dir,
-                "preset": preset,
-                "meeting_processes": tuple(meeting_processes),
-                "meeting_off_delay_s": meeting_off_delay_s,
-                "watch_dirs": tuple(watch_dirs),
-                "watch_settle_s": watch_settle_s,
-                "gate": gate,
-                "scheduled_meeting": scheduled_meeting,
-                "recordings": recordings,
-            }
-        )
+        self._apply(room or RoomSettings())
         self._listeners: list[Listener] = []
         self._runs: dict[int, Conversion] = {}
         self._runs_lock = threading.Lock()
@@ -206,58 +123,49 @@ class Engine:
         self._client_seen: datetime | None = None  # when a meeting client last ran
         self._mode_times = MeetingModeTimes(db_path)
 
-    @classmethod
-    def from_conversion(
-        cls, db_path: Path, section: ConversionSection, **overrides: object
-    ) -> Engine:
-        """An engine set up from a room profile's `conversion` section."""
-        return cls(db_path, **{**conversion_settings(section), **overrides})  # type: ignore[arg-type]
+    @property
+    def settings(self) -> RoomSettings:
+        """The room's settings now in force."""
+        assert self._settings is not None
+        return self._settings
 
-    def reconfigure(self, **settings: object) -> None:
-        """The room's settings are now these (those not given: ROOM_DEFAULTS), as if the
-        engine were made anew, but without stopping it. Jobs not yet started get them; a
-        running conversion goes on as it started, so a change of room or profile never
-        throws away work done. (The scheduler may see old and new settings mixed for one
-        round; every mix is a valid engine.)"""
-        unknown = settings.keys() - ROOM_DEFAULTS.keys()
-        if unknown:
-            raise TypeError(f"not a room setting: {', '.join(sorted(unknown))}")
-        merged = {**ROOM_DEFAULTS, **settings}
-        if merged != self._settings:
-            self._apply(merged)
+    def reconfigure(self, room: RoomSettings) -> None:
+        """The room's settings are now these, as if the engine were made anew, but without
+        stopping it. Jobs not yet started get them; a running conversion goes on as it
+        started, so a change of room or profile never throws away work done. (The scheduler
+        may see old and new settings mixed for one round; every mix is a valid engine.)"""
+        if room != self._settings:
+            self._apply(room)
             log.info("queue engine: new room settings apply from now on")
         self.wake()
 
-    def _apply(self, settings: Mapping[str, Any]) -> None:
-        _check(settings)
+    def _apply(self, room: RoomSettings) -> None:
         with self._settings_lock:
-            old, self._settings = self._settings, dict(settings)
-            low, threads = settings["low_priority"], settings["threads"]
-            self.max_parallel: int = settings["max_parallel"]
+            old, self._settings = self._settings, room
+            low, threads = room.low_priority, room.threads
+            self.max_parallel: int = room.max_parallel
             self.low_priority: bool = low
             self.threads: int | None = (
                 (default_thread_cap() if low else None) if threads == "auto" else threads
             )
-            self.output_dir: Path = Path(settings["output_dir"]).expanduser()
-            self.preset: str = settings["preset"]
-            self._gate: Gate | None = settings["gate"]
-            self._scheduled_meeting: ScheduledMeeting | None = settings["scheduled_meeting"]
-            self.recordings: RoomRecordings | None = settings["recordings"]
+            self.output_dir: Path = Path(room.output_dir).expanduser()
+            self.preset: str = room.preset
+            self._gate: Gate | None = room.gate
+            self._scheduled_meeting: ScheduledMeeting | None = room.scheduled_meeting
+            self.recordings: RoomRecordings | None = room.recordings
 
-            def changed(*keys: str) -> bool:
-                return not old or any(old[k] != settings[k] for k in keys)
+            def changed(*names: str) -> bool:
+                return old is None or any(getattr(old, n) != getattr(room, n) for n in names)
 
             if changed("gate"):
                 self._gate_decision = None
 
             # A new detector or watcher forgets what it saw: made only when its settings change.
             if changed("meeting_processes", "meeting_off_delay_s"):
-                self._detector = MeetingDetector(
-                    settings["meeting_processes"], settings["meeting_off_delay_s"]
-                )
+                self._detector = MeetingDetector(room.meeting_processes, room.meeting_off_delay_s)
             if changed("watch_dirs", "watch_settle_s", "output_dir"):
                 self._watch = WatchFolders(
-                    settings["watch_dirs"], settings["watch_settle_s"], skip=[self.output_dir]
+                    room.watch_dirs, room.watch_settle_s, skip=[self.output_dir]
                 )
 
     # listeners
@@ -275,6 +183,20 @@ class Engine:
                 log.exception("queue listener failed on %s", event.kind)
 
     # life cycle
+
+    def _context(self) -> Context:
+        """What a conversion starting now gets of this engine (conversion.Context)."""
+        return Context(
+            store=self.store,
+            owner=self.owner,
+            ffmpeg=lambda: self.ffmpeg,
+            low_priority=self.low_priority,
+            threads=self.threads,
+            stop_grace_s=self.stop_grace_s,
+            recordings=self.recordings,
+            report=self.emit,
+            ended=self._run_ended,
+        )
 
     @property
     def ffmpeg(self) -> str:
@@ -538,7 +460,7 @@ class Engine:
             if job is None:
                 break
             self._idle = False
-            run = Conversion(self, job)
+            run = Conversion(self._context(), job)
             with self._runs_lock:
                 self._runs[job.id] = run
                 self._timing[job.id] = _Timing(time.monotonic())

@@ -3,7 +3,7 @@
     schedule = RoomSchedule.from_profile(profile, data_dir, profile_path)
     schedule.refresh()                      # reads the feed: on a worker thread in the GUI
     gate = ScheduleGate(schedule, database_path(data_dir))
-    engine = Engine.from_conversion(db, profile.conversion, **gate.engine_hooks())
+    engine = Engine(db, RoomSettings.from_conversion(profile.conversion, **gate.engine_hooks()))
 
 The engine then asks the gate before each claim which waiting job may start (plan.choose),
 and asks `meeting_on` every round: during a meeting, and `pause_before` ahead of it, meeting
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from vcdesk.core.queue.engine import GateDecision
 from vcdesk.core.queue.jobs import WAITING, Job, JobState
+from vcdesk.core.queue.settings import GateDecision
 from vcdesk.core.queue.store import JobStore
 from vcdesk.core.schedule import plan as policy
 from vcdesk.core.schedule.estimate import JobEstimator
@@ -55,7 +55,7 @@ class ScheduleGate:
         self._holds_key: tuple[int, datetime] | None = None  # (schedule version, made at)
 
     def engine_hooks(self) -> dict[str, object]:
-        """Engine(..., **gate.engine_hooks())."""
+        """RoomSettings.from_conversion(section, **gate.engine_hooks())."""
         return {"gate": self, "scheduled_meeting": self.meeting_on}
 
     def close(self) -> None:
