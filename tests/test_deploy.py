@@ -46,6 +46,7 @@ CONTRACT = {
     "vcdesk_ups_on_battery",
     "vcdesk_ups_charge_ratio",
     "vcdesk_ups_runtime_seconds",
+    "vcdesk_ups_reading_ok",
     "vcdesk_disk_free_bytes",
     "vcdesk_recording_hours_left",
 }
@@ -53,6 +54,7 @@ PROMQL_WORDS = {"and", "or", "unless", "bool", "offset", "by", "without", "on", 
 ALERTS = {
     "VcdeskRoomNoGoBeforeMeeting",
     "VcdeskUpsOnBattery",
+    "VcdeskUpsUnreadable",
     "VcdeskUpsRuntimeShorterThanMeeting",
     "VcdeskRecordingDiskNearlyFull",
     "VcdeskConversionsFailing",

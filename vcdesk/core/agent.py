@@ -154,6 +154,7 @@ class Agent:
         self._checklists: queue.Queue[tuple[str, Meeting | None]] = queue.Queue()
         self._run: ChecklistRun | None = None
         self._ups: Ups | None = None
+        self._ups_read = False  # until a first reading works
         self._threads: list[threading.Thread] = []
         self._conn: sqlite3.Connection | None = None
         self._failing: set[str] = set()  # parts of the state whose failure was logged
@@ -240,7 +241,10 @@ class Agent:
         if engine is not None:
             state["meeting_mode"] = engine.meeting_on
             state["conversion_failures"] = engine.finished[JobState.FAILED]
-        return RoomState(self.session.room, self.version, ups=self._ups, **state)
+        reading_ok = None if self.session.profile.power.source == "none" else self._ups_read
+        return RoomState(
+            self.session.room, self.version, ups=self._ups, ups_reading_ok=reading_ok, **state
+        )
 
     def _kept(self, part: str) -> dict[str, Any]:
         """What the last snapshot said of a part that could not be read now."""
@@ -330,6 +334,7 @@ class Agent:
             return
         while not self._stopping.is_set():
             self._ups = read_power(self.session.profile.power)
+            self._ups_read = self._ups is not None
             if self._stopping.wait(self.options.power_s):
                 return
 

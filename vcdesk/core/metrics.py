@@ -65,6 +65,9 @@ class RoomState:
     queue_jobs: Mapping[str, int] = field(default_factory=dict)
     conversion_failures: int = 0
     ups: Ups | None = None
+    # The room has a power source to read: whether the last reading worked (None: it has
+    # none). Without it, a UPS that stops answering would silence its own alerts.
+    ups_reading_ok: bool | None = None
     disk_free_bytes: int | None = None
     recording_hours_left: float | None = None
 
@@ -140,6 +143,13 @@ def families(state: RoomState) -> Iterator[Metric]:
     )
     failures.add_metric([room], state.conversion_failures)
     yield failures
+    if state.ups_reading_ok is not None:
+        yield _gauge(
+            "vcdesk_ups_reading_ok",
+            "1 when the room's power source (UPS server or battery) answered the last reading.",
+            room,
+            1 if state.ups_reading_ok else 0,
+        )
     ups = state.ups
     if ups is not None:
         if ups.on_battery is not None:
