@@ -174,13 +174,21 @@ def run_show(args: argparse.Namespace) -> int:
     from vcdesk.core.queue.store import JobStore
     from vcdesk.core.schedule.gate import ScheduleGate
     from vcdesk.core.schedule.room import RoomSchedule
+    from vcdesk.core.schedule.zones import room_zone
 
     profile = _profile(args.profile)
     if profile is None:
         return 2
     db = database_path(args.data_dir)
+    clock = None
+    if args.now is not None:  # the day's records and plan are made as of then
+        told = args.now
+        moment = told if told.tzinfo else told.replace(tzinfo=room_zone(profile.room.timezone))
+        clock = lambda: moment  # noqa: E731
     try:
-        schedule = RoomSchedule.from_profile(profile, args.data_dir, Path(args.profile))
+        schedule = RoomSchedule.from_profile(
+            profile, args.data_dir, Path(args.profile), clock=clock
+        )
         store = JobStore(db)
     except DatabaseError as exc:
         print(f"vcdesk schedule show: {database_text(exc)}", file=sys.stderr)

@@ -127,7 +127,11 @@ class RoomSession:
         with self._lock:
             if self._made is None:
                 schedule = RoomSchedule.from_profile(
-                    self.profile, self.data_dir, self.profile_path, **self._schedule_settings
+                    self.profile,
+                    self.data_dir,
+                    self.profile_path,
+                    clock=self.clock,
+                    **self._schedule_settings,
                 )
                 self._made = schedule, ScheduleGate(schedule, self.db_path)
             return self._made

@@ -15,14 +15,13 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Hashable, Iterable
 from pathlib import Path
 from typing import Any
 
+from vcdesk.core.files import write_atomic
 from vcdesk.core.meetings.from_schedule import ScheduleRecords
 from vcdesk.core.meetings.licences import Booking, Flag, booking_of, conflicts
 from vcdesk.core.meetings.model import Meeting
@@ -200,14 +199,7 @@ def publish(folder: Path, room: str, bookings: Iterable[Booking]) -> bool:
         return True
     try:
         folder.mkdir(exist_ok=True)  # beside the licences file; its folder must exist
-        handle, temp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(content)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomic(target, content)  # a reader never sees half a file
     except OSError as exc:
         _log_once(f"folder:{folder}", "bookings cannot be published in %s: %s", folder, exc)
         return False

@@ -14,9 +14,7 @@ import hashlib
 import http.client
 import json
 import logging
-import os
 import socket
-import tempfile
 import threading
 import time
 import urllib.error
@@ -28,6 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from vcdesk import __version__
+from vcdesk.core.files import write_atomic
 from vcdesk.core.schedule.calendar import ScheduleError, parse
 
 log = logging.getLogger(__name__)
@@ -257,9 +256,9 @@ class FeedCache:
     def save(self, source: str, data: bytes, read_at: datetime) -> None:
         ics, meta = self._paths(source)
         self.folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(ics, data)
+        write_atomic(ics, data)
         info = {"source": source, "read_at": read_at.isoformat()}
-        _write_atomic(meta, json.dumps(info).encode("utf-8"))
+        write_atomic(meta, json.dumps(info).encode("utf-8"))
 
     def load(self, source: str) -> tuple[bytes, datetime] | None:
         ics, meta = self._paths(source)
@@ -270,18 +269,6 @@ class FeedCache:
         except (OSError, ValueError, KeyError, TypeError):
             return None
         return data, read_at
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    # A crash mid-write must not leave a half copy as the "last good" one.
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def read_feed(

@@ -8,6 +8,7 @@ import dataclasses
 import logging
 import threading
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,8 +47,12 @@ class RoomSchedule:
         db_path: Path | None = None,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         refresh_s: float = DEFAULT_REFRESH_S,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
+        """`clock`: an aware datetime, now (default the real clock): what "today" and the
+        meeting records' window count from (a test's clock, `schedule show --now`)."""
         self.room = room
+        self._clock = clock
         self.zone = room_zone(timezone)
         self.source = resolve(ics, base_dir) if ics else None
         self.pause_before = timedelta(minutes=pause_before_min)
@@ -123,6 +128,8 @@ class RoomSchedule:
 
     def now(self) -> datetime:
         """The room's wall clock: for callers at the edge (the policy never reads a clock)."""
+        if self._clock is not None:
+            return self._clock().astimezone(self.zone)
         return datetime.now(self.zone)
 
     # reading the feed
