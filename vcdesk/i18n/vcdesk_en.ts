@@ -1694,6 +1694,10 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hardware encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Watched folders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,6 +1747,10 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Meal cost per participant (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.264 presets use this PC&apos;s hardware encoder (Quick Sync, NVENC, AMF, VAAPI, Media Foundation) when one works; otherwise the software encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1895,6 +1903,14 @@ Reason code: %3</source>
     </message>
     <message>
         <source>Host accounts the licence is used through (one meeting at a time each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (when this PC has one that works)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (software encoder only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1694,6 +1694,10 @@ Kode penyebab: %3</translation>
         <translation>Jalankan dengan prioritas rendah</translation>
     </message>
     <message>
+        <source>Hardware encoder</source>
+        <translation>Encoder perangkat keras</translation>
+    </message>
+    <message>
         <source>Watched folders</source>
         <translation>Folder yang dipantau</translation>
     </message>
@@ -1744,6 +1748,10 @@ Kode penyebab: %3</translation>
     <message>
         <source>Meal cost per participant (Rp)</source>
         <translation>Biaya konsumsi per peserta (Rp)</translation>
+    </message>
+    <message>
+        <source>H.264 presets use this PC&apos;s hardware encoder (Quick Sync, NVENC, AMF, VAAPI, Media Foundation) when one works; otherwise the software encoder</source>
+        <translation>Format hasil H.264 memakai encoder perangkat keras komputer ini (Quick Sync, NVENC, AMF, VAAPI, Media Foundation) bila ada yang berfungsi; jika tidak, dipakai encoder perangkat lunak</translation>
     </message>
     <message>
         <source>A running Zoom, Microsoft Teams, Webex, GoTo Meeting, Jitsi Meet or Skype means a meeting is on</source>
@@ -1896,6 +1904,14 @@ Kode penyebab: %3</translation>
     <message>
         <source>Host accounts the licence is used through (one meeting at a time each)</source>
         <translation>Akun host yang digunakan untuk lisensi ini (masing-masing hanya untuk satu rapat pada satu waktu)</translation>
+    </message>
+    <message>
+        <source>Automatic (when this PC has one that works)</source>
+        <translation>Otomatis (bila komputer ini memiliki yang berfungsi)</translation>
+    </message>
+    <message>
+        <source>Off (software encoder only)</source>
+        <translation>Mati (hanya encoder perangkat lunak)</translation>
     </message>
     <message>
         <source>Laptop battery</source>

@@ -228,18 +228,45 @@ def _even(x: float) -> int:
     return max(2, r - r % 2)
 
 
+def allows_hardware(plan: Plan) -> bool:
+    """A hardware H.264 encoder may take the plan's pictures: only an H.264 preset's
+    transcode (remux and audio-only keep what they can copy; their rare transcodes stay
+    with x264, whose output is known everywhere)."""
+    return BY_NAME[plan.preset].box is not None and any(
+        s.kind == "video" and s.action == "transcode" for s in plan.streams
+    )
+
+
 def build_argv(
-    ffmpeg: str, src: Path, dst: Path, plan: Plan, threads: int | None = None
+    ffmpeg: str,
+    src: Path,
+    dst: Path,
+    plan: Plan,
+    threads: int | None = None,
+    encoder: str | None = None,
 ) -> list[str]:
-    """The full ffmpeg argv; progress goes to stdout, errors only to stderr."""
+    """The full ffmpeg argv; progress goes to stdout, errors only to stderr. `encoder`: a
+    hardware H.264 encoder (vcdesk.core.convert.hardware) for the transcoded pictures
+    instead of libx264, when allows_hardware(plan)."""
+    if encoder is not None and not allows_hardware(plan):
+        encoder = None
+    if encoder is not None:
+        # Here, not at the top: the command line imports this module for the preset names
+        # and needs none of the detection's (subprocess, ctypes) at its start.
+        from vcdesk.core.convert import hardware
     argv = [ffmpeg, "-hide_banner", "-nostdin", "-v", "error", "-progress", "pipe:1", "-nostats"]
     argv.append("-n")  # dst is a fresh temp name; never clobber anything
     if threads:
         argv += ["-filter_threads", str(threads), "-threads", str(threads)]
+    if encoder is not None:
+        argv += hardware.global_options(encoder)
     argv += ["-i", file_url(src)]
     for s in plan.kept:
         argv += ["-map", f"0:{s.index}"]
     for out, s in enumerate(plan.kept):
+        if encoder is not None and s.kind == "video" and s.encoder == "libx264":
+            argv += hardware.stream_options(encoder, out, s.filter)
+            continue
         argv += _stream_options(out, s)
     # A copied stream can run far ahead of one still waiting for its encoder to start.
     argv += ["-max_muxing_queue_size", "4096"]

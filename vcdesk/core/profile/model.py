@@ -236,6 +236,11 @@ class Conversion(Section):
     preset: Literal[PRESETS] = "remux"  # type: ignore[valid-type]  # the catalogue's names
     max_parallel: int = Field(1, ge=1, le=8)
     low_priority: bool = True
+    hardware: Literal["auto", "off"] = Field(
+        "auto",
+        description="H.264 presets use this PC's hardware encoder (Quick Sync, NVENC, AMF, "
+        "VAAPI, Media Foundation) when one works; otherwise the software encoder",
+    )
     watch_dirs: tuple[PathText, ...] = ()
     builtin_meeting_clients: bool = Field(
         True,

@@ -23,9 +23,17 @@ from typing import TYPE_CHECKING, Any
 
 import psutil
 
+from vcdesk.core.convert import hardware
 from vcdesk.core.convert.errors import ConvertError, Reason
 from vcdesk.core.convert.names import is_temp_name, output_path, publish, temp_path
-from vcdesk.core.convert.presets import PRESETS, Plan, build_argv, estimate_output_bytes, plan
+from vcdesk.core.convert.presets import (
+    PRESETS,
+    Plan,
+    allows_hardware,
+    build_argv,
+    estimate_output_bytes,
+    plan,
+)
 from vcdesk.core.convert.probe import MediaInfo, probe
 from vcdesk.core.convert.progress import Progress, ProgressParser
 from vcdesk.core.convert.reasons import plain_reason
@@ -124,6 +132,7 @@ class Context:
     recordings: RoomRecordings | None
     report: Callable[[QueueEvent], None]
     ended: Callable[[int, Job | None], None]  # the worker's last act: (job id, the job)
+    hardware: str = "off"  # "auto": an H.264 preset tries this PC's hardware encoder
 
 
 class Conversion:
@@ -290,28 +299,67 @@ class Conversion:
         ):
             raise _Stop
         self._wait_while_held()
-        returncode, tail = self._run_ffmpeg(
-            build_argv(ffmpeg, src, tmp, the_plan, self.threads), info
-        )
-        if returncode != 0:
-            self._discard(tmp)
-            self._check_stop()
-            reason = plain_reason(tail, returncode)
+        encoder = self._hardware_encoder(ffmpeg, the_plan)
+        reason = self._encode(ffmpeg, src, tmp, info, the_plan, encoder)
+        # A full disk is no fault of the encoder: x264 would fill it just the same.
+        if reason is not None and encoder is not None and reason.code != "disk_full":
+            log.warning(
+                "job #%d: hardware encoder %s failed (%s); converting again with the "
+                "software encoder",
+                job.id,
+                encoder,
+                reason.message,
+            )
+            self._wait_while_held()
+            reason = self._encode(ffmpeg, src, tmp, info, the_plan, None)
+        if reason is not None:
             if reason.code == "disk_full":
                 reason = self._space(out_dir, need, free_bytes(out_dir), during=True)
             return self._fail(reason)
-        try:
-            self._verify(tmp, info, the_plan)
-        except ConvertError as exc:
-            self._discard(tmp)
-            self._check_stop()
-            return self._fail(exc.reason)
         if self._archive is not None:
             # Hashed here, on the worker, before the job is done: what the sidecar and
             # `vcdesk archive verify` hold is the verified file, read once more, in pieces;
             # held during a meeting like ffmpeg, stopped by a cancel.
             self._archive.sha256 = sha256_file(tmp, lambda _n: self._wait_while_held())
         return self._complete(tmp, out_dir, src, the_plan, need)
+
+    def _hardware_encoder(self, ffmpeg: str, the_plan: Plan) -> str | None:
+        """The hardware H.264 encoder for this job, or None for libx264. Detected here, on
+        the worker, once per ffmpeg build (vcdesk.core.convert.hardware)."""
+        if self.context.hardware != "auto" or not allows_hardware(the_plan):
+            return None
+        cache = hardware.cache_file(Path(self.store.db_path).parent)  # the data folder
+        found = hardware.detect(ffmpeg, cache)
+        if found.encoder is None:
+            log.info("job #%d: software encoder, no hardware one (%s)", self.job.id, found.why())
+        return found.encoder
+
+    def _encode(
+        self,
+        ffmpeg: str,
+        src: Path,
+        tmp: Path,
+        info: MediaInfo,
+        the_plan: Plan,
+        encoder: str | None,
+    ) -> Reason | None:
+        """One ffmpeg run into `tmp` and its verification: None when the output is good;
+        else why not, the partial removed. A stop raises _Stop instead."""
+        if allows_hardware(the_plan):  # which encoder made the job's pictures, for its log
+            log.info("job #%d: pictures encoded by %s", self.job.id, encoder or hardware.SOFTWARE)
+        argv = build_argv(ffmpeg, src, tmp, the_plan, self.threads, encoder)
+        returncode, tail = self._run_ffmpeg(argv, info)
+        if returncode != 0:
+            self._discard(tmp)
+            self._check_stop()
+            return plain_reason(tail, returncode)
+        try:
+            self._verify(tmp, info, the_plan)
+        except ConvertError as exc:
+            self._discard(tmp)
+            self._check_stop()
+            return exc.reason
+        return None
 
     def _check_stop(self) -> None:
         if self._should_stop:

@@ -192,6 +192,7 @@ class Engine:
             ffmpeg=lambda: self.ffmpeg,
             low_priority=self.low_priority,
             threads=self.threads,
+            hardware=self.settings.hardware,
             stop_grace_s=self.stop_grace_s,
             recordings=self.recordings,
             report=self.emit,

@@ -47,6 +47,7 @@ class RoomSettings:
     max_parallel: int = 1
     low_priority: bool = True
     threads: int | Literal["auto"] | None = "auto"
+    hardware: Literal["auto", "off"] = "auto"  # a hardware H.264 encoder, when one works
     output_dir: Path = DEFAULT_OUTPUT_DIR
     preset: str = "remux"
     meeting_processes: tuple[str, ...] = ()
@@ -68,6 +69,7 @@ class RoomSettings:
         return cls(
             max_parallel=section.max_parallel,
             low_priority=section.low_priority,
+            hardware=section.hardware,
             output_dir=Path(section.output_dir),
             preset=section.preset,
             meeting_processes=watched_names(section),

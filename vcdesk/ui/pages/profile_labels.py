@@ -82,6 +82,7 @@ FIELDS = {
     "conversion.preset": QT_TRANSLATE_NOOP("ProfileFields", "Conversion preset"),
     "conversion.max_parallel": QT_TRANSLATE_NOOP("ProfileFields", "Conversions at once"),
     "conversion.low_priority": QT_TRANSLATE_NOOP("ProfileFields", "Run at low priority"),
+    "conversion.hardware": QT_TRANSLATE_NOOP("ProfileFields", "Hardware encoder"),
     "conversion.watch_dirs": QT_TRANSLATE_NOOP("ProfileFields", "Watched folders"),
     "conversion.builtin_meeting_clients": QT_TRANSLATE_NOOP(
         "ProfileFields", "Detect common meeting programs"
@@ -111,6 +112,11 @@ FIELDS = {
 
 # The schema's descriptions, word for word, so they can be translated for tooltips.
 DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP(
+        "ProfileFields",
+        "H.264 presets use this PC's hardware encoder (Quick Sync, NVENC, AMF, VAAPI, Media "
+        "Foundation) when one works; otherwise the software encoder",
+    ),
     QT_TRANSLATE_NOOP("ProfileFields", "Room name shown to operators"),
     QT_TRANSLATE_NOOP(
         "ProfileFields",
@@ -183,6 +189,12 @@ DESCRIPTIONS = (
 )
 
 CHOICES = {
+    ("conversion.hardware", "auto"): QT_TRANSLATE_NOOP(
+        "ProfileFields", "Automatic (when this PC has one that works)"
+    ),
+    ("conversion.hardware", "off"): QT_TRANSLATE_NOOP(
+        "ProfileFields", "Off (software encoder only)"
+    ),
     ("power.source", "battery"): QT_TRANSLATE_NOOP("ProfileFields", "Laptop battery"),
     ("power.source", "nut"): QT_TRANSLATE_NOOP("ProfileFields", "UPS server (NUT)"),
     ("power.source", "none"): QT_TRANSLATE_NOOP("ProfileFields", "None (mains only)"),
