@@ -63,6 +63,7 @@ __all__ = [
     "concat_quote",
     "cut_points",
     "encode",
+    "is_work_folder",
     "join_argv",
     "rest_argv",
     "segment_argv",
@@ -115,6 +116,11 @@ def work_folder(target: Path) -> Path:
     """The hidden work folder beside target; named like a partial so nothing takes it for a
     recording (and the meeting archive skips it)."""
     return target.with_name(f".{safe_stem(target.stem)}.segments.part")
+
+
+def is_work_folder(folder: Path) -> bool:
+    """Named as work_folder names one: what the queue may remove as a job's work."""
+    return folder.name.startswith(".") and folder.name.endswith(".segments.part")
 
 
 # --- where to cut -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import errno
 import logging
+import os
 import sqlite3
 import subprocess
 import threading
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import psutil
 
-from vcdesk.core.convert import hardware
+from vcdesk.core.convert import hardware, segments
 from vcdesk.core.convert.errors import ConvertError, Reason
 from vcdesk.core.convert.names import is_temp_name, output_path, publish, temp_path
 from vcdesk.core.convert.presets import (
@@ -37,6 +38,7 @@ from vcdesk.core.convert.presets import (
 from vcdesk.core.convert.probe import MediaInfo, probe
 from vcdesk.core.convert.progress import Progress, ProgressParser
 from vcdesk.core.convert.reasons import plain_reason
+from vcdesk.core.convert.segments import SegmentError, SegmentWork
 from vcdesk.core.convert.verify import verify
 from vcdesk.core.meetings.archive import (
     archive_target,
@@ -64,6 +66,34 @@ log = logging.getLogger(__name__)
 
 # Besides the estimate, leave this much so the disk is not filled to the last byte.
 FREE_SPACE_RESERVE = 1 << 20
+# Tests set a few seconds here, so that a short clip is cut into several segments.
+SEGMENT_SECONDS_ENV = "VCDESK_SEGMENT_SECONDS"
+
+
+def segment_target_s() -> float:
+    """How long a segment of a resumable transcode is (segments.SEGMENT_TARGET_S)."""
+    try:
+        value = float(os.environ.get(SEGMENT_SECONDS_ENV, ""))
+    except ValueError:
+        return segments.SEGMENT_TARGET_S
+    return value if value > 0 else segments.SEGMENT_TARGET_S
+
+
+def sweep_segment_work(store: JobStore) -> list[Path]:
+    """Remove the work folders of segmented transcodes no run will resume (their job was
+    cancelled, removed or ended while no engine ran it); return those removed. A job that
+    was interrupted keeps its folder: its next run encodes only what is missing."""
+    removed = []
+    for job_id, folder in store.finished_segment_works().items():
+        if not segments.is_work_folder(folder):
+            log.error("not removing %s: not a segments work folder's name", folder)
+        else:
+            SegmentWork(folder, [0.0]).discard()
+            if folder.exists():
+                continue  # read-only for now: tried again at the next recovery
+            removed.append(folder)
+        store.forget_segment_work(job_id)
+    return removed
 
 
 class _Stop(Exception):
@@ -156,6 +186,7 @@ class Conversion:
         self._last_percent = 0.0
         self._speed: float | None = None
         self._archive: _Archive | None = None
+        self._work: SegmentWork | None = None  # a segmented transcode's work folder
         self._thread = threading.Thread(target=self._run, name=f"vcdesk-job-{job.id}", daemon=True)
 
     # control, called from the scheduler thread
@@ -279,7 +310,12 @@ class Conversion:
             return self._fail(
                 Reason("output_dir", folder=str(out_dir), detail=exc.strerror or str(exc))
             )
-        need = estimate_output_bytes(info, the_plan) + FREE_SPACE_RESERVE
+        estimate = estimate_output_bytes(info, the_plan)
+        # Pictures encoded in segments, so that a stop loses one segment at most; a file no
+        # longer than one segment gains nothing from it and stays one pass.
+        segmented = segments.applies(the_plan) and info.duration_s > segment_target_s()
+        # Segmented, the segments and the joined output are on the disk at once.
+        need = estimate * (2 if segmented else 1) + FREE_SPACE_RESERVE
         free = free_bytes(out_dir)
         if free < need:
             return self._fail(self._space(out_dir, need, free, during=False))
@@ -300,7 +336,14 @@ class Conversion:
             raise _Stop
         self._wait_while_held()
         encoder = self._hardware_encoder(ffmpeg, the_plan)
-        reason = self._encode(ffmpeg, src, tmp, info, the_plan, encoder)
+        encode = self._encode
+        if segmented:
+            encode = self._encode_segments
+            try:
+                encoder = self._open_work(segments.work_folder(target), src, ffmpeg, encoder)
+            except (SegmentError, OSError, subprocess.TimeoutExpired) as exc:
+                return self._fail(self._work_failed(exc, target.parent))
+        reason = encode(ffmpeg, src, tmp, info, the_plan, encoder)
         # A full disk is no fault of the encoder: x264 would fill it just the same.
         if reason is not None and encoder is not None and reason.code != "disk_full":
             log.warning(
@@ -311,7 +354,14 @@ class Conversion:
                 reason.message,
             )
             self._wait_while_held()
-            reason = self._encode(ffmpeg, src, tmp, info, the_plan, None)
+            reason = None
+            if segmented:  # the failed encoder's segments are gone: all again, in software
+                try:
+                    self._open_work(segments.work_folder(target), src, ffmpeg, None)
+                except (SegmentError, OSError, subprocess.TimeoutExpired) as exc:
+                    reason = self._work_failed(exc, target.parent)
+            if reason is None:
+                reason = encode(ffmpeg, src, tmp, info, the_plan, None)
         if reason is not None:
             if reason.code == "disk_full":
                 reason = self._space(out_dir, need, free_bytes(out_dir), during=True)
@@ -361,6 +411,119 @@ class Conversion:
             return exc.reason
         return None
 
+    def _open_work(self, folder: Path, src: Path, ffmpeg: str, encoder: str | None) -> str | None:
+        """Open (or resume) the work folder; return the encoder to use: the one its finished
+        segments were made with, when resuming, as segments of two encoders do not join."""
+        pinned = self.store.segment_works().get(self.job.id)
+        work = SegmentWork.open(folder, src, ffmpeg, segment_target_s())
+        if pinned is not None and Path(pinned["folder"]) == folder and work.done_segments():
+            encoder = pinned.get("encoder")
+        self.store.remember_segment_work(self.job.id, folder, encoder)
+        self._work = work
+        done = len(work.done_segments())
+        log.info(
+            "job #%d: %d segments, %d already encoded, in %s",
+            self.job.id,
+            len(work.segments),
+            done,
+            folder,
+        )
+        return encoder
+
+    def _encode_segments(
+        self,
+        ffmpeg: str,
+        src: Path,
+        tmp: Path,
+        info: MediaInfo,
+        the_plan: Plan,
+        encoder: str | None,
+    ) -> Reason | None:
+        """As _encode, the pictures in segments (vcdesk.core.convert.segments): a stop keeps
+        the finished ones for the next run; a failure removes them all."""
+        work = self._work
+        assert work is not None
+        if allows_hardware(the_plan):
+            log.info("job #%d: pictures encoded by %s", self.job.id, encoder or hardware.SOFTWARE)
+        remove_partial(tmp)  # the join writes with -n: a killed run's half join must go
+        try:
+            segments.encode(
+                work,
+                ffmpeg,
+                src,
+                tmp,
+                the_plan,
+                threads=self.threads,
+                encoder=encoder,
+                run=self._segment_runner(work, info),
+            )
+        except (SegmentError, OSError) as exc:  # OSError: renaming or syncing a piece
+            self._discard(tmp)
+            self._check_stop()
+            self._drop_work()
+            return self._work_failed(exc, tmp.parent)
+        try:
+            self._verify(tmp, info, the_plan)
+        except ConvertError as exc:
+            self._discard(tmp)
+            self._check_stop()
+            self._drop_work()
+            return exc.reason
+        return None
+
+    def _segment_runner(self, work: SegmentWork, info: MediaInfo) -> segments.Runner:
+        """Each step's ffmpeg through the same path as one pass (priority, threads, meeting
+        suspension, cancel); progress over the whole file, weighted by each segment's
+        length. The sound pass and the join take seconds and report none."""
+        total = info.duration_s
+        lengths = {
+            s.index: max(0.0, (s.end if s.end is not None else total) - s.start)
+            for s in work.segments
+        }
+
+        def run(argv: list[str], step: str) -> None:
+            self._wait_while_held()
+            on_progress: Callable[[Progress], None] = _no_progress
+            span = 0.0
+            if step.startswith("segment "):
+                index = int(step.split()[1])
+                done_s = sum(lengths[s.index] for s in work.done_segments())
+                span = lengths[index]
+                log.info("job #%d: encoding segment %d", self.job.id, index)
+
+                def on_progress(report: Progress) -> None:
+                    self._progress(_overall(report, done_s, span, total))
+
+            returncode, tail = self._run_ffmpeg(argv, info, on_progress, span)
+            # A stop ends ffmpeg; whatever it wrote must not be taken for a finished piece.
+            self._check_stop()
+            if returncode != 0:
+                raise SegmentError(step, returncode, tail)
+
+        return run
+
+    @staticmethod
+    def _work_failed(exc: BaseException, folder: Path) -> Reason:
+        """Why a segmented transcode's step failed, as one pass would say it."""
+        if isinstance(exc, SegmentError):
+            return plain_reason(exc.detail, exc.returncode)
+        if _disk_full(exc):  # worded with the sizes by _convert
+            return Reason("disk_full", case="during", disk=describe_disk(folder), need=0, free=0)
+        if isinstance(exc, OSError):
+            return Reason("output_dir", case="place", folder=str(folder), detail=_describe(exc))
+        return Reason("internal", detail=_describe(exc))  # finding the cuts took too long
+
+    def _drop_work(self) -> None:
+        """The job ended (done, failed, cancelled): its segments are of no more use."""
+        work, self._work = self._work, None
+        if work is None:
+            return
+        try:
+            work.discard()
+            self.store.forget_segment_work(self.job.id)
+        except Exception:  # the next engine start removes it (sweep_segment_work)
+            log.exception("job #%d: could not remove %s", self.job.id, work.folder)
+
     def _check_stop(self) -> None:
         if self._should_stop:
             raise _Stop
@@ -371,13 +534,22 @@ class Conversion:
             time.sleep(0.1)
         self._check_stop()
 
-    def _run_ffmpeg(self, argv: list[str], info: MediaInfo) -> tuple[int, str]:
-        parser = ProgressParser(info.duration_s)
+    def _run_ffmpeg(
+        self,
+        argv: list[str],
+        info: MediaInfo,
+        on_progress: Callable[[Progress], None] | None = None,
+        duration_s: float | None = None,
+    ) -> tuple[int, str]:
+        """Run one ffmpeg; progress goes to on_progress (default: the job's, over the
+        whole file); `duration_s`: the length ffmpeg's output will have (default: all)."""
+        parser = ProgressParser(info.duration_s if duration_s is None else duration_s)
+        report_to = on_progress if on_progress is not None else self._progress
 
         def on_line(line: str) -> None:
             report = parser.feed(line)
             if report is not None:
-                self._progress(report)
+                report_to(report)
 
         proc = FfmpegProcess(argv, on_stdout_line=on_line, low_priority=self.low_priority)
         with self._lock:
@@ -479,6 +651,7 @@ class Conversion:
         if not placed:
             self._discard(tmp)
             raise _Stop
+        self._drop_work()
         done = self.store.get(self.job.id)
         log.info("job #%d done: %s", done.id, done.output)
         self.context.report(
@@ -569,6 +742,7 @@ class Conversion:
 
     def _fail(self, reason: Reason) -> Job | None:
         log.warning("job #%d failed (%s): %s", self.job.id, reason.code, reason.message)
+        self._drop_work()
         if self._end(
             lambda: self.store.finish(self.job.id, self.owner, JobState.FAILED, **failure(reason))
         ):
@@ -585,6 +759,8 @@ class Conversion:
             return None
         if row.temp_path:
             self._discard(Path(row.temp_path))
+        if self._cancelled or row.state is JobState.CANCELLED:
+            self._drop_work()  # a stop (quit, meeting, engine gone) keeps it for the next run
         self._end(lambda: self.store.release(self.job.id, self.owner))
         return self.store.get(self.job.id)
 
@@ -619,6 +795,27 @@ class Conversion:
         if during:
             return Reason("disk_full", case="during", disk=disk, need=need, free=free)
         return Reason("disk_space", disk=disk, need=need, free=free)
+
+
+def _no_progress(_report: Progress) -> None:
+    """The sound pass and the join: seconds long, and no measure of the pictures' work."""
+
+
+def _overall(report: Progress, done_s: float, span_s: float, total_s: float) -> Progress:
+    """One segment's progress as the whole file's: the segments finished, plus this one's
+    part of its own length."""
+    if total_s <= 0:
+        return report
+    media_done = done_s + report.fraction * span_s
+    eta = (total_s - media_done) / report.speed if report.speed else None
+    return Progress(
+        fraction=min(1.0, media_done / total_s),
+        out_time_s=media_done,
+        speed=report.speed,
+        eta_s=eta,
+        done=False,
+        out_size_bytes=report.out_size_bytes,
+    )
 
 
 def _describe(exc: BaseException) -> str:

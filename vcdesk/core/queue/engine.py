@@ -26,7 +26,13 @@ import psutil
 from vcdesk.core.ffmpeg import find_ffmpeg
 from vcdesk.core.meetings.actual import MeetingModeTimes
 from vcdesk.core.queue import owner as owners
-from vcdesk.core.queue.conversion import Context, Conversion, clean_up_after, remove_partial
+from vcdesk.core.queue.conversion import (
+    Context,
+    Conversion,
+    clean_up_after,
+    remove_partial,
+    sweep_segment_work,
+)
 from vcdesk.core.queue.events import EventKind, Listener, QueueEvent
 from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.core.queue.meeting import MeetingDetector
@@ -376,6 +382,9 @@ class Engine:
             # At each start and recovery, not every round: a folder stays read-only a while.
             self.store.sweep_leftovers(remove_partial)
             self._swept = True
+        # Each round of recovery: a job cancelled or removed while no engine ran it has its
+        # segments' work folder removed; an interrupted one keeps it to resume.
+        sweep_segment_work(self.store)
 
     def _update_meeting(self, rescan: bool) -> None:
         manual_before = self._meeting_actual and not self._meeting_auto

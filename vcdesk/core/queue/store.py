@@ -36,6 +36,11 @@ _MEETING_SCHEDULED = "meeting_scheduled"
 # Partial outputs that could not be removed (a read-only folder): a JSON list of the exact
 # paths the conversions wrote, tried again at every engine start until they are gone.
 _LEFTOVERS = "leftover_parts"
+# Segmented transcodes' work folders (vcdesk.core.convert.segments), by job id: kept while
+# the job may resume, removed once it is done, failed, cancelled or removed. JSON object
+# {job id: {"folder": path, "encoder": name or null}}; the encoder is pinned so that a resume
+# never joins segments made by two different encoders.
+_SEGMENT_WORK = "segment_work"
 SPEED_HISTORY = 20  # recent runs kept per preset in conversion_speed
 
 
@@ -586,6 +591,64 @@ class JobStore:
             "INSERT INTO queue_setting (key, value) VALUES (?, ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (_LEFTOVERS, value),
+        )
+
+    # segmented transcodes' work folders
+
+    def segment_works(self) -> dict[int, dict[str, Any]]:
+        with self._lock:
+            return self._segment_works(self._conn)
+
+    def remember_segment_work(self, job_id: int, folder: Path, encoder: str | None) -> None:
+        with self._write() as conn:
+            works = self._segment_works(conn)
+            works[job_id] = {"folder": str(folder), "encoder": encoder}
+            self._store_segment_works(conn, works)
+
+    def forget_segment_work(self, job_id: int) -> None:
+        with self._write() as conn:
+            works = self._segment_works(conn)
+            if works.pop(job_id, None) is not None:
+                self._store_segment_works(conn, works)
+
+    def finished_segment_works(self) -> dict[int, Path]:
+        """Work folders no run will resume: their job is gone or ended (done, failed,
+        cancelled) and no engine holds it (a running one discards its own)."""
+        with self._lock:
+            works = self._segment_works(self._conn)
+            ended = {}
+            for job_id, entry in works.items():
+                row = self._conn.execute(
+                    "SELECT state, owner FROM queue_job WHERE id = ?", (job_id,)
+                ).fetchone()
+                if row is None or (row[1] is None and JobState(row[0]).finished):
+                    ended[job_id] = Path(entry["folder"])
+            return ended
+
+    def _segment_works(self, conn: sqlite3.Connection) -> dict[int, dict[str, Any]]:
+        row = conn.execute(
+            "SELECT value FROM queue_setting WHERE key = ?", (_SEGMENT_WORK,)
+        ).fetchone()
+        try:
+            data = json.loads(row[0]) if row is not None else {}
+        except ValueError:
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {
+            int(k): v
+            for k, v in data.items()
+            if k.isdigit() and isinstance(v, dict) and isinstance(v.get("folder"), str)
+        }
+
+    def _store_segment_works(
+        self, conn: sqlite3.Connection, works: dict[int, dict[str, Any]]
+    ) -> None:
+        value = json.dumps({str(k): v for k, v in works.items()}, ensure_ascii=False)
+        conn.execute(
+            "INSERT INTO queue_setting (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (_SEGMENT_WORK, value),
         )
 
     # how fast this machine converts (the schedule's estimates)
