@@ -395,14 +395,18 @@ class Conversion:
     ) -> Reason | None:
         """One ffmpeg run into `tmp` and its verification: None when the output is good;
         else why not, the partial removed. A stop raises _Stop instead."""
-        if allows_hardware(the_plan):  # which encoder made the job's pictures, for its log
-            log.info("job #%d: pictures encoded by %s", self.job.id, encoder or hardware.SOFTWARE)
+        self._say_encoder(the_plan, encoder)
         argv = build_argv(ffmpeg, src, tmp, the_plan, self.threads, encoder)
         returncode, tail = self._run_ffmpeg(argv, info)
         if returncode != 0:
             self._discard(tmp)
             self._check_stop()
             return plain_reason(tail, returncode)
+        return self._checked(tmp, info, the_plan)
+
+    def _checked(self, tmp: Path, info: MediaInfo, the_plan: Plan) -> Reason | None:
+        """Verify the output in `tmp`: None when good, else why not (the partial removed;
+        a stop raises _Stop instead)."""
         try:
             self._verify(tmp, info, the_plan)
         except ConvertError as exc:
@@ -410,6 +414,10 @@ class Conversion:
             self._check_stop()
             return exc.reason
         return None
+
+    def _say_encoder(self, the_plan: Plan, encoder: str | None) -> None:
+        if allows_hardware(the_plan):  # which encoder made the job's pictures, for its log
+            log.info("job #%d: pictures encoded by %s", self.job.id, encoder or hardware.SOFTWARE)
 
     def _open_work(self, folder: Path, src: Path, ffmpeg: str, encoder: str | None) -> str | None:
         """Open (or resume) the work folder; return the encoder to use: the one its finished
@@ -443,8 +451,7 @@ class Conversion:
         the finished ones for the next run; a failure removes them all."""
         work = self._work
         assert work is not None
-        if allows_hardware(the_plan):
-            log.info("job #%d: pictures encoded by %s", self.job.id, encoder or hardware.SOFTWARE)
+        self._say_encoder(the_plan, encoder)
         remove_partial(tmp)  # the join writes with -n: a killed run's half join must go
         try:
             segments.encode(
@@ -462,14 +469,10 @@ class Conversion:
             self._check_stop()
             self._drop_work()
             return self._work_failed(exc, tmp.parent)
-        try:
-            self._verify(tmp, info, the_plan)
-        except ConvertError as exc:
-            self._discard(tmp)
-            self._check_stop()
+        reason = self._checked(tmp, info, the_plan)
+        if reason is not None:
             self._drop_work()
-            return exc.reason
-        return None
+        return reason
 
     def _segment_runner(self, work: SegmentWork, info: MediaInfo) -> segments.Runner:
         """Each step's ffmpeg through the same path as one pass (priority, threads, meeting
