@@ -18,10 +18,10 @@ from tests.cli import ROOT
 from tests.fixtures.queue import decodes_cleanly, engines, finished, job_files, wait_for
 from vcdesk.core.convert import segments
 from vcdesk.core.convert.probe import find_ffprobe, probe
+from vcdesk.core.convert.segments import SEGMENT_SECONDS_ENV
 from vcdesk.core.convert.url import file_url
 from vcdesk.core.ffmpeg import find_ffmpeg
 from vcdesk.core.paths import log_path
-from vcdesk.core.queue.conversion import SEGMENT_SECONDS_ENV
 from vcdesk.core.queue.engine import Engine
 from vcdesk.core.queue.jobs import JobState
 from vcdesk.core.queue.store import JobStore

@@ -228,3 +228,94 @@ def test_fifo_merely_paused_is_what_the_plan_improves_on() -> None:
     assert fifo.converting_before_meeting_s > 0  # ...but converting while the room prepares
     assert fifo.suspended_s > 0  # and jobs cut in two by meetings
     assert fifo.underway_in_meeting_s > 0
+
+
+# Jobs made in pieces (transcodes in segments, issue 17): the plan uses every gap.
+
+
+@pytest.mark.parametrize(
+    ("now", "waiting", "expected"),
+    [
+        # 45 min before the 08:45 hold: a 2 h job in 10-min pieces starts on a piece
+        ("08:00", [(1, 120, 10)], (1, "fits_part")),
+        # a job that fits whole comes first, even behind a pieced one
+        ("08:00", [(1, 120, 10), (2, 40, None)], (2, "fits")),
+        # 15 min left: an all-or-nothing job does not start, a job with a 10-min piece does
+        ("08:30", [(1, 60, None), (2, 60, 10)], (2, "fits_part")),
+        # 5 min left: not even one piece fits
+        ("08:40", [(1, 60, 10)], (None, "nothing_fits")),
+        # a piece ending exactly as the hold begins fits
+        ("08:35", [(1, 60, 10)], (1, "fits_part")),
+        # inside a hold no piece starts
+        ("08:50", [(1, 60, 1)], (None, "before_meeting")),
+        ("09:30", [(1, 60, 1)], (None, "in_meeting")),
+    ],
+)
+def test_choose_a_piece_when_nothing_fits_whole(
+    now: str, waiting: list[tuple[int, float, float | None]], expected: tuple[int | None, str]
+) -> None:
+    items = [
+        Waiting(job_id, minutes * MIN, None if piece is None else piece * MIN)
+        for job_id, minutes, piece in waiting
+    ]
+    choice = plan.choose(at(now), HOLDS, items)
+    assert (choice.job_id, choice.reason) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "work_min", "piece_min", "finish"),
+    [
+        ("08:00", 30, 10, "08:30"),  # all before the hold
+        ("08:00", 60, 10, "11:20"),  # 40 min in 4 pieces (5 min unused), 20 after B
+        ("08:30", 30, 10, "11:20"),  # 15 min: one piece; 20 after the hold
+        ("08:40", 30, 10, "11:30"),  # 5 min: no piece fits; all after the hold
+        ("08:00", 200, 10, "15:00"),  # 40 + 100 (11:00-12:45 takes ten 10-min pieces) + 60
+    ],
+)
+def test_pieces_through_use_each_gap_by_whole_pieces(
+    start: str, work_min: int, piece_min: int, finish: str
+) -> None:
+    assert plan.pieces_through(at(start), work_min * MIN, piece_min * MIN, HOLDS) == at(finish)
+
+
+def test_plan_gives_a_pieced_job_the_gaps_a_whole_one_waits_for() -> None:
+    items = [Waiting(1, 120 * MIN, 10 * MIN), Waiting(2, 120 * MIN)]
+    made = plan.plan(at("08:00"), HOLDS, items)
+    rows = [(s.job_id, f"{s.start:%H:%M}", f"{s.finish:%H:%M}") for s in made]
+    # job 1: 40 min (four pieces) before the 08:45 hold, the other 80 from 11:00; job 2, all
+    # or nothing, does not fit in 12:20-12:45 and runs after C
+    assert rows == [(1, "08:00", "12:20"), (2, "14:00", "16:00")]
+    assert made[0].suspended_s == (at("12:20") - at("08:00")).total_seconds() - 120 * MIN
+    running = plan.plan(at("08:00"), HOLDS, [], [Running(1, 60 * MIN, 10 * MIN)])
+    assert [(s.job_id, f"{s.finish:%H:%M}") for s in running] == [(1, "11:20")]
+
+
+def pieced(jobs: list[SimJob], piece_media_s: float = 3 * MIN) -> list[SimJob]:
+    return [replace(j, piece_media_s=piece_media_s) if j.speed < 10 else j for j in jobs]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_simulated_day_in_pieces_clears_sooner_and_never_converts_in_a_hold(seed: int) -> None:
+    meetings, jobs = busy_day(seed)
+    day = dict(start=at("07:00"), end=DAY + timedelta(days=2), pause_before=PAUSE)
+    whole = simulate(meetings, jobs, **day, step=timedelta(seconds=30))  # type: ignore[arg-type]
+    pieces = simulate(meetings, pieced(jobs), **day, step=timedelta(seconds=30))  # type: ignore[arg-type]
+    assert len(pieces.finished) == len(jobs)
+    assert pieces.converting_in_meeting_s == pieces.converting_before_meeting_s == 0
+    assert pieces.underway_in_meeting_s == 0  # a piece stops before the hold, not in it
+    assert pieces.starts_inside_hold == 0
+    assert pieces.given_back > 0
+    assert pieces.cleared is not None and whole.cleared is not None
+    assert pieces.cleared < whole.cleared
+
+
+def test_simulated_day_in_pieces_slower_than_estimated_still_never_converts_in_a_hold() -> None:
+    meetings, jobs = busy_day(4)
+    rng = random.Random(1)
+    slower = [replace(j, speed=j.speed * rng.uniform(0.6, 1.0)) for j in pieced(jobs)]
+    result = simulate(
+        meetings, slower, start=at("07:00"), end=DAY + timedelta(days=2), pause_before=PAUSE,
+        step=timedelta(seconds=30),
+    )  # fmt: skip
+    assert len(result.finished) == len(jobs)
+    assert result.converting_in_meeting_s == result.converting_before_meeting_s == 0

@@ -298,6 +298,11 @@ class JobsModel(QAbstractTableModel):
             return job.output
         if column == STATE and job.error and job.state is not JobState.CANCELLED:
             return conversions.job_reason(job)
+        if column == STATE and job.state in WAITING and job.progress > 0:
+            return QCoreApplication.translate(
+                "JobsModel",
+                "%1 % was converted before a meeting; it goes on from there in the next free time",
+            ).replace("%1", f"{job.progress:.0f}")
         slot = self._slot(job) if column == EXPECTED else None
         if slot is not None:
             text = (

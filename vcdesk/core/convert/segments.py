@@ -53,6 +53,7 @@ from vcdesk.core.convert.url import file_url
 from vcdesk.core.lifeline import adopt, child_options
 
 __all__ = [
+    "SEGMENT_SECONDS_ENV",
     "SEGMENT_TARGET_S",
     "Segment",
     "SegmentError",
@@ -63,14 +64,18 @@ __all__ = [
     "concat_quote",
     "cut_points",
     "encode",
+    "in_segments",
     "is_work_folder",
     "join_argv",
     "rest_argv",
     "segment_argv",
+    "target_s",
     "work_folder",
 ]
 
 SEGMENT_TARGET_S = 180.0
+# Tests set a few seconds here, so that a short clip is cut into several segments.
+SEGMENT_SECONDS_ENV = "VCDESK_SEGMENT_SECONDS"
 # Reading every packet header of the video stream (no decoding): I/O bound, as probe's scan.
 CUT_TIMEOUT_S = 600.0
 MANIFEST = "segments.json"
@@ -110,6 +115,21 @@ class Segment:
 def applies(plan: Plan) -> bool:
     """Segments pay off only when pictures are encoded; a copy (remux) stays one pass."""
     return any(s.kind == "video" and s.action == "transcode" for s in plan.kept)
+
+
+def target_s() -> float:
+    """How long a segment is: SEGMENT_TARGET_S, or $VCDESK_SEGMENT_SECONDS in tests."""
+    try:
+        value = float(os.environ.get(SEGMENT_SECONDS_ENV, ""))
+    except ValueError:
+        return SEGMENT_TARGET_S
+    return value if value > 0 else SEGMENT_TARGET_S
+
+
+def in_segments(the_plan: Plan, duration_s: float) -> bool:
+    """Whether a conversion goes through segments: it encodes pictures, and the file is
+    longer than one segment (a shorter one gains nothing from it and stays one pass)."""
+    return applies(the_plan) and duration_s > target_s()
 
 
 def work_folder(target: Path) -> Path:

@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import errno
 import logging
-import os
 import sqlite3
 import subprocess
 import threading
@@ -57,6 +56,7 @@ from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.core.queue.owner import process_matches
 from vcdesk.core.queue.process import FfmpegProcess, lower_process
 from vcdesk.core.queue.store import failure
+from vcdesk.core.schedule.estimate import MARGIN
 
 if TYPE_CHECKING:
     from vcdesk.core.meetings.recordings import RoomRecordings
@@ -66,17 +66,6 @@ log = logging.getLogger(__name__)
 
 # Besides the estimate, leave this much so the disk is not filled to the last byte.
 FREE_SPACE_RESERVE = 1 << 20
-# Tests set a few seconds here, so that a short clip is cut into several segments.
-SEGMENT_SECONDS_ENV = "VCDESK_SEGMENT_SECONDS"
-
-
-def segment_target_s() -> float:
-    """How long a segment of a resumable transcode is (segments.SEGMENT_TARGET_S)."""
-    try:
-        value = float(os.environ.get(SEGMENT_SECONDS_ENV, ""))
-    except ValueError:
-        return segments.SEGMENT_TARGET_S
-    return value if value > 0 else segments.SEGMENT_TARGET_S
 
 
 def sweep_segment_work(store: JobStore) -> list[Path]:
@@ -94,6 +83,32 @@ def sweep_segment_work(store: JobStore) -> list[Path]:
             removed.append(folder)
         store.forget_segment_work(job_id)
     return removed
+
+
+class _Timing:
+    """A run's wall time less the time it was held (paused, meeting): what it really took,
+    for the speed history the schedule's estimates come from, and a segment's pace."""
+
+    def __init__(self, now: float) -> None:
+        self.started = now
+        self.held_s = 0.0
+        self.held_since: float | None = None
+
+    def update(self, held: bool, now: float) -> None:
+        if held and self.held_since is None:
+            self.held_since = now
+        elif not held and self.held_since is not None:
+            self.held_s += now - self.held_since
+            self.held_since = None
+
+    def active_s(self, now: float) -> float:
+        held = self.held_s + (0.0 if self.held_since is None else now - self.held_since)
+        return now - self.started - held
+
+
+class _GiveBack(Exception):
+    """A segmented transcode's next segment would not end before the room's next hold: the
+    job goes back to the queue with its finished segments, to go on in the next gap."""
 
 
 class _Stop(Exception):
@@ -163,6 +178,8 @@ class Context:
     report: Callable[[QueueEvent], None]
     ended: Callable[[int, Job | None], None]  # the worker's last act: (job id, the job)
     hardware: str = "off"  # "auto": an H.264 preset tries this PC's hardware encoder
+    # When the room next needs the PC back (the start of the schedule's next hold), or None.
+    until: Callable[[], dt.datetime | None] = lambda: None
 
 
 class Conversion:
@@ -187,6 +204,11 @@ class Conversion:
         self._speed: float | None = None
         self._archive: _Archive | None = None
         self._work: SegmentWork | None = None  # a segmented transcode's work folder
+        self._timing = _Timing(time.monotonic())
+        self._kept = 0.0  # the share of the input a given-back job's segments cover
+        # Media seconds this run converts (a resumed transcode: those its finished segments
+        # did not), for the speed history; None until the input is probed.
+        self.media_s: float | None = None
         self._thread = threading.Thread(target=self._run, name=f"vcdesk-job-{job.id}", daemon=True)
 
     # control, called from the scheduler thread
@@ -210,8 +232,14 @@ class Conversion:
     def held(self) -> bool:
         return self._paused or self._meeting
 
+    def active_s(self) -> float:
+        """Seconds this run has worked, less the time it was held."""
+        with self._lock:
+            return self._timing.active_s(time.monotonic())
+
     def hold(self, *, paused: bool, meeting: bool) -> None:
         with self._lock:
+            self._timing.update(paused or meeting, time.monotonic())
             if (paused, meeting) == (self._paused, self._meeting):
                 return
             self._paused, self._meeting = paused, meeting
@@ -280,6 +308,8 @@ class Conversion:
             final = self._convert()
         except _Stop:
             final = self._stopped()
+        except _GiveBack:
+            final = self._given_back()
         except Exception as exc:
             log.exception("job #%d: unexpected error", self.job.id)
             try:
@@ -311,9 +341,8 @@ class Conversion:
                 Reason("output_dir", folder=str(out_dir), detail=exc.strerror or str(exc))
             )
         estimate = estimate_output_bytes(info, the_plan)
-        # Pictures encoded in segments, so that a stop loses one segment at most; a file no
-        # longer than one segment gains nothing from it and stays one pass.
-        segmented = segments.applies(the_plan) and info.duration_s > segment_target_s()
+        # Pictures encoded in segments, so that a stop loses one segment at most.
+        segmented = segments.in_segments(the_plan, info.duration_s)
         # Segmented, the segments and the joined output are on the disk at once.
         need = estimate * (2 if segmented else 1) + FREE_SPACE_RESERVE
         free = free_bytes(out_dir)
@@ -334,6 +363,7 @@ class Conversion:
             job.id, self.owner, temp_path=str(tmp), duration_s=info.duration_s
         ):
             raise _Stop
+        self.media_s = info.duration_s
         self._wait_while_held()
         encoder = self._hardware_encoder(ffmpeg, the_plan)
         encode = self._encode
@@ -423,7 +453,7 @@ class Conversion:
         """Open (or resume) the work folder; return the encoder to use: the one its finished
         segments were made with, when resuming, as segments of two encoders do not join."""
         pinned = self.store.segment_works().get(self.job.id)
-        work = SegmentWork.open(folder, src, ffmpeg, segment_target_s())
+        work = SegmentWork.open(folder, src, ffmpeg, segments.target_s())
         if pinned is not None and Path(pinned["folder"]) == folder and work.done_segments():
             encoder = pinned.get("encoder")
         self.store.remember_segment_work(self.job.id, folder, encoder)
@@ -436,6 +466,11 @@ class Conversion:
             done,
             folder,
         )
+        total = self.media_s or 0.0
+        kept = _kept_share(work, total)
+        self.media_s = total * (1 - kept)
+        if kept > 0:  # what the finished segments did shows at once, not after a segment
+            self._progress(Progress(kept, kept * total, None, None, done=False), force=True)
         return encoder
 
     def _encode_segments(
@@ -479,10 +514,8 @@ class Conversion:
         suspension, cancel); progress over the whole file, weighted by each segment's
         length. The sound pass and the join take seconds and report none."""
         total = info.duration_s
-        lengths = {
-            s.index: max(0.0, (s.end if s.end is not None else total) - s.start)
-            for s in work.segments
-        }
+        lengths = _lengths(work, total)
+        pace = _Pace()
 
         def run(argv: list[str], step: str) -> None:
             self._wait_while_held()
@@ -492,18 +525,43 @@ class Conversion:
                 index = int(step.split()[1])
                 done_s = sum(lengths[s.index] for s in work.done_segments())
                 span = lengths[index]
+                self._give_back_before(span, pace, done_s / total if total > 0 else 0.0)
                 log.info("job #%d: encoding segment %d", self.job.id, index)
 
                 def on_progress(report: Progress) -> None:
                     self._progress(_overall(report, done_s, span, total))
 
+            began = self.active_s()
             returncode, tail = self._run_ffmpeg(argv, info, on_progress, span)
             # A stop ends ffmpeg; whatever it wrote must not be taken for a finished piece.
             self._check_stop()
             if returncode != 0:
                 raise SegmentError(step, returncode, tail)
+            if span:
+                pace.add(span, self.active_s() - began)
 
         return run
+
+    def _give_back_before(self, span_s: float, pace: _Pace, kept: float) -> None:
+        """Raise _GiveBack when the next segment (`span_s` of media), at the pace this run
+        has shown plus the estimator's margin, would not end before the room's next hold.
+        The first segment of a run goes ahead: the schedule's gate chose it to fit."""
+        needed_s = pace.needed_s(span_s)
+        until = self.context.until() if needed_s is not None else None
+        if until is None or needed_s is None:
+            return
+        if dt.datetime.now(dt.UTC) + dt.timedelta(seconds=needed_s) <= until:
+            return
+        log.info(
+            "job #%d: the next segment needs about %.0f s and the room needs the PC at %s: "
+            "%.0f %% kept, the rest in the next free time",
+            self.job.id,
+            needed_s,
+            until.isoformat(timespec="seconds"),
+            kept * 100,
+        )
+        self._kept = kept
+        raise _GiveBack
 
     @staticmethod
     def _work_failed(exc: BaseException, folder: Path) -> Reason:
@@ -569,11 +627,13 @@ class Conversion:
         self.store.set_fields(self.job.id, self.owner, pid=None, pid_created=None)
         return returncode, proc.stderr_tail
 
-    def _progress(self, report: Progress) -> None:
+    def _progress(self, report: Progress, *, force: bool = False) -> None:
         # Never backwards, and 100 only once the output is verified and in place.
         percent = max(self._last_percent, min(99.9, report.fraction * 100))
         self._last_percent = percent
-        self.store.update_progress(self.job.id, self.owner, percent, report.speed, report.eta_s)
+        self.store.update_progress(
+            self.job.id, self.owner, percent, report.speed, report.eta_s, force=force
+        )
         self._speed = report.speed
         self.context.report(
             QueueEvent(
@@ -752,6 +812,18 @@ class Conversion:
             return self.store.get(self.job.id)
         return self._stopped()
 
+    def _given_back(self) -> Job | None:
+        """Back to the queue, its segments kept: it waits at its place for the next gap."""
+        try:
+            row = self.store.get(self.job.id)
+        except Exception:
+            return None
+        if row.temp_path:
+            self._discard(Path(row.temp_path))
+        if not self._end(lambda: self.store.give_back(self.job.id, self.owner, self._kept * 100)):
+            return self._stopped()
+        return self.store.get(self.job.id)
+
     def _stopped(self) -> Job | None:
         """Cancelled or stopping: the partial output is gone (or, abandoned, not ours)."""
         if self._abandoned:
@@ -798,6 +870,42 @@ class Conversion:
         if during:
             return Reason("disk_full", case="during", disk=disk, need=need, free=free)
         return Reason("disk_space", disk=disk, need=need, free=free)
+
+
+class _Pace:
+    """How fast this run has encoded its segments (media seconds per working second)."""
+
+    def __init__(self) -> None:
+        self.media_s = 0.0
+        self.wall_s = 0.0
+
+    def add(self, media_s: float, wall_s: float) -> None:
+        if wall_s > 0:
+            self.media_s += media_s
+            self.wall_s += wall_s
+
+    def needed_s(self, media_s: float) -> float | None:
+        """Working seconds `media_s` of media should take, with the estimator's margin;
+        None before a segment of this run has ended."""
+        if self.media_s <= 0:
+            return None
+        return media_s * self.wall_s / self.media_s * (1 + MARGIN)
+
+
+def _lengths(work: SegmentWork, total_s: float) -> dict[int, float]:
+    """Each segment's media seconds, by index."""
+    return {
+        s.index: max(0.0, (s.end if s.end is not None else total_s) - s.start)
+        for s in work.segments
+    }
+
+
+def _kept_share(work: SegmentWork, total_s: float) -> float:
+    """The share of the input its finished segments cover (0 to 1)."""
+    if total_s <= 0:
+        return 0.0
+    lengths = _lengths(work, total_s)
+    return min(1.0, sum(lengths[s.index] for s in work.done_segments()) / total_s)
 
 
 def _no_progress(_report: Progress) -> None:

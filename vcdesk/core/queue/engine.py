@@ -16,7 +16,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,27 +43,6 @@ if TYPE_CHECKING:
     from vcdesk.core.meetings.recordings import RoomRecordings
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class _Timing:
-    """A run's wall time less the time it was held (paused, meeting): what it really took,
-    for the speed history the schedule's estimates come from."""
-
-    started: float
-    held_s: float = 0.0
-    held_since: float | None = None
-
-    def update(self, held: bool, now: float) -> None:
-        if held and self.held_since is None:
-            self.held_since = now
-        elif not held and self.held_since is not None:
-            self.held_s += now - self.held_since
-            self.held_since = None
-
-    def active_s(self, now: float) -> float:
-        held = self.held_s + (0.0 if self.held_since is None else now - self.held_since)
-        return now - self.started - held
 
 
 def default_thread_cap() -> int:
@@ -120,7 +98,6 @@ class Engine:
         self._gate_failed = False
         self._meeting_scheduled = False
         self._schedule_failed = False
-        self._timing: dict[int, _Timing] = {}  # under _runs_lock
         self._swept = False
         # Meeting mode by the switch or a client (not the schedule's): the room's meeting
         # records take their actual times from it. None until the first round: what is on
@@ -203,7 +180,20 @@ class Engine:
             recordings=self.recordings,
             report=self.emit,
             ended=self._run_ended,
+            until=self._next_hold,
         )
+
+    def _next_hold(self) -> datetime | None:
+        """The schedule's next hold (conversion.Context.until); None without a schedule, or
+        when it fails (the engine's meeting mode still suspends the job in the hold)."""
+        hook = self.settings.next_hold
+        if hook is None:
+            return None
+        try:
+            return hook(datetime.now(UTC))
+        except Exception:
+            log.exception("the room schedule failed to say when the next meeting is")
+            return None
 
     @property
     def ffmpeg(self) -> str:
@@ -439,8 +429,6 @@ class Engine:
         rows = {job.id: job for job in self.store.owned(self.owner)}
         with self._runs_lock:
             runs = dict(self._runs)
-            timings = dict(self._timing)
-        now = time.monotonic()
         for job_id, run in runs.items():
             job = rows.get(job_id)
             if job is None:
@@ -449,8 +437,6 @@ class Engine:
                 run.cancel()
             else:
                 run.hold(paused=job.state is JobState.PAUSED, meeting=self._meeting)
-                if job_id in timings:
-                    timings[job_id].update(run.held, now)
         version = self.store.data_version()
         if version != self._data_version:
             if self._data_version != -1:
@@ -473,7 +459,6 @@ class Engine:
             run = Conversion(self._context(), job)
             with self._runs_lock:
                 self._runs[job.id] = run
-                self._timing[job.id] = _Timing(time.monotonic())
             self.emit(QueueEvent(EventKind.JOB_STARTED, job.id, job))
             run.start()
         with self._runs_lock:
@@ -508,15 +493,14 @@ class Engine:
     def _run_ended(self, job_id: int, job: Job | None) -> None:
         """Called by a worker as its last act."""
         with self._runs_lock:
-            self._runs.pop(job_id, None)
-            timing = self._timing.pop(job_id, None)
-        if job is not None and job.state is JobState.DONE and job.duration_s and timing:
-            try:
-                self.store.record_speed(
-                    job.preset, job.duration_s, timing.active_s(time.monotonic())
-                )
-            except Exception:
-                log.exception("job #%d: could not record its speed", job_id)
+            run = self._runs.pop(job_id, None)
+        if job is not None and job.state is JobState.DONE and run is not None:
+            media_s = run.media_s
+            if media_s:
+                try:
+                    self.store.record_speed(job.preset, media_s, run.active_s())
+                except Exception:
+                    log.exception("job #%d: could not record its speed", job_id)
         if job is not None and job.state.finished:
             self.finished[job.state] += 1
             self.emit(QueueEvent(EventKind.JOB_FINISHED, job_id, job))

@@ -35,12 +35,15 @@ Gate = Callable[[Sequence[Job], datetime], GateDecision]
 # True while the room's schedule holds the conversions (a meeting, or just before one):
 # meeting mode, as the operator's switch or a meeting client would set it.
 ScheduledMeeting = Callable[[datetime], bool]
+# When the room next needs the PC back (the start of the schedule's next hold) after the
+# time given, or None: a transcode in segments stops between two before it.
+NextHold = Callable[[datetime], datetime | None]
 
 
 @dataclass(frozen=True)
 class RoomSettings:
     """`threads`: ffmpeg's thread cap; "auto" caps it below the core count when at low
-    priority, None lets ffmpeg choose. `gate`, `scheduled_meeting`: the room's schedule
+    priority, None lets ffmpeg choose. `gate`, `scheduled_meeting`, `next_hold`: the room's schedule
     (vcdesk.core.schedule.gate.ScheduleGate.engine_hooks); `recordings`: the room whose
     meetings its recordings are attached to and archived by."""
 
@@ -56,6 +59,7 @@ class RoomSettings:
     watch_settle_s: float = DEFAULT_SETTLE_S
     gate: Gate | None = None
     scheduled_meeting: ScheduledMeeting | None = None
+    next_hold: NextHold | None = None
     recordings: RoomRecordings | None = None
 
     def __post_init__(self) -> None:
@@ -65,7 +69,7 @@ class RoomSettings:
     @classmethod
     def from_conversion(cls, section: ConversionSection, **hooks: object) -> RoomSettings:
         """A room's settings: its profile's `conversion` section and its schedule's `hooks`
-        (gate, scheduled_meeting, recordings)."""
+        (gate, scheduled_meeting, next_hold, recordings)."""
         return cls(
             max_parallel=section.max_parallel,
             low_priority=section.low_priority,

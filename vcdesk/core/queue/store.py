@@ -346,7 +346,6 @@ class JobStore:
                 attempts=self._fetch(conn, row[0]).attempts + 1,
                 started=now_iso(),
                 finished=None,
-                progress=0.0,
                 speed=None,
                 eta_s=None,
                 **_NO_FAILURE,
@@ -373,7 +372,6 @@ class JobStore:
                 attempts=row[0] + 1,
                 started=now_iso(),
                 finished=None,
-                progress=0.0,
                 speed=None,
                 eta_s=None,
                 **_NO_FAILURE,
@@ -480,6 +478,30 @@ class JobStore:
                 speed=None,
                 eta_s=None,
                 **{**extra, **fields},
+            )
+        self._last_progress.pop(job_id, None)
+        return True
+
+    def give_back(self, job_id: int, owner: str, progress: float) -> bool:
+        """A running job this owner lets go of to wait again at its place in the queue, its
+        work so far kept (a segmented transcode ahead of a meeting): queued, at `progress`."""
+        with self._write() as conn:
+            job = self._fetch(conn, job_id)
+            if job.owner != owner or job.state is not JobState.RUNNING:
+                return False
+            self._update(
+                conn,
+                job_id,
+                state=JobState.QUEUED.value,
+                owner=None,
+                heartbeat=None,
+                pid=None,
+                pid_created=None,
+                temp_path=None,
+                progress=progress,
+                speed=None,
+                eta_s=None,
+                **_NO_FAILURE,
             )
         self._last_progress.pop(job_id, None)
         return True

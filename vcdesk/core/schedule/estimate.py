@@ -6,6 +6,9 @@ seconds it took from claim to done (probe, convert, verify), less any time it wa
 a pause or a meeting (store.record_speed). The estimate uses the recent runs of the same
 preset; with none yet, a cautious default measured on a 2-core room PC (bench/convert_presets:
 a 720p recording transcodes at about 1.7x real time there, remux plus verify at about 60x).
+
+A transcode in segments (vcdesk.core.convert.segments) can stop between two and go on
+later: its estimate covers what its progress has not, and one segment's is its piece.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from vcdesk.core.convert import segments
 from vcdesk.core.convert.errors import ConvertError
-from vcdesk.core.convert.presets import BY_NAME
-from vcdesk.core.convert.probe import probe
+from vcdesk.core.convert.presets import BY_NAME, plan
+from vcdesk.core.convert.probe import MediaInfo, probe
 from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.core.queue.store import JobStore
 
@@ -51,6 +55,11 @@ def estimate_s(media_s: float, speed: float) -> float:
     return media_s / speed * (1 + MARGIN) + OVERHEAD_S
 
 
+def left_s(job: Job, estimate: float) -> float:
+    """A waiting job's estimate less what it has kept of an earlier run (segments)."""
+    return OVERHEAD_S + max(0.0, estimate - OVERHEAD_S) * (1 - min(100.0, job.progress) / 100)
+
+
 def remaining_s(job: Job, estimate: float) -> float:
     """Time left of a running job: ffmpeg's own figure while it converts, else the share of
     the estimate its progress has not covered."""
@@ -70,7 +79,8 @@ class JobEstimator:
         self.store = store
         self.ffmpeg = ffmpeg
         self.speeds_ttl_s = speeds_ttl_s
-        self._durations: dict[tuple[str, int, int], float | None] = {}
+        # (path, size, mtime) -> (duration, whether it goes through segments), or None
+        self._probed: dict[tuple[str, int, int], tuple[float, bool] | None] = {}
         self._speeds: dict[str, tuple[float, float]] = {}  # preset -> (speed, read at)
         self._lock = threading.Lock()
 
@@ -85,10 +95,9 @@ class JobEstimator:
             self._speeds[preset] = (speed, now)
         return speed
 
-    def duration_s(self, job: Job) -> float | None:
-        """The input's duration: the job's own record once probed, else a probe now."""
-        if job.duration_s:
-            return job.duration_s
+    def _probe(self, job: Job) -> tuple[float, bool] | None:
+        """The input's duration and whether its conversion goes through segments: probed
+        once per file version; None when it cannot be read."""
         path = Path(job.input)
         try:
             stat = path.stat()
@@ -96,23 +105,52 @@ class JobEstimator:
             return None
         key = (job.input, stat.st_size, stat.st_mtime_ns)
         with self._lock:
-            if key in self._durations:
-                return self._durations[key]
+            if key in self._probed:
+                return self._probed[key]
+        found: tuple[float, bool] | None
         try:
-            found: float | None = probe(path, ffmpeg=self.ffmpeg).duration_s or None
+            info = probe(path, ffmpeg=self.ffmpeg)
+            found = (info.duration_s, _in_segments(info, job.preset)) if info.duration_s else None
         except (ConvertError, OSError, subprocess.SubprocessError) as exc:
             log.info("job #%d: cannot estimate, the input does not probe: %s", job.id, exc)
             found = None
         with self._lock:
-            self._durations[key] = found
+            self._probed[key] = found
         return found
 
-    def estimate_s(self, job: Job) -> float:
+    def duration_s(self, job: Job) -> float | None:
+        """The input's duration: the job's own record once probed, else a probe now."""
+        if job.duration_s:
+            return job.duration_s
+        found = self._probe(job)
+        return None if found is None else found[0]
+
+    def whole_s(self, job: Job) -> float:
         """Wall seconds the whole job is expected to take here."""
         media = self.duration_s(job)
         if media is None:
             return UNREADABLE_S
         return estimate_s(media, self.speed(job.preset))
 
+    def estimate_s(self, job: Job) -> float:
+        """Wall seconds what is left of a waiting job is expected to take here."""
+        return left_s(job, self.whole_s(job))
+
+    def piece_s(self, job: Job) -> float | None:
+        """Wall seconds of one segment, when the job goes through segments (it may stop
+        between two); None when it runs all or nothing."""
+        found = self._probe(job)
+        if found is None or not found[1]:
+            return None
+        media = found[0] * (1 - min(100.0, job.progress) / 100)
+        return estimate_s(min(segments.target_s(), media), self.speed(job.preset))
+
     def remaining_s(self, job: Job) -> float:
-        return remaining_s(job, self.estimate_s(job))
+        return remaining_s(job, self.whole_s(job))
+
+
+def _in_segments(info: MediaInfo, preset: str) -> bool:
+    try:
+        return segments.in_segments(plan(info, preset), info.duration_s)
+    except (ConvertError, ValueError):  # no stream the preset keeps, an unknown preset
+        return False

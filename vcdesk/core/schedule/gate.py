@@ -56,7 +56,7 @@ class ScheduleGate:
 
     def engine_hooks(self) -> dict[str, object]:
         """RoomSettings.from_conversion(section, **gate.engine_hooks())."""
-        return {"gate": self, "scheduled_meeting": self.meeting_on}
+        return {"gate": self, "scheduled_meeting": self.meeting_on, "next_hold": self.next_hold}
 
     def close(self) -> None:
         self.estimator.store.close()
@@ -79,10 +79,23 @@ class ScheduleGate:
         self.schedule.refresh_if_stale()
         if not self.schedule.loaded:
             return GateDecision(None, LOADING)
-        items = [policy.Waiting(job.id, self.estimator.estimate_s(job)) for job in waiting]
+        items = [self._waiting(job) for job in waiting]
         choice = policy.choose(now, self.holds(now), items)
         self.last = choice
         return GateDecision(choice.job_id, choice.reason)
+
+    def _waiting(self, job: Job) -> policy.Waiting:
+        return policy.Waiting(job.id, self.estimator.estimate_s(job), self.estimator.piece_s(job))
+
+    def next_hold(self, now: datetime) -> datetime | None:
+        """When the hold in force or the next one begins (a transcode in segments stops
+        between two before it); None before the schedule is read, or with none ahead."""
+        self.schedule.refresh_if_stale()
+        if not self.schedule.loaded:
+            return None
+        all_holds = self.holds(now)
+        hold = policy.hold_at(now, all_holds) or policy.next_hold(now, all_holds)
+        return None if hold is None else hold.start
 
     def meeting_on(self, now: datetime) -> bool:
         """True during a meeting and `pause_before` ahead of it. Before the schedule has
@@ -98,13 +111,9 @@ class ScheduleGate:
         are left out (they wait for the operator). May probe inputs: call it off the UI
         thread."""
         running = [
-            policy.Running(job.id, self.estimator.remaining_s(job))
+            policy.Running(job.id, self.estimator.remaining_s(job), self.estimator.piece_s(job))
             for job in jobs
             if job.state is JobState.RUNNING
         ]
-        waiting = [
-            policy.Waiting(job.id, self.estimator.estimate_s(job))
-            for job in jobs
-            if job.state in WAITING
-        ]
+        waiting = [self._waiting(job) for job in jobs if job.state in WAITING]
         return policy.plan(now, self.holds(now), waiting, running, parallel)

@@ -7,10 +7,12 @@ and finish?").
 
 The rules (issue 6):
 - no job runs during a meeting, nor within `pause_before` of its start: together a *hold*;
-- a job starts only if its estimated run ends before the next hold begins;
-- among the jobs that fit, queue order decides: a later short job may overtake an earlier
-  long one that does not fit now (the long one runs in the next gap big enough, at worst
-  after the day's last meeting);
+- a job starts if its estimated run ends before the next hold begins; among the jobs that
+  fit, queue order decides: a later short job may overtake an earlier long one that does
+  not fit now;
+- when none fits whole, a job made in pieces (a transcode in segments, issue 17) starts if
+  its next piece fits: it converts the pieces that fit, gives the PC back before the hold
+  and goes on in the next gap, so no gap is left unused for want of a big enough one;
 - a job already running that meets a hold (it ran longer than estimated, or a meeting was
   added) is suspended for the hold and goes on after it.
 """
@@ -30,6 +32,7 @@ Reason = Literal[
     "empty",  # nothing waits
     "free",  # no meeting ahead: the first waiting job starts
     "fits",  # the chosen job ends before the next hold
+    "fits_part",  # none ends before it, but the chosen job's next piece does
     "in_meeting",  # a meeting is on
     "before_meeting",  # within pause_before of a meeting's start
     "nothing_fits",  # no waiting job would end before the next hold
@@ -49,18 +52,24 @@ class Hold:
 
 @dataclass(frozen=True)
 class Waiting:
-    """A job waiting to be started, in queue order, with its estimated run in seconds."""
+    """A job waiting to be started, in queue order, with its estimated run in seconds (what
+    is left of it) and, for a job made in pieces, the estimated run of one piece: it may
+    stop between two pieces and go on later, losing nothing. None: one piece, all or
+    nothing."""
 
     job_id: int
     estimate_s: float
+    piece_s: float | None = None
 
 
 @dataclass(frozen=True)
 class Running:
-    """A job already running (maybe suspended), with its estimated time left."""
+    """A job already running (maybe suspended), with its estimated time left and, made in
+    pieces, one piece's (see Waiting)."""
 
     job_id: int
     remaining_s: float
+    piece_s: float | None = None
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,8 @@ class Slot:
     start: datetime  # for a running job: now
     finish: datetime
     running: bool = False  # already running when the plan was made
-    suspended_s: float = 0.0  # time it is expected to spend suspended by holds
+    # Time it is expected to spend held by holds: suspended, or stopped between its pieces.
+    suspended_s: float = 0.0
 
 
 def holds(meetings: Iterable[Meeting], pause_before: timedelta) -> list[Hold]:
@@ -127,7 +137,30 @@ def choose(now: datetime, all_holds: Sequence[Hold], waiting: Sequence[Waiting])
     for item in waiting:
         if item.estimate_s <= free_s:
             return Choice(item.job_id, "fits", upcoming)
+    for item in waiting:
+        if item.piece_s is not None and item.piece_s <= free_s:
+            return Choice(item.job_id, "fits_part", upcoming)
     return Choice(None, "nothing_fits", upcoming)
+
+
+def pieces_through(
+    start: datetime, work_s: float, piece_s: float, all_holds: Sequence[Hold]
+) -> datetime:
+    """When `work_s` seconds of a job made in pieces of `piece_s`, begun at `start`, end if
+    each gap before a hold takes the whole pieces that fit in it (the last piece may be
+    shorter) and the job goes on after the hold."""
+    t, left = start, max(0.0, work_s)
+    piece_s = max(piece_s, 1e-9)
+    for h in all_holds:
+        if h.end <= t:
+            continue
+        if h.start > t:
+            gap = (h.start - t).total_seconds()
+            if left <= gap:
+                break
+            left -= min(left, piece_s * int(gap // piece_s))
+        t = h.end
+    return t + timedelta(seconds=left)
 
 
 def run_through(start: datetime, work_s: float, all_holds: Sequence[Hold]) -> datetime:
@@ -158,7 +191,10 @@ def plan(
     slots: list[Slot] = []
     lanes: list[tuple[datetime, int]] = []  # (free from, lane number): a heap
     for lane, busy in enumerate(running):
-        finish = run_through(now, busy.remaining_s, all_holds)
+        if busy.piece_s is None:
+            finish = run_through(now, busy.remaining_s, all_holds)
+        else:
+            finish = pieces_through(now, busy.remaining_s, busy.piece_s, all_holds)
         suspended = (finish - now).total_seconds() - busy.remaining_s
         slots.append(Slot(busy.job_id, now, finish, running=True, suspended_s=max(0.0, suspended)))
         heapq.heappush(lanes, (finish, lane))
@@ -178,7 +214,13 @@ def plan(
             continue
         job = next(p for p in pending if p.job_id == choice.job_id)
         pending.remove(job)
-        finish = t + timedelta(seconds=job.estimate_s)
-        slots.append(Slot(job.job_id, t, finish))
+        if choice.reason == "fits_part":
+            assert job.piece_s is not None
+            finish = pieces_through(t, job.estimate_s, job.piece_s, all_holds)
+            waits = (finish - t).total_seconds() - job.estimate_s
+            slots.append(Slot(job.job_id, t, finish, suspended_s=max(0.0, waits)))
+        else:
+            finish = t + timedelta(seconds=job.estimate_s)
+            slots.append(Slot(job.job_id, t, finish))
         heapq.heappush(lanes, (finish, lane))
     return slots
