@@ -12,6 +12,9 @@ Jobs that were running come back `interrupted` and keep their owner, process and
 output fields, so the next engine's recovery stops a leftover ffmpeg and removes the partial
 output, as after a crash. Recordings and outputs on disk are never touched.
 
+What the damage lost of the meetings and their recordings is then put back from the
+archive's sidecars, where there are some (vcdesk.core.meetings.restore).
+
 While it works, the damaged file is held with an exclusive lock: a vcdesk program that has
 it open makes the repair wait, then stop ("busy"), never swap the file under it.
 """
@@ -21,10 +24,11 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vcdesk.core.convert.errors import Reason
+from vcdesk.core.meetings.restore import RestoreReport, restore_from_sidecars, roots_in_database
 from vcdesk.core.queue.store import failure
 from vcdesk.core.storage import (
     MIGRATIONS,
@@ -59,6 +63,10 @@ class RepairReport:
     tables: tuple[TableSalvage, ...]
     interrupted: int  # running jobs that will run again
     readable: bool  # False: not even the list of tables could be read
+    # What the archive's sidecars gave back (vcdesk.core.meetings.restore), or why they
+    # could not be read into the new database.
+    restored: RestoreReport | None = None
+    restore_problem: DatabaseError | None = None
 
 
 def check(path: Path) -> DatabaseError | None:
@@ -82,10 +90,11 @@ def check(path: Path) -> DatabaseError | None:
             conn.close()
 
 
-def repair(path: Path) -> RepairReport:
-    """Rebuild the database at `path` (see the module's docstring). Raises DatabaseError
-    when it cannot: "busy", "newer", "full", "not_repaired"... and then changes nothing but
-    the copy it may have kept."""
+def repair(path: Path, archive_roots: Sequence[Path] = ()) -> RepairReport:
+    """Rebuild the database at `path` (see the module's docstring), then put back from the
+    archive's sidecars what it lost: under `archive_roots` and the output folders the new
+    database still names. Raises DatabaseError when it cannot rebuild: "busy", "newer",
+    "full", "not_repaired"... and then changes nothing but the copy it may have kept."""
     path = path.absolute()
     if not path.is_file():
         raise DatabaseError("not_repaired", case="missing", path=str(path))
@@ -104,7 +113,18 @@ def repair(path: Path) -> RepairReport:
     finally:
         held.close()  # before the swap: closing may checkpoint into the file it held
     _swap(fresh, path)
-    return RepairReport(path, backup, tables, interrupted, readable=old is not None)
+    report = RepairReport(path, backup, tables, interrupted, readable=old is not None)
+    return _restore(report, archive_roots)
+
+
+def _restore(report: RepairReport, archive_roots: Sequence[Path]) -> RepairReport:
+    """The sidecars' part, after the swap: the rebuilt database stands whatever happens here,
+    so a problem (another program took the lock meanwhile) is reported, not raised."""
+    roots = [*archive_roots, *roots_in_database(report.path)]
+    try:
+        return replace(report, restored=restore_from_sidecars(report.path, roots))
+    except DatabaseError as exc:
+        return replace(report, restore_problem=exc)
 
 
 # --- the damaged file ------------------------------------------------------------------------

@@ -790,6 +790,10 @@ Reason code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 % was converted before a meeting; it goes on from there in the next free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expected to start at %1 and finish at %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,6 +3814,14 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>also put back, from the sidecars of the archive in this conversion output folder (or this archive folder), the meetings and recordings the database lacks (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same for this profile&apos;s conversion output folder (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no database at {path} yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5762,6 +5774,30 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Conversions that were running and will run again: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the archive&apos;s sidecars. Meeting records: {meetings}; changes to them: {changes}; recordings: {recordings}; finished conversions: {jobs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s sidecars hold nothing the database lacks (sidecars read: {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting #{old} came back as #{new}: its number now belongs to another meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored recordings whose archived file is missing or changed: {count} (`vcdesk archive verify` names them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidecars that could not be read and were skipped: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored from the archive&apos;s sidecars: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -790,6 +790,10 @@ Kode penyebab: %3</translation>
         <translation>Perkiraan jadwal</translation>
     </message>
     <message>
+        <source>%1 % was converted before a meeting; it goes on from there in the next free time</source>
+        <translation>%1 % sudah dikonversi sebelum rapat; dilanjutkan dari situ pada waktu luang berikutnya</translation>
+    </message>
+    <message>
         <source>Expected to start at %1 and finish at %2 (%3)</source>
         <translation>Diperkirakan mulai pukul %1 dan selesai pukul %2 (%3)</translation>
     </message>
@@ -3815,6 +3819,14 @@ Pastikan nama berkasnya benar.</translation>
         <translation>perbaiki tanpa bertanya dulu</translation>
     </message>
     <message>
+        <source>also put back, from the sidecars of the archive in this conversion output folder (or this archive folder), the meetings and recordings the database lacks (repeatable)</source>
+        <translation>juga kembalikan, dari berkas pendamping arsip di folder keluaran konversi ini (atau folder arsip ini), rapat dan rekaman yang tidak ada di basis data (dapat diulang)</translation>
+    </message>
+    <message>
+        <source>the same for this profile&apos;s conversion output folder (repeatable)</source>
+        <translation>sama, untuk folder keluaran konversi profil ini (dapat diulang)</translation>
+    </message>
+    <message>
         <source>There is no database at {path} yet.</source>
         <translation>Belum ada basis data di {path}.</translation>
     </message>
@@ -5769,6 +5781,30 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>Conversions that were running and will run again: {count}</source>
         <translation>Konversi yang sedang berjalan dan akan dijalankan lagi: {count}</translation>
+    </message>
+    <message>
+        <source>Restored from the archive&apos;s sidecars. Meeting records: {meetings}; changes to them: {changes}; recordings: {recordings}; finished conversions: {jobs}</source>
+        <translation>Dipulihkan dari berkas pendamping arsip. Catatan rapat: {meetings}; perubahannya: {changes}; rekaman: {recordings}; konversi selesai: {jobs}</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s sidecars hold nothing the database lacks (sidecars read: {count})</source>
+        <translation>Berkas pendamping arsip tidak memuat apa pun yang tidak ada di basis data (berkas pendamping terbaca: {count})</translation>
+    </message>
+    <message>
+        <source>Meeting #{old} came back as #{new}: its number now belongs to another meeting</source>
+        <translation>Rapat #{old} dipulihkan sebagai #{new}: nomornya kini dipakai rapat lain</translation>
+    </message>
+    <message>
+        <source>Restored recordings whose archived file is missing or changed: {count} (`vcdesk archive verify` names them)</source>
+        <translation>Rekaman yang dipulihkan tetapi berkas arsipnya hilang atau berubah: {count} (`vcdesk archive verify` menyebutkannya)</translation>
+    </message>
+    <message>
+        <source>Sidecars that could not be read and were skipped: {count}</source>
+        <translation>Berkas pendamping yang tidak dapat dibaca dan dilewati: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored from the archive&apos;s sidecars: {problem}</source>
+        <translation>Tidak ada yang dipulihkan dari berkas pendamping arsip: {problem}</translation>
     </message>
     <message>
         <source>conversion jobs</source>

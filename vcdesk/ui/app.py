@@ -31,7 +31,7 @@ from vcdesk.core.queue.process import close_spawners
 from vcdesk.core.repair import check
 from vcdesk.qt.signals import QuitSignals, SignalCatcher
 from vcdesk.qt.single_instance import SingleInstance
-from vcdesk.ui.database_dialog import offer_repair
+from vcdesk.ui.database_dialog import active_output_dirs, offer_repair
 from vcdesk.ui.main_window import MainWindow, read_profile
 from vcdesk.ui.tray import app_icon
 
@@ -127,7 +127,8 @@ def database_usable(data_dir: Path) -> bool:
     run): a damaged database is offered for repair, else the console quits; any other trouble
     (busy, a full disk) is shown where it is met, as before."""
     problem = check(database_path(data_dir))
-    return problem is None or problem.code != "damaged" or offer_repair(problem)
+    roots = active_output_dirs(settings_for(data_dir)) if problem is not None else []
+    return problem is None or problem.code != "damaged" or offer_repair(problem, None, roots)
 
 
 def settle(timeout: float, pools: list[QThreadPool]) -> bool:

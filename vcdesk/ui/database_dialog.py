@@ -3,13 +3,15 @@ of the damaged file is, and offers to rebuild it from what can still be read (is
 
 [Repair] runs vcdesk.core.repair off the UI thread, with a busy bar meanwhile, then shows what
 was saved and what was lost, and [Continue] opens the console on the new database. [Quit]
-leaves everything as it is (the damaged file and its copy)."""
+leaves everything as it is (the damaged file and its copy). The repair also puts back, from
+the sidecars of the active profile's archive, the meetings and recordings the damage lost."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,10 +35,16 @@ from vcdesk.qt.tasks import TaskRunner
 class DamagedDatabaseDialog(QDialog):
     """Accepted once the database was rebuilt; rejected by [Quit]."""
 
-    def __init__(self, error: DatabaseError, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        error: DatabaseError,
+        parent: QWidget | None = None,
+        archive_roots: Sequence[Path] = (),
+    ) -> None:
         super().__init__(parent)
         self.error = error
         self.path = Path(str(error.params.get("path", "")))
+        self.archive_roots = tuple(archive_roots)
         self.report: RepairReport | None = None
         self.tasks = TaskRunner(parent=self)
         self.busy = False
@@ -115,8 +123,8 @@ class DamagedDatabaseDialog(QDialog):
         self._set_busy(True)
         self.outcome.setText(self.tr("Repairing the database…"))
         self.outcome.show()
-        path = self.path
-        self.tasks.run(lambda: repair(path), self._repaired)
+        path, roots = self.path, self.archive_roots
+        self.tasks.run(lambda: repair(path, roots), self._repaired)
 
     def _repaired(self, report: RepairReport | None, error: Exception | None) -> None:
         self._set_busy(False)
@@ -159,8 +167,26 @@ class DamagedDatabaseDialog(QDialog):
         super().closeEvent(event)
 
 
-def offer_repair(error: DatabaseError, parent: QWidget | None = None) -> bool:
+def offer_repair(
+    error: DatabaseError, parent: QWidget | None = None, archive_roots: Sequence[Path] = ()
+) -> bool:
     """Show the dialog for a "damaged" `error`: True once the database was rebuilt (open
-    the console), False when the person chose to quit."""
-    dialog = DamagedDatabaseDialog(error, parent)
+    the console), False when the person chose to quit. `archive_roots`: conversion output
+    folders whose archive's sidecars give back what the damage lost."""
+    dialog = DamagedDatabaseDialog(error, parent, archive_roots)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def active_output_dirs(settings: QSettings) -> list[Path]:
+    """The active profile's conversion output folder (where its archive is), read before
+    the window opens; none when there is no profile or it cannot be read."""
+    from vcdesk.core.profile.load import load_profile
+    from vcdesk.core.profile.problems import ProfileError
+
+    name = settings.value("room/profile", None)
+    if not name:
+        return []
+    try:
+        return [Path(load_profile(Path(str(name))).conversion.output_dir)]
+    except ProfileError:  # the console says what is wrong with it once its window opens
+        return []

@@ -146,6 +146,44 @@ class Meeting:
             "updated": _iso(self.updated, zone),
         }
 
+    @classmethod
+    def from_json(cls, data: Any) -> Meeting:
+        """The reverse of `to_json` (times back in UTC), for a record read from a file that
+        may not be one (an archive sidecar): ValueError for a missing or mistyped field, a
+        time without its zone or an unknown source."""
+        if not isinstance(data, dict):
+            raise ValueError("not a meeting record")
+        source = _text(data, "source")
+        if source not in SOURCES:
+            raise ValueError(f"source {source!r}")
+        meeting_id = _count(data, "id")
+        if meeting_id is None or meeting_id < 1:
+            raise ValueError("id")
+        return cls(
+            id=meeting_id,
+            room=_text(data, "room"),
+            title=_text(data, "title"),
+            booked_start=_time(data, "booked_start"),
+            booked_end=_time(data, "booked_end"),
+            source=source,  # type: ignore[arg-type]  # one of SOURCES, checked above
+            created=_time(data, "created"),
+            updated=_time(data, "updated"),
+            organiser=_text(data, "organiser", ""),
+            kind=_text(data, "kind", ""),
+            platform=_text(data, "platform", ""),
+            licence=_text(data, "licence", ""),
+            expected_participants=_count(data, "expected_participants"),
+            actual_participants=_count(data, "actual_participants"),
+            actual_start=_time_or_none(data, "actual_start"),
+            actual_end=_time_or_none(data, "actual_end"),
+            operator=_text(data, "operator", ""),
+            check_run_id=_count(data, "check_run_id"),
+            sop_ticked=tuple(_texts(data, "sop_ticked")),
+            notes=_text(data, "notes", ""),
+            calendar_uid=_text_or_none(data, "calendar_uid"),
+            occurrence=_time_or_none(data, "occurrence"),
+        )
+
 
 @dataclass(frozen=True)
 class Change:
@@ -169,3 +207,63 @@ class Change:
             "old": self.old,
             "new": self.new,
         }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Change:
+        """The reverse of `to_json`; ValueError as Meeting.from_json."""
+        if not isinstance(data, dict):
+            raise ValueError("not a change")
+        meeting_id = _count(data, "meeting_id")
+        if meeting_id is None:
+            raise ValueError("meeting_id")
+        return cls(
+            meeting_id=meeting_id,
+            at=_time(data, "at"),
+            who=_text(data, "who"),
+            field=_text(data, "field"),
+            old=data.get("old"),
+            new=data.get("new"),
+        )
+
+
+# --- reading records back (from_json) ------------------------------------------------------
+
+_MISSING: Any = object()
+
+
+def _text(data: dict[str, Any], key: str, default: Any = _MISSING) -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str):
+        raise ValueError(key)
+    return value
+
+
+def _text_or_none(data: dict[str, Any], key: str) -> str | None:
+    return None if data.get(key) is None else _text(data, key)
+
+
+def _texts(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(key)
+    return value
+
+
+def _count(data: dict[str, Any], key: str) -> int | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(key)  # bool is an int to Python, never to a record
+    return value
+
+
+def _time(data: dict[str, Any], key: str) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(_text(data, key))
+    if moment.tzinfo is None:
+        raise ValueError(f"{key} has no time zone")
+    return moment.astimezone(dt.UTC)
+
+
+def _time_or_none(data: dict[str, Any], key: str) -> dt.datetime | None:
+    return None if data.get(key) is None else _time(data, key)

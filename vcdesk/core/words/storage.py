@@ -18,6 +18,7 @@ from vcdesk.core.words.conversions import duration
 from vcdesk.core.words.templates import Templates, unworded
 
 if TYPE_CHECKING:
+    from vcdesk.core.meetings.restore import RestoreReport
     from vcdesk.core.repair import RepairReport, TableSalvage
     from vcdesk.core.storage import DatabaseError
 
@@ -107,6 +108,27 @@ SAVED_SOME_LOST = QT_TRANSLATE_NOOP("storage", "{table}: {saved} saved, some cou
 INTERRUPTED = QT_TRANSLATE_NOOP(
     "storage", "Conversions that were running and will run again: {count}"
 )
+# What the archive's sidecars gave back (vcdesk.core.meetings.restore).
+RESTORED = QT_TRANSLATE_NOOP(
+    "storage",
+    "Restored from the archive's sidecars. Meeting records: {meetings}; changes to them: "
+    "{changes}; recordings: {recordings}; finished conversions: {jobs}",
+)
+NOTHING_RESTORED = QT_TRANSLATE_NOOP(
+    "storage", "The archive's sidecars hold nothing the database lacks (sidecars read: {count})"
+)
+RENUMBERED = QT_TRANSLATE_NOOP(
+    "storage", "Meeting #{old} came back as #{new}: its number now belongs to another meeting"
+)
+OUTPUTS_MISSING = QT_TRANSLATE_NOOP(
+    "storage",
+    "Restored recordings whose archived file is missing or changed: {count} (`vcdesk archive "
+    "verify` names them)",
+)
+SKIPPED = QT_TRANSLATE_NOOP("storage", "Sidecars that could not be read and were skipped: {count}")
+NOT_RESTORED = QT_TRANSLATE_NOOP(
+    "storage", "Nothing was restored from the archive's sidecars: {problem}"
+)
 
 TABLES = {
     "queue_job": QT_TRANSLATE_NOOP("storage", "conversion jobs"),
@@ -148,4 +170,32 @@ def repair_lines(report: RepairReport) -> list[str]:
     lines += [table_line(t) for t in report.tables if t.saved or t.lost != 0]
     if report.interrupted:
         lines.append(_say(INTERRUPTED, count=report.interrupted))
+    if report.restore_problem is not None:
+        lines.append(_say(NOT_RESTORED, problem=database_text(report.restore_problem)))
+    if report.restored is not None:
+        lines += restore_lines(report.restored)
+    return lines
+
+
+def restore_lines(report: RestoreReport) -> list[str]:
+    """What the archive's sidecars gave back; nothing when no sidecar was found."""
+    if not report.sidecars and not report.skipped:
+        return []
+    if report.restored:
+        lines = [
+            _say(
+                RESTORED,
+                meetings=report.meetings,
+                changes=report.changes,
+                recordings=report.recordings,
+                jobs=report.jobs,
+            )
+        ]
+    else:
+        lines = [_say(NOTHING_RESTORED, count=report.sidecars)] if report.sidecars else []
+    lines += [_say(RENUMBERED, old=old, new=new) for old, new in report.renumbered]
+    if report.outputs_missing:
+        lines.append(_say(OUTPUTS_MISSING, count=report.outputs_missing))
+    if report.skipped:
+        lines.append(_say(SKIPPED, count=len(report.skipped)))
     return lines
