@@ -32,10 +32,11 @@ SECONDS = 120
 FPS = 30
 SEGMENT_S = 6  # 20 segments, each about 1.5 s of work here
 PRESET = "h264-720p"
-# What this PC "has shown" for the preset: the whole job (about 61 s) does not fit before a
-# hold 20 s away, one segment (about 17 s, with the per-job allowance) does.
-SHOWN_SPEED = 3.0
-HOLD_IN_S = 20.0
+# What this PC "has shown" for the preset: the whole job (about 290 s) does not fit before a
+# hold 60 s away, one segment (about 29 s, with the per-job allowance) does.
+SHOWN_SPEED = 0.5
+HOLD_IN_S = 60.0
+MOVED_IN_S = 5.0  # the meeting moved to start this soon, once two segments are done
 MEETING_S = 8.0
 
 Make = Callable[..., tuple[Engine, Recorder]]
@@ -91,8 +92,9 @@ def test_a_long_transcode_fills_the_gap_stops_before_the_meeting_and_resumes_aft
     history.record_speed(PRESET, SHOWN_SPEED * 100, 100)
     history.close()
     now = datetime.now(UTC)
-    hold = (now + timedelta(seconds=HOLD_IN_S), now + timedelta(seconds=HOLD_IN_S + MEETING_S))
-    room.add_entry(*hold, "Rapat koordinasi")
+    first = room.add_entry(
+        now + timedelta(seconds=HOLD_IN_S), now + timedelta(seconds=HOLD_IN_S + MEETING_S), "A"
+    )
     gate = ScheduleGate(room, db)
     engine, _events = engines(db_path=db, **gate.engine_hooks())
     (job,) = engine.add([clip], preset=PRESET)
@@ -100,13 +102,21 @@ def test_a_long_transcode_fills_the_gap_stops_before_the_meeting_and_resumes_aft
     # It starts though it cannot finish before the meeting: its first segment fits.
     wait_for(lambda: engine.store.get(job.id).state is JobState.RUNNING, 20)
     assert gate.last is not None and gate.last.reason == "fits_part"
+    # Whatever this machine's speed, the meeting is then moved to a few seconds after the
+    # second segment's end, so the job is cut short by it.
+    wait_for(lambda: engine.store.get(job.id).progress >= 2 * SEGMENT_S / SECONDS * 100, 60)
+    assert engine.store.get(job.id).state is JobState.RUNNING
+    now = datetime.now(UTC).replace(microsecond=0)  # as the entries keep times: to the second
+    hold = (now + timedelta(seconds=MOVED_IN_S), now + timedelta(seconds=MOVED_IN_S + MEETING_S))
+    room.add_entry(*hold, "Rapat koordinasi")  # added first: never a moment with no meeting
+    room.remove_entry(first.entry_id or 0)
 
     # Before the hold it goes back to the queue, its finished segments kept.
     given = wait_for(
         lambda: (
             (row := engine.store.get(job.id)).state is JobState.QUEUED and row.progress > 0 and row
         ),
-        HOLD_IN_S + 5,
+        MOVED_IN_S + 5,
     )
     assert datetime.now(UTC) < hold[0] + timedelta(seconds=1)
     folder = segments.work_folder(tmp_path / "out" / f"{clip.stem}.mp4")
@@ -115,12 +125,14 @@ def test_a_long_transcode_fills_the_gap_stops_before_the_meeting_and_resumes_aft
     assert given.progress == pytest.approx(100 * len(kept) * SEGMENT_S / SECONDS, abs=1.0)
     assert given.error_code is None  # nothing went wrong: it waits for the next free time
 
-    # During the meeting no ffmpeg of it runs and it stays queued, at its progress.
+    assert given.speed is not None and given.speed > 0  # its segments' pace, for the gate
+
+    # It is not taken again for the same gap (the gate judges its next segment by that
+    # pace), and during the meeting no ffmpeg of it runs: it stays queued, at its progress.
     while datetime.now(UTC) < hold[1] - timedelta(seconds=0.5):
         row = engine.store.get(job.id)
-        if datetime.now(UTC) >= hold[0]:
-            assert row.state is JobState.QUEUED, row
-            assert engine.process_of(job.id) is None
+        assert row.state is JobState.QUEUED, (gate.last, row)
+        assert engine.process_of(job.id) is None
         assert row.progress >= given.progress
         time.sleep(0.2)
 

@@ -11,7 +11,9 @@ import logging
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -203,11 +205,103 @@ def test_hardware_failure_mid_job_falls_back_to_software(
     assert caplog.text.count(FALLBACK) == 1
     assert f"job #{job.id}: hardware encoder {fake} failed (" in caplog.text
     assert "internal encoding error" in caplog.text
-    # A second job uses what the first found: no new detection.
-    before = len([a for a in calls(log) if "-encoders" in a])
+    # The failure is remembered for this ffmpeg build, and said once.
+    marked = f"{fake} failed during job #{job.id}: "
+    assert caplog.text.count("software from now on for this ffmpeg") == 1
+    assert marked + "Failed to end picture encode" in caplog.text
+    cache = hardware.cache_file(tmp_path)  # the data folder: beside the queue's database
+    (entry,) = json.loads(cache.read_text())["builds"].values()
+    assert entry["encoder"] is None and entry["reasons"][0].startswith(marked)
+    retest = datetime.fromisoformat(entry["retest_after"]).timestamp()
+    assert abs(retest - time.time() - hardware.RETEST_AFTER_S) < 120
+
+    # A second job goes straight to software: the stand-in never sees the fake encoder again,
+    # nor a new detection.
+    seen = len(calls(log))
     (again,) = engine.add([src])
     assert wait_for(finished(engine, again), 90).state is JobState.DONE
-    assert len([a for a in calls(log) if "-encoders" in a]) == before == 1
+    later = calls(log)[seen:]
+    assert later and not any(fake in a or "-encoders" in a for a in later)
+    assert [a[a.index("-c:0") + 1] for a in later if "-c:0" in a] == ["libx264"]
+    assert f"job #{again.id}: software encoder, no hardware one ({marked}" in caplog.text
+    assert caplog.text.count("software from now on for this ffmpeg") == 1
+
+
+def detect_elsewhere(ffmpeg: Path, cache: Path) -> tuple[str | None, list[str]]:
+    """detect() in a new process (nothing in memory): (encoder, reasons)."""
+    code = (
+        "import json, sys; from pathlib import Path; from vcdesk.core.convert import hardware;"
+        "d = hardware.detect(sys.argv[1], Path(sys.argv[2]));"
+        "print(json.dumps([d.encoder, list(d.reasons)]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(ffmpeg), str(cache)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    encoder, reasons = json.loads(out)
+    return encoder, reasons
+
+
+@linux_only
+def test_a_failed_encoder_is_remembered_per_build_until_it_expires(tmp_path: Path) -> None:
+    ffmpeg, log, fake = stand_in(tmp_path / "bin")
+    cache = hardware.cache_file(tmp_path)
+    hardware.clear_memory()
+    assert hardware.detect(str(ffmpeg), cache).encoder == fake  # its one-frame test passes
+    marked = hardware.failed(str(ffmpeg), cache, fake, "boom\nmore", job=7)
+    assert marked.encoder is None and marked.reasons == (f"{fake} failed during job #7: boom",)
+    assert hardware.detect(str(ffmpeg), cache) == marked  # this process: from memory
+    # A second failure (another job on the same build) changes nothing.
+    assert hardware.failed(str(ffmpeg), cache, fake, "again", job=8) == marked
+
+    # A new process reads the mark from the file: only `-version`, no test, no encoder.
+    seen = len(calls(log))
+    assert detect_elsewhere(ffmpeg, cache) == (None, [f"{fake} failed during job #7: boom"])
+    assert calls(log)[seen:] == [["-version"]]
+
+    # The mark expired (a driver update, a week on): tested again, the encoder comes back.
+    data = json.loads(cache.read_text())
+    (entry,) = data["builds"].values()
+    entry["retest_after"] = "2020-01-01T00:00:00+00:00"
+    cache.write_text(json.dumps(data))
+    seen = len(calls(log))
+    assert detect_elsewhere(ffmpeg, cache) == (fake, [])
+    assert any("-encoders" in a for a in calls(log)[seen:])
+    assert "retest_after" not in json.loads(cache.read_text())["builds"][marked.build]
+
+    # Marked again, then a new ffmpeg build (another file): a new key, tested at once.
+    hardware.clear_memory()
+    hardware.failed(str(ffmpeg), cache, fake, "boom", job=9)
+    assert detect_elsewhere(ffmpeg, cache)[0] is None
+    ffmpeg.write_text(ffmpeg.read_text() + "# rebuilt\n")
+    seen = len(calls(log))
+    assert detect_elsewhere(ffmpeg, cache) == (fake, [])
+    tests = [a for a in calls(log)[seen:] if "lavfi" in a]
+    assert [a[a.index("-c:0") + 1] for a in tests] == [fake]
+    assert len(json.loads(cache.read_text())["builds"]) == 2  # the old build's mark kept
+
+
+def test_old_cache_files_still_read(tmp_path: Path) -> None:
+    """A file written before marks existed (no retest_after) reads as it always did."""
+    ffmpeg = find_ffmpeg()
+    hardware.clear_memory()
+    found = hardware.detect(ffmpeg, None)
+    cache = hardware.cache_file(tmp_path)
+    entry = {"encoder": "h264_nvenc", "reasons": ["h264_vaapi: no device"], "platform": "linux"}
+    cache.write_text(json.dumps({"version": 1, "builds": {found.build: entry}}))
+    hardware.clear_memory()
+    try:
+        again = hardware.detect(ffmpeg, cache)
+    finally:
+        hardware.clear_memory()  # the made-up answer must not reach the other tests
+    assert (again.encoder, again.reasons, again.retest_after) == (
+        "h264_nvenc",
+        ("h264_vaapi: no device",),
+        None,
+    )
 
 
 @linux_only

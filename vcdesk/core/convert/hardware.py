@@ -7,6 +7,19 @@ succeeds is the answer. That answer is kept per ffmpeg build (its resolved path,
 and `ffmpeg -version` line) in memory and in a small JSON file in the data folder, so the
 test encodes run once per build, not once per job or per start.
 
+An encoder can pass its one-frame test and still fail in a real job (a driver that breaks
+after some minutes, a device another program holds). `failed` then marks the build as
+software, in memory and in the file, so later jobs do not lose minutes on it again. The mark
+lasts RETEST_AFTER_S (7 days), then the build is tested again: a fixed driver does not
+change the ffmpeg build, and an operator who never heard of this file must get the hardware
+back without deleting it (deleting it tests again at once). A still broken driver costs one
+job's fallback a week. A new ffmpeg build is a new key and is tested at once.
+
+The file: {"version": 1, "builds": {build: {"encoder", "reasons", "platform", "checked",
+and for a mark "retest_after" (ISO time)}}}. A mark is a software answer (encoder null)
+with one more key, so files without it read as before, and a vcdesk that does not know the
+key reads a mark as software (never the failing encoder); hence no version change.
+
 Called on a conversion's worker thread (it runs processes for up to a few seconds), never
 on the UI thread.
 """
@@ -18,6 +31,7 @@ import logging
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,6 +49,27 @@ TEST_TIMEOUT_S = 8.0  # a GPU driver's first start can take a second or two
 _CACHE_VERSION = 1
 _CACHE_KEEP = 8  # builds remembered; an update leaves the old one's entry behind
 _REASON_CHARS = 160
+RETEST_AFTER_S = 7 * 24 * 3600  # a failing encoder's mark (see the module's docstring)
+# A failed job's reason codes that say nothing against the encoder: the input, the disk or
+# the folder is at fault, and the software encoder would fail the same way.
+NOT_THE_ENCODER = frozenset(
+    {
+        "disk_full",
+        "disk_space",
+        "read_only",
+        "permission",
+        "name_too_long",
+        "missing",
+        "exists",
+        "output_dir",
+        "io_error",
+        "no_memory",
+        "truncated",
+        "not_media",
+        "no_streams",
+        "corrupt",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -114,6 +149,11 @@ class Detection:
     encoder: str | None
     reasons: tuple[str, ...]
     build: str = ""
+    # A failing encoder's mark: the Unix time after which the build is tested again.
+    retest_after: float | None = None
+
+    def expired(self, now: float | None = None) -> bool:
+        return self.retest_after is not None and (now or time.time()) >= self.retest_after
 
     def why(self) -> str:
         return "; ".join(self.reasons) if self.reasons else "none_listed"
@@ -136,22 +176,22 @@ def clear_memory() -> None:
 def detect(ffmpeg: str, cache_path: Path | None) -> Detection:
     """The hardware encoder `ffmpeg` can use here, from memory, the cache file or a test."""
     try:
-        resolved = Path(ffmpeg).resolve()
-        stat = resolved.stat()
+        quick = _quick(ffmpeg)
     except OSError as exc:
         return Detection(None, (f"ffmpeg: {exc.strerror or exc}",))
-    quick = (str(resolved), stat.st_size, stat.st_mtime_ns)
     with _lock:
         known = _memory.get(quick)
-        if known is not None:
+        if known is not None and not known.expired():
             return known
         try:
-            version = _first_line(_run([ffmpeg, "-version"]).stdout)
+            build = _build(ffmpeg, quick)
         except (OSError, subprocess.TimeoutExpired) as exc:
             # Not remembered: the job fails on ffmpeg anyway, and a fixed ffmpeg gets a test.
             return Detection(None, (f"ffmpeg: {exc}",))
-        build = f"{quick[0]}|{quick[1]}|{quick[2]}|{version}"
         found = _read_cache(cache_path, build)
+        if found is not None and found.expired():
+            log.info("testing the hardware encoders of %s again (%s)", ffmpeg, found.why())
+            found = None
         if found is None:
             found = _test_all(ffmpeg, build)
             _write_cache(cache_path, found)
@@ -161,6 +201,55 @@ def detect(ffmpeg: str, cache_path: Path | None) -> Detection:
                 log.info("no hardware H.264 encoder for %s (%s)", ffmpeg, found.why())
         _memory[quick] = found
         return found
+
+
+def failed(
+    ffmpeg: str, cache_path: Path | None, encoder: str, reason: str, *, job: int | None = None
+) -> Detection:
+    """`encoder` failed in a real job (not for lack of space, not stopped): software for
+    this ffmpeg build from now on, until the mark expires (RETEST_AFTER_S). Returns what
+    detect() answers now. Logged once per mark; a second failure of an already marked
+    build (two jobs at once) changes nothing."""
+    during = f"during job #{job}" if job is not None else "during a job"
+    said = f"{encoder} failed {during}: {_first_line(reason)[:_REASON_CHARS]}"
+    try:
+        quick = _quick(ffmpeg)
+    except OSError as exc:
+        log.warning("%s; not remembered: %s", said, exc.strerror or exc)
+        return Detection(None, (said,))
+    with _lock:
+        known = _memory.get(quick)
+        if known is not None and known.encoder is None and not known.expired():
+            return known  # already software: marked meanwhile, or never hardware
+        try:
+            build = known.build if known is not None and known.build else _build(ffmpeg, quick)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            log.warning("%s; not remembered: %s", said, exc)
+            return Detection(None, (said,))
+        marked = Detection(None, (said,), build, time.time() + RETEST_AFTER_S)
+        _memory[quick] = marked
+        _write_cache(cache_path, marked)
+        until = datetime.fromtimestamp(marked.retest_after or 0, UTC).isoformat(timespec="minutes")
+        log.warning(
+            "%s; software from now on for this ffmpeg (%s), tested again after %s",
+            said,
+            ffmpeg,
+            until,
+        )
+        return marked
+
+
+def _quick(ffmpeg: str) -> tuple[str, int, int]:
+    """The build's key in memory: the resolved file, its size and modification time."""
+    resolved = Path(ffmpeg).resolve()
+    stat = resolved.stat()
+    return (str(resolved), stat.st_size, stat.st_mtime_ns)
+
+
+def _build(ffmpeg: str, quick: tuple[str, int, int]) -> str:
+    """The build's key in the file: the quick key and `ffmpeg -version`'s first line."""
+    version = _first_line(_run([ffmpeg, "-version"]).stdout)
+    return f"{quick[0]}|{quick[1]}|{quick[2]}|{version}"
 
 
 def _test_all(ffmpeg: str, build: str) -> Detection:
@@ -258,7 +347,9 @@ def _read_cache(path: Path | None, build: str) -> Detection | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         entry = data["builds"][build]
-        return Detection(entry["encoder"], tuple(entry["reasons"]), build)
+        retest = entry.get("retest_after")  # only in a failing encoder's mark
+        retest_after = datetime.fromisoformat(retest).timestamp() if retest else None
+        return Detection(entry["encoder"], tuple(entry["reasons"]), build, retest_after)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -283,6 +374,9 @@ def _write_cache(path: Path | None, found: Detection) -> None:
             "platform": sys.platform,
             "checked": datetime.now(UTC).isoformat(timespec="seconds"),
         }
+        if found.retest_after is not None:
+            retest = datetime.fromtimestamp(found.retest_after, UTC)
+            builds[found.build]["retest_after"] = retest.isoformat(timespec="seconds")
         kept = dict(list(builds.items())[-_CACHE_KEEP:])
         text = json.dumps({"version": _CACHE_VERSION, "builds": kept}, indent=2)
         write_atomic(path, text + "\n")

@@ -40,11 +40,14 @@ import math
 import os
 import subprocess
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+import psutil
 
 from vcdesk.core.convert.names import is_temp_name, safe_stem, temp_path
 from vcdesk.core.convert.presets import Plan, build_argv
@@ -55,6 +58,7 @@ from vcdesk.core.lifeline import adopt, child_options
 __all__ = [
     "SEGMENT_SECONDS_ENV",
     "SEGMENT_TARGET_S",
+    "OnStart",
     "Segment",
     "SegmentError",
     "SegmentWork",
@@ -77,7 +81,9 @@ SEGMENT_TARGET_S = 180.0
 # Tests set a few seconds here, so that a short clip is cut into several segments.
 SEGMENT_SECONDS_ENV = "VCDESK_SEGMENT_SECONDS"
 # Reading every packet header of the video stream (no decoding): I/O bound, as probe's scan.
+# Counted only while the scan runs: a meeting's suspension does not use it up.
 CUT_TIMEOUT_S = 600.0
+_CUT_TICK_S = 0.5  # how often a running scan's clock looks whether it is suspended
 MANIFEST = "segments.json"
 REST_NAME = "rest.mp4"
 LIST_NAME = "list.txt"
@@ -89,6 +95,8 @@ _NOPTS = -(2**63)  # AV_NOPTS_VALUE, as framecrc prints a packet without a time
 
 
 _Times = tuple[list[float], float, float]
+# Given a helper process as soon as it runs, so its owner can lower, suspend or kill it.
+OnStart = Callable[[subprocess.Popen[bytes]], None]
 
 
 class SegmentError(RuntimeError):
@@ -147,31 +155,40 @@ def is_work_folder(folder: Path) -> bool:
 
 
 def cut_points(
-    ffmpeg: str, src: Path, target_s: float = SEGMENT_TARGET_S, timeout_s: float = CUT_TIMEOUT_S
+    ffmpeg: str,
+    src: Path,
+    target_s: float = SEGMENT_TARGET_S,
+    timeout_s: float = CUT_TIMEOUT_S,
+    on_start: OnStart | None = None,
 ) -> list[float]:
     """Keyframe times (seconds from the file's start) of src's first video stream at which
     to start segments of about target_s each; the first is where the pictures start (0
     unless the sound starts first, as in MPEG-TS). `ffmpeg`: ffmpeg's path (its
-    ffprobe beside it is used when there is one) or ffprobe's.
+    ffprobe beside it is used when there is one) or ffprobe's. `on_start` gets each listing
+    process as it starts (the queue suspends it in a meeting and kills it on a cancel: a
+    killed one raises SegmentError); `timeout_s` counts only the time it was not suspended.
 
     Packet flags, not `-skip_frame nokey` decoding: the container's index and packet headers
     say which packets are keyframes, so nothing is decoded (an hour reads in seconds).
     """
     ffprobe = ffmpeg if "ffprobe" in Path(ffmpeg).name else find_ffprobe(ffmpeg)
     if ffprobe is not None:
-        keyframes, start, end = _keyframes_ffprobe(ffprobe, src, timeout_s)
+        keyframes, start, end = _keyframes_ffprobe(ffprobe, src, timeout_s, on_start)
     else:
-        keyframes, start, end = _keyframes_ffmpeg(ffmpeg, src, timeout_s)
+        keyframes, start, end = _keyframes_ffmpeg(ffmpeg, src, timeout_s, on_start)
     return choose_cuts(keyframes, end, target_s, start)
 
 
-def _keyframes_ffprobe(ffprobe: str, src: Path, timeout_s: float) -> _Times:
+def _keyframes_ffprobe(
+    ffprobe: str, src: Path, timeout_s: float, on_start: OnStart | None = None
+) -> _Times:
     probe_argv = [ffprobe, "-v", "error", "-select_streams", "v:0"]
     head = json.loads(
         _run_tool(
             [*probe_argv, "-show_entries", "stream=time_base:format=start_time", "-of", "json"],
             src,
             timeout_s,
+            on_start=on_start,
         )
         or "{}"
     )
@@ -185,7 +202,10 @@ def _keyframes_ffprobe(ffprobe: str, src: Path, timeout_s: float) -> _Times:
     except (TypeError, ValueError):
         origin = 0.0
     packets = _run_tool(
-        [*probe_argv, "-show_entries", "packet=pts,flags", "-of", "csv=p=0"], src, timeout_s
+        [*probe_argv, "-show_entries", "packet=pts,flags", "-of", "csv=p=0"],
+        src,
+        timeout_s,
+        on_start=on_start,
     )
     rows = []
     for line in packets.splitlines():
@@ -195,7 +215,9 @@ def _keyframes_ffprobe(ffprobe: str, src: Path, timeout_s: float) -> _Times:
     return _times(rows, int(num), int(den), origin)
 
 
-def _keyframes_ffmpeg(ffmpeg: str, src: Path, timeout_s: float) -> _Times:
+def _keyframes_ffmpeg(
+    ffmpeg: str, src: Path, timeout_s: float, on_start: OnStart | None = None
+) -> _Times:
     # No ffprobe (imageio-ffmpeg's static build): the framecrc muxer lists every packet of a
     # stream copy, already counted from the file's start; non-key packets carry "F=0x..".
     listing = _run_tool(
@@ -203,6 +225,7 @@ def _keyframes_ffmpeg(ffmpeg: str, src: Path, timeout_s: float) -> _Times:
         src,
         timeout_s,
         ["-map", "0:v:0", "-c", "copy", "-f", "framecrc", "-"],
+        on_start,
     )
     tb_num, tb_den, rows = 0, 0, []
     for line in listing.splitlines():
@@ -248,16 +271,64 @@ def choose_cuts(
     return cuts
 
 
-def _run_tool(argv: list[str], src: Path, timeout_s: float, after: Sequence[str] = ()) -> str:
+def _run_tool(
+    argv: list[str],
+    src: Path,
+    timeout_s: float,
+    after: Sequence[str] = (),
+    on_start: OnStart | None = None,
+) -> str:
+    """Run one listing (ffprobe or ffmpeg) of src; its stdout. Started from the caller's
+    thread, which waits for it: it dies with us (lifeline). Raises SegmentError when it
+    fails or was killed, subprocess.TimeoutExpired after timeout_s of running."""
     argv = [*argv, file_url(src), *after]
-    result = subprocess.run(
-        argv, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout_s, check=False
-    )
-    if result.returncode != 0:
-        raise SegmentError(
-            "cut_points", result.returncode, result.stderr.decode("utf-8", "replace")
+    # stderr to a file: nobody reads it while the listing, megabytes for an hour, streams.
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(
+            argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err, **child_options()
         )
-    return result.stdout.decode("utf-8", "replace")
+        adopt(proc)
+        try:
+            if on_start is not None:
+                on_start(proc)
+            out = _collect(proc, timeout_s)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+        err.seek(0)
+        detail = err.read()[-_STDERR_KEEP:].decode("utf-8", "replace")
+    if proc.returncode != 0:
+        raise SegmentError("cut_points", proc.returncode, detail)
+    return out.decode("utf-8", "replace")
+
+
+def _collect(proc: subprocess.Popen[bytes], timeout_s: float) -> bytes:
+    """proc's whole stdout once it ends. Its clock runs only while proc is not suspended,
+    so a scan held through a two-hour meeting is not taken for a hung one."""
+    left = timeout_s
+    while True:
+        began, ran = time.monotonic(), not _suspended(proc.pid)
+        try:  # returns the moment proc ends; retried after a timeout without losing output
+            out, _ = proc.communicate(timeout=max(0.01, min(_CUT_TICK_S, left)))
+            return out
+        except subprocess.TimeoutExpired:
+            pass
+        # Counted when it ran from the tick's start to its end: a tick held in part is not
+        # (errs by a tick per hold, towards waiting longer, never towards a false timeout).
+        if ran and not _suspended(proc.pid):
+            left -= time.monotonic() - began
+        if left <= 0:
+            raise subprocess.TimeoutExpired(proc.args, timeout_s)
+
+
+def _suspended(pid: int) -> bool:
+    # Windows reports a suspended process as running: there the clock never stops.
+    try:
+        status: str = psutil.Process(pid).status()
+    except psutil.Error:
+        return False
+    return bool(status == psutil.STATUS_STOPPED)
 
 
 # --- the ffmpeg steps -------------------------------------------------------------------
@@ -381,10 +452,13 @@ class SegmentWork:
         src: Path,
         ffmpeg: str,
         target_s: float = SEGMENT_TARGET_S,
+        *,
+        on_start: OnStart | None = None,
     ) -> SegmentWork:
         """The work for src in folder: resumed when folder holds work for this very input
         (same size and modification time), else started afresh. Leftover partial files (a
-        segment cut short by a crash) are removed either way."""
+        segment cut short by a crash) are removed either way. `on_start`: see cut_points
+        (a fresh start scans the input for its keyframes)."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         stamp = _stamp(src)
@@ -393,7 +467,7 @@ class SegmentWork:
             work = cls(folder, stored["cuts"])  # checked: a list of numbers
         else:
             _empty(folder)
-            work = cls(folder, cut_points(ffmpeg, src, target_s))
+            work = cls(folder, cut_points(ffmpeg, src, target_s, on_start=on_start))
             _write_atomic(
                 folder / MANIFEST,
                 json.dumps({"version": _MANIFEST_VERSION, "source": stamp, "cuts": work.cuts}),

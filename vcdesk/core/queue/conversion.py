@@ -199,13 +199,14 @@ class Conversion:
         self._abandoned = False
         self._ended = False  # this run ended its job's row itself (done, failed, let go)
         self._force: threading.Timer | None = None  # kills ffmpeg if asking did not stop it
-        self._checker: psutil.Process | None = None  # verify's ffmpeg, while it reads
+        self._checker: psutil.Process | None = None  # verify's ffmpeg, the keyframe scan
         self._last_percent = 0.0
         self._speed: float | None = None
         self._archive: _Archive | None = None
         self._work: SegmentWork | None = None  # a segmented transcode's work folder
         self._timing = _Timing(time.monotonic())
         self._kept = 0.0  # the share of the input a given-back job's segments cover
+        self._pace: float | None = None  # and the pace they went at (times real time)
         # Media seconds this run converts (a resumed transcode: those its finished segments
         # did not), for the speed history; None until the input is probed.
         self.media_s: float | None = None
@@ -383,6 +384,10 @@ class Conversion:
                 encoder,
                 reason.message,
             )
+            if reason.code not in hardware.NOT_THE_ENCODER:  # later jobs go straight to x264
+                said = str(reason.params.get("detail") or reason.message)
+                cache = hardware.cache_file(Path(self.store.db_path).parent)
+                hardware.failed(ffmpeg, cache, encoder, said, job=job.id)
             self._wait_while_held()
             reason = None
             if segmented:  # the failed encoder's segments are gone: all again, in software
@@ -453,7 +458,18 @@ class Conversion:
         """Open (or resume) the work folder; return the encoder to use: the one its finished
         segments were made with, when resuming, as segments of two encoders do not join."""
         pinned = self.store.segment_works().get(self.job.id)
-        work = SegmentWork.open(folder, src, ffmpeg, segments.target_s())
+        try:  # its keyframe scan is held in a meeting and ended by a stop, as any ffmpeg
+            work = SegmentWork.open(
+                folder, src, ffmpeg, segments.target_s(), on_start=self._watch_helper
+            )
+        except (SegmentError, OSError, subprocess.TimeoutExpired):
+            with contextlib.suppress(OSError):  # made for the scan; only removed when empty
+                folder.rmdir()
+            self._check_stop()  # killed by a cancel or a quit: stopped, not failed
+            raise
+        finally:
+            with self._lock:
+                self._checker = None
         if pinned is not None and Path(pinned["folder"]) == folder and work.done_segments():
             encoder = pinned.get("encoder")
         self.store.remember_segment_work(self.job.id, folder, encoder)
@@ -472,6 +488,27 @@ class Conversion:
         if kept > 0:  # what the finished segments did shows at once, not after a segment
             self._progress(Progress(kept, kept * total, None, None, done=False), force=True)
         return encoder
+
+    def _watch_helper(self, popen: subprocess.Popen[bytes]) -> None:
+        """A helper process of this job (verify's ffmpeg, the keyframe scan) is running:
+        lowered, held and stopped like the converting ffmpeg, and recorded so a restart
+        stops it if we die meanwhile."""
+        with self._lock:
+            try:
+                helper = self._checker = psutil.Process(popen.pid)
+            except psutil.NoSuchProcess:
+                return
+            if self.low_priority:
+                with contextlib.suppress(psutil.Error, OSError):
+                    lower_process(helper)
+            if self._should_stop:
+                with contextlib.suppress(psutil.Error):
+                    helper.kill()
+            self._apply_hold()
+        with contextlib.suppress(psutil.Error):
+            self.store.set_fields(
+                self.job.id, self.owner, pid=helper.pid, pid_created=helper.create_time()
+            )
 
     def _encode_segments(
         self,
@@ -560,7 +597,7 @@ class Conversion:
             until.isoformat(timespec="seconds"),
             kept * 100,
         )
-        self._kept = kept
+        self._kept, self._pace = kept, pace.speed
         raise _GiveBack
 
     @staticmethod
@@ -647,26 +684,6 @@ class Conversion:
 
     def _verify(self, tmp: Path, info: MediaInfo, the_plan: Plan) -> None:
         self._wait_while_held()
-
-        def on_start(popen: subprocess.Popen[bytes]) -> None:
-            with self._lock:
-                try:
-                    checker = self._checker = psutil.Process(popen.pid)
-                except psutil.NoSuchProcess:
-                    return
-                if self.low_priority:
-                    with contextlib.suppress(psutil.Error, OSError):
-                        lower_process(checker)
-                if self._should_stop:
-                    with contextlib.suppress(psutil.Error):
-                        checker.kill()
-                self._apply_hold()
-            # Recorded like the converting ffmpeg, so a restart stops it if we die meanwhile.
-            with contextlib.suppress(psutil.Error):
-                self.store.set_fields(
-                    self.job.id, self.owner, pid=checker.pid, pid_created=checker.create_time()
-                )
-
         try:
             verify(
                 tmp,
@@ -674,7 +691,7 @@ class Conversion:
                 the_plan,
                 ffmpeg=self.context.ffmpeg(),
                 threads=self.threads,
-                on_start=on_start,
+                on_start=self._watch_helper,
             )
         finally:
             with self._lock:
@@ -820,7 +837,8 @@ class Conversion:
             return None
         if row.temp_path:
             self._discard(Path(row.temp_path))
-        if not self._end(lambda: self.store.give_back(self.job.id, self.owner, self._kept * 100)):
+        kept, pace = self._kept * 100, self._pace
+        if not self._end(lambda: self.store.give_back(self.job.id, self.owner, kept, pace)):
             return self._stopped()
         return self.store.get(self.job.id)
 
@@ -883,6 +901,11 @@ class _Pace:
         if wall_s > 0:
             self.media_s += media_s
             self.wall_s += wall_s
+
+    @property
+    def speed(self) -> float | None:
+        """Times real time, or None before a segment of this run has ended."""
+        return self.media_s / self.wall_s if self.wall_s > 0 else None
 
     def needed_s(self, media_s: float) -> float | None:
         """Working seconds `media_s` of media should take, with the estimator's margin;

@@ -482,9 +482,10 @@ class JobStore:
         self._last_progress.pop(job_id, None)
         return True
 
-    def give_back(self, job_id: int, owner: str, progress: float) -> bool:
+    def give_back(self, job_id: int, owner: str, progress: float, pace: float | None) -> bool:
         """A running job this owner lets go of to wait again at its place in the queue, its
-        work so far kept (a segmented transcode ahead of a meeting): queued, at `progress`."""
+        work so far kept (a segmented transcode ahead of a meeting): queued, at `progress`,
+        with the pace its segments went at as its speed (what the next gap is judged by)."""
         with self._write() as conn:
             job = self._fetch(conn, job_id)
             if job.owner != owner or job.state is not JobState.RUNNING:
@@ -499,7 +500,7 @@ class JobStore:
                 pid_created=None,
                 temp_path=None,
                 progress=progress,
-                speed=None,
+                speed=pace,
                 eta_s=None,
                 **_NO_FAILURE,
             )

@@ -143,7 +143,11 @@ class JobEstimator:
         if found is None or not found[1]:
             return None
         media = found[0] * (1 - min(100.0, job.progress) / 100)
-        return estimate_s(min(segments.target_s(), media), self.speed(job.preset))
+        # A job given back ahead of a meeting keeps the pace its segments went at: judged
+        # by the preset's history instead, it could be taken again for the same gap.
+        waiting = job.state is not JobState.RUNNING and job.progress > 0 and job.speed
+        speed = job.speed if waiting and job.speed else self.speed(job.preset)
+        return estimate_s(min(segments.target_s(), media), speed)
 
     def remaining_s(self, job: Job) -> float:
         return remaining_s(job, self.whole_s(job))
