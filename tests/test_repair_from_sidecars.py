@@ -79,6 +79,10 @@ class Archived:
         self.folder = self.out / "archive" / "2026" / "12"
         assert len(list(self.folder.glob("*.mp4.json"))) == 2
         self.before = rows(self.db)
+        # Each sidecar names its recording's id, the row that names the sidecar.
+        for row in self.before["meeting_recording"]:
+            said = json.loads(Path(row["sidecar_path"]).read_text(encoding="utf-8"))
+            assert said["recording"]["id"] == row["id"] and said["sidecar_version"] == 1
 
     def hostile_sidecars(self) -> None:
         """Four files in the archive that look like sidecars and must not be trusted."""
@@ -166,10 +170,8 @@ def test_a_damaged_database_gets_its_meetings_back_from_the_sidecars(
     after = rows(room.db)
     assert after["meeting"] == room.before["meeting"]  # the same ids, every field
     assert without(after["meeting_change"], "id") == without(room.before["meeting_change"], "id")
-    # The recording's own id is not in a sidecar: a new one; the rest, job included, as was.
-    assert without(after["meeting_recording"], "id") == without(
-        room.before["meeting_recording"], "id"
-    )
+    # The recordings with their own ids (in their sidecars), their jobs and archive columns.
+    assert after["meeting_recording"] == room.before["meeting_recording"]
     assert after["queue_job"] == room.before["queue_job"]  # the queue kept its done jobs
     for foreign in ("/etc/passwd", "bukan rapat", "dari luar", "luar.mp4"):
         assert foreign not in json.dumps(after), foreign
@@ -225,6 +227,11 @@ def test_deleted_rows_come_back_with_their_jobs_and_a_taken_id_is_said(
     finally:
         store.close()
     assert taken.id == second  # its number is another meeting's now
+    # A recording attached since takes the first lost recording's number.
+    other = recording(tmp_path / "usb" / "rekaman lain.mp4", seconds=1)
+    newcomer, _ = attach_by_hand(room.db, taken.id, other, who="Sari")
+    first_recording, second_recording = (r["id"] for r in room.before["meeting_recording"])
+    assert newcomer.id == first_recording
     lost = Path(room.before["meeting_recording"][0]["archive_path"])
     lost.unlink()
 
@@ -238,6 +245,10 @@ def test_deleted_rows_come_back_with_their_jobs_and_a_taken_id_is_said(
     ), ran.stdout
     renumbered = second + 1
     assert f"Meeting #{second} came back as #{renumbered}" in ran.stdout, ran.stdout
+    # Above every id the sidecars name: the second recording gets its own number back.
+    moved = second_recording + 1
+    assert f"Recording #{first_recording} came back as #{moved}" in ran.stdout, ran.stdout
+    assert f"Recording #{second_recording} came back" not in ran.stdout
     assert "Restored recordings whose archived file is missing or changed: 1" in ran.stdout
 
     after = rows(room.db)
@@ -251,6 +262,8 @@ def test_deleted_rows_come_back_with_their_jobs_and_a_taken_id_is_said(
         expected = renumbered if row["meeting_id"] == second else first
         assert back["meeting_id"] == expected
         assert back["archive_sha256"] == row["archive_sha256"]
+        assert back["id"] == (moved if row["id"] == first_recording else row["id"])
+    assert attached[str(other)]["id"] == newcomer.id and attached[str(other)]["job_id"] is None
     jobs = {job["output"]: job for job in after["queue_job"]}
     for row in room.before["queue_job"]:
         job = jobs[row["output"]]
@@ -269,6 +282,41 @@ def test_deleted_rows_come_back_with_their_jobs_and_a_taken_id_is_said(
     again = restore_from_sidecars(room.db, [room.out])
     assert not again.restored and again.sidecars == 2 and not again.skipped
     assert rows(room.db) == after
+
+
+def test_a_recording_keeps_its_number_and_one_from_an_old_sidecar_gets_a_new_one(
+    engines: Make, tmp_path: Path
+) -> None:
+    room = Archived(tmp_path, engines)
+    lost, kept = room.before["meeting_recording"]
+
+    def lose_first() -> None:
+        conn = sqlite3.connect(room.db)
+        with conn:
+            conn.execute("DELETE FROM meeting_recording WHERE id = ?", (lost["id"],))
+        conn.close()
+
+    lose_first()
+    ran = room.run("database", "repair", "--yes", "--archive", str(room.out))
+    assert ran.returncode == 0 and ran.stderr == "", (ran.stdout, ran.stderr)
+    assert "recordings: 1; finished conversions: 0" in ran.stdout, ran.stdout
+    assert "came back as" not in ran.stdout, ran.stdout
+    assert rows(room.db) == room.before  # under its own number, as it was
+
+    # Sidecars as a vcdesk before the recording's id wrote them: still read, a new number
+    # (above the one kept), and nothing to report as renumbered (no number was named).
+    for sidecar in room.folder.glob("*.mp4.json"):
+        record = json.loads(sidecar.read_text(encoding="utf-8"))
+        del record["recording"]["id"]
+        sidecar.write_text(json.dumps(record, indent=2), encoding="utf-8")
+    lose_first()
+    report = restore_from_sidecars(room.db, [room.out])
+    assert (report.sidecars, report.recordings, report.skipped) == (2, 1, [])
+    assert report.recordings_renumbered == [] and report.renumbered == []
+    after = rows(room.db)
+    assert after["meeting_recording"] == [kept, {**lost, "id": kept["id"] + 1}]
+    verified = room.run("archive", "verify")  # a sidecar without the id is not a mismatch
+    assert verified.returncode == 0, (verified.stdout, verified.stderr)
 
 
 def test_the_console_dialog_restores_from_the_active_profiles_archive(  # type: ignore[no-untyped-def]

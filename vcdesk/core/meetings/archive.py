@@ -73,13 +73,19 @@ def sidecar_record(
     output: dict[str, Any],
 ) -> dict[str, Any]:
     """The sidecar's content: the meeting's record and change log as `vcdesk meeting show
-    --json` gives them (nothing secret is in a meeting record), the original recording and
-    the output ({"path": relative name, "bytes", "sha256"})."""
+    --json` gives them (nothing secret is in a meeting record), the original recording (with
+    its id, so that a restore gives it back its number) and the output ({"path": relative
+    name, "bytes", "sha256"}).
+
+    The recording's "id" came after version 1's first sidecars and did not change the version:
+    readers take the keys they know (an older vcdesk ignores it), and a sidecar without it is
+    still read (its recording comes back with a new id)."""
     return {
         "sidecar_version": SIDECAR_VERSION,
         "meeting": meeting.to_json(zone),
         "changes": [change.to_json(zone) for change in changes],
         "recording": {
+            "id": recording.id,
             "path": recording.path,
             "bytes": recording.bytes,
             "duration_s": recording.duration_s,

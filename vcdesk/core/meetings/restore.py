@@ -6,8 +6,11 @@ meeting's record and change log as they were when it was archived, the original 
 and the output's size and SHA-256. `restore_from_sidecars` reads the sidecars under each
 root's `archive` folder and, for each whose recording the database no longer knows, inserts
 the meeting (with its own id when that id is free, else a new one, reported), its change log,
-the recording with its archive columns, and a done job for the output, so that `vcdesk
-archive verify`, `meeting show` and `queue list` know them again.
+the recording with its archive columns (with its own id too, when the sidecar names it and it
+is free, else a new one, reported), and a done job for the output, so that `vcdesk archive
+verify`, `meeting show` and `queue list` know them again. A new id is above every id the
+sidecars name, so that a renumbered row never takes the number another sidecar's row gets
+back.
 
 A sidecar is read as what it is, a file anyone could have put there: one that is not JSON,
 not ours, of another version, or that names its output with a path leaving the archive, is
@@ -35,6 +38,7 @@ from vcdesk.core.storage import DatabaseError, connect, writing
 MAX_SIDECAR_BYTES = 4 << 20  # ours are a few kB; anything this big is not one
 MAX_TEXT = 20_000  # the longest text a sidecar may put in the database (notes: 5,000)
 MAX_DEPTH = 4  # archive/YYYY/MM/<file>: deeper folders are not ours
+MAX_ID = (1 << 63) - 1  # SQLite's largest rowid
 RESTORED = "restored"  # queue_job.origin of a done job put back from a sidecar
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -58,6 +62,8 @@ class RestoreReport:
     recordings: int = 0  # recordings put back with their archive
     jobs: int = 0  # done jobs put back in the queue's list
     renumbered: list[tuple[int, int]] = field(default_factory=list)  # (sidecar's id, new id)
+    # Recordings whose sidecar's id is another recording's now: (sidecar's id, new id).
+    recordings_renumbered: list[tuple[int, int]] = field(default_factory=list)
     outputs_missing: int = 0  # restored, but the output is gone or not the size archived
     skipped: list[Skipped] = field(default_factory=list)
 
@@ -78,6 +84,22 @@ class _Sidecar:
     sha256: str
 
 
+@dataclass(frozen=True)
+class _Wanted:
+    """The highest meeting and recording ids the sidecars name: a row that cannot have its
+    own id gets one above these, never one that a later sidecar's row wants back."""
+
+    meeting: int
+    recording: int
+
+    @classmethod
+    def of(cls, found: Sequence[_Sidecar]) -> _Wanted:
+        return cls(
+            max(s.meeting.id for s in found),
+            max((s.recording["id"] or 0 for s in found), default=0),
+        )
+
+
 def restore_from_sidecars(db_path: Path, archive_roots: Iterable[Path]) -> RestoreReport:
     """Read the sidecars under each root (a conversion output_dir, or its `archive` folder)
     and put back in the database at `db_path` what it lacks, in one transaction."""
@@ -96,9 +118,10 @@ def restore_from_sidecars(db_path: Path, archive_roots: Iterable[Path]) -> Resto
         return report
     conn = connect(db_path)
     try:
+        wanted = _Wanted.of(found)
         with writing(conn, threading.Lock()):
             for sidecar in found:
-                _restore(conn, sidecar, report)
+                _restore(conn, sidecar, report, wanted)
     finally:
         conn.close()
     return report
@@ -217,9 +240,17 @@ def _list(value: object) -> list[Any]:
 
 
 def _recording(value: object) -> dict[str, Any]:
-    """The sidecar's original recording: an absolute path (kept as text, never opened)."""
+    """The sidecar's original recording: an absolute path (kept as text, never opened), and
+    its id when the sidecar names it (None for a sidecar written before it did)."""
     if not isinstance(value, dict):
         raise ValueError("recording")
+    recording_id = value.get("id")
+    if recording_id is not None and (
+        isinstance(recording_id, bool)
+        or not isinstance(recording_id, int)
+        or not 1 <= recording_id <= MAX_ID
+    ):
+        raise ValueError("id")
     path, by = value.get("path"), value.get("attached_by")
     if (
         not isinstance(path, str)
@@ -240,6 +271,7 @@ def _recording(value: object) -> dict[str, Any]:
     if attached.tzinfo is None:
         raise ValueError("attached_at")
     return {
+        "id": recording_id,
         "path": path,
         "bytes": size,
         "duration_s": None if duration is None else float(duration),
@@ -262,7 +294,9 @@ def _check_texts(
 # --- putting rows back ----------------------------------------------------------------------
 
 
-def _restore(conn: sqlite3.Connection, sidecar: _Sidecar, report: RestoreReport) -> None:
+def _restore(
+    conn: sqlite3.Connection, sidecar: _Sidecar, report: RestoreReport, wanted: _Wanted
+) -> None:
     archive_path = str(sidecar.output)
     known = conn.execute(
         "SELECT 1 FROM meeting_recording WHERE archive_path = ?"
@@ -271,7 +305,7 @@ def _restore(conn: sqlite3.Connection, sidecar: _Sidecar, report: RestoreReport)
     ).fetchone()
     if known is not None:
         return  # known already (a second output of one recording keeps the later one)
-    meeting_id = _meeting_id(conn, sidecar, report)
+    meeting_id = _meeting_id(conn, sidecar, report, wanted)
     job_id = _job(conn, sidecar, report)
     archive = {
         "archive_path": archive_path,
@@ -290,17 +324,24 @@ def _restore(conn: sqlite3.Connection, sidecar: _Sidecar, report: RestoreReport)
         )
     else:
         values = {**sidecar.recording, "meeting_id": meeting_id, "job_id": job_id, **archive}
-        conn.execute(
-            f"INSERT INTO meeting_recording ({', '.join(values)})"  # noqa: S608 (our names)
-            f" VALUES ({', '.join('?' * len(values))})",
-            list(values.values()),
+        said = sidecar.recording["id"]
+        taken = (
+            said is not None
+            and conn.execute("SELECT 1 FROM meeting_recording WHERE id = ?", (said,)).fetchone()
         )
+        if said is None or taken:
+            values["id"] = _new_id(conn, "meeting_recording", wanted.recording)
+        new_id = _insert(conn, "meeting_recording", values)
+        if taken:  # a sidecar without an id has no number to report as changed
+            report.recordings_renumbered.append((said, new_id))
     report.recordings += 1
     if _size(sidecar.output) != sidecar.output_bytes:
         report.outputs_missing += 1
 
 
-def _meeting_id(conn: sqlite3.Connection, sidecar: _Sidecar, report: RestoreReport) -> int:
+def _meeting_id(
+    conn: sqlite3.Connection, sidecar: _Sidecar, report: RestoreReport, wanted: _Wanted
+) -> int:
     """The id of the sidecar's meeting in the database: the same record found (by its id,
     or by its calendar occurrence, or by where and when it was made), else inserted."""
     meeting = sidecar.meeting
@@ -325,18 +366,33 @@ def _meeting_id(conn: sqlite3.Connection, sidecar: _Sidecar, report: RestoreRepo
         return int(found["id"])
     values = _meeting_row(meeting)
     if row is not None:  # its id is another meeting's now: a new one
-        del values["id"]
-    cursor = conn.execute(
-        f"INSERT INTO meeting ({', '.join(values)})"  # noqa: S608 (our names)
-        f" VALUES ({', '.join('?' * len(values))})",
-        list(values.values()),
-    )
-    new_id = int(cursor.lastrowid or 0)
+        values["id"] = _new_id(conn, "meeting", wanted.meeting)
+    new_id = _insert(conn, "meeting", values)
     if new_id != meeting.id:
         report.renumbered.append((meeting.id, new_id))
     report.meetings += 1
     _restore_changes(conn, new_id, sidecar.changes, report, only_if_none=False)
     return new_id
+
+
+def _new_id(conn: sqlite3.Connection, table: str, wanted: int) -> int | None:
+    """An id above the table's and every sidecar's; None (SQLite picks a free one) past the
+    largest rowid, which only a sidecar made to look like ours could name."""
+    row = conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()  # noqa: S608
+    new_id = max(int(row[0]), wanted) + 1
+    return new_id if new_id <= MAX_ID else None
+
+
+def _insert(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
+    """The row's id: its own, or SQLite's choice when `values` has none (None or absent)."""
+    if values.get("id") is None:
+        values = {k: v for k, v in values.items() if k != "id"}
+    cursor = conn.execute(
+        f"INSERT INTO {table} ({', '.join(values)})"  # noqa: S608 (our names)
+        f" VALUES ({', '.join('?' * len(values))})",
+        list(values.values()),
+    )
+    return int(cursor.lastrowid or 0)
 
 
 def _same(row: sqlite3.Row, meeting: Meeting) -> bool:

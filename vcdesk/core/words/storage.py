@@ -120,6 +120,10 @@ NOTHING_RESTORED = QT_TRANSLATE_NOOP(
 RENUMBERED = QT_TRANSLATE_NOOP(
     "storage", "Meeting #{old} came back as #{new}: its number now belongs to another meeting"
 )
+RECORDING_RENUMBERED = QT_TRANSLATE_NOOP(
+    "storage",
+    "Recording #{old} came back as #{new}: its number now belongs to another recording",
+)
 OUTPUTS_MISSING = QT_TRANSLATE_NOOP(
     "storage",
     "Restored recordings whose archived file is missing or changed: {count} (`vcdesk archive "
@@ -194,6 +198,9 @@ def restore_lines(report: RestoreReport) -> list[str]:
     else:
         lines = [_say(NOTHING_RESTORED, count=report.sidecars)] if report.sidecars else []
     lines += [_say(RENUMBERED, old=old, new=new) for old, new in report.renumbered]
+    lines += [
+        _say(RECORDING_RENUMBERED, old=old, new=new) for old, new in report.recordings_renumbered
+    ]
     if report.outputs_missing:
         lines.append(_say(OUTPUTS_MISSING, count=report.outputs_missing))
     if report.skipped:
