@@ -5479,6 +5479,330 @@ Please verify the correct file name was given.</source>
         <source>{items} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>found character {character} that cannot start any token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence entries are not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping keys are not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected alphabetic or numeric character, but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a digit or &apos;.&apos;, but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a digit, but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos; &apos;, but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a comment or a line break, but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected chomping or indentation indicators, but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected indentation indicator in the range 1-9, but found 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more indented follow up line than first in a block scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found unexpected document separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found unexpected &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;!&apos;, but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;!&apos; but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected URI, but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;&gt;&apos; but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected URI escape sequence of 2 hexdecimal numbers, but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected escape sequence of {number} hexdecimal numbers, but found {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found unknown escape character {character}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;block end&gt;, but found {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;&lt;document start&gt;&apos;, but found ({token},)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found non-comment content after document end marker, ({token},)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found undefined tag handle {handle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found duplicate YAML directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found incompatible YAML document (version 1.* is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate tag handle {handle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;, but got {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}}&apos;, but got {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the node content, but found {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>but found another document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum depth of data structure exceeded ({depth}), if necessary increase YAML().max_depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found undefined alias {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not determine a constructor for the tag {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a scalar node, but found {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a sequence node, but found {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping node, but found {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a sequence, but found {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping of length 1, but found {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a single mapping item, but found {number} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to construct timestamp from &quot;{text}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to convert base64 data into ascii: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to decode base64 data: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found duplicate key &quot;{key}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found unhashable key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found duplicate merge key &quot;&lt;&lt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping or list of mappings for merging, but found {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping for merging, but found {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum recursion depth exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;stream start&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;stream end&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;document start&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;document end&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;directive&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;block sequence start&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;block mapping start&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;block end&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;?&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;alias&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;anchor&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;tag&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;scalar&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;comment&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;\t&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos; &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;\n&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;\r&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;\x00&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -5786,6 +6110,10 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Meeting #{old} came back as #{new}: its number now belongs to another meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording #{old} came back as #{new}: its number now belongs to another recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5484,6 +5484,330 @@ Pastikan nama berkasnya benar.</translation>
         <source>{items} or {last}</source>
         <translation>{items} atau {last}</translation>
     </message>
+    <message>
+        <source>found character {character} that cannot start any token</source>
+        <translation>ditemukan karakter {character} yang tidak boleh mengawali unsur YAML apa pun</translation>
+    </message>
+    <message>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>tanda &apos;:&apos; setelah kunci tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>sequence entries are not allowed here</source>
+        <translation>butir daftar (-) tidak diizinkan di sini</translation>
+    </message>
+    <message>
+        <source>mapping keys are not allowed here</source>
+        <translation>kunci dengan tanda &apos;?&apos; tidak diizinkan di sini</translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed here</source>
+        <translation>tanda &apos;:&apos; (kunci: nilai) tidak diizinkan di sini</translation>
+    </message>
+    <message>
+        <source>expected alphabetic or numeric character, but found {character}</source>
+        <translation>seharusnya huruf atau angka, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected a digit or &apos;.&apos;, but found {character}</source>
+        <translation>seharusnya angka atau &apos;.&apos;, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected a digit, but found {character}</source>
+        <translation>seharusnya angka, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected &apos; &apos;, but found {character}</source>
+        <translation>seharusnya spasi, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected a comment or a line break, but found {character}</source>
+        <translation>seharusnya komentar atau akhir baris, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected chomping or indentation indicators, but found {character}</source>
+        <translation>seharusnya penanda + atau - atau angka indentasi 1-9 setelah | atau &gt;, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected indentation indicator in the range 1-9, but found 0</source>
+        <translation>angka indentasi setelah | atau &gt; harus dari 1 sampai 9, tetapi ditemukan 0</translation>
+    </message>
+    <message>
+        <source>more indented follow up line than first in a block scalar</source>
+        <translation>baris lanjutan menjorok lebih dalam daripada baris pertama teks blok</translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream</source>
+        <translation>berkas berakhir sebelum waktunya</translation>
+    </message>
+    <message>
+        <source>found unexpected document separator</source>
+        <translation>ditemukan pemisah dokumen (--- atau ...) yang tidak pada tempatnya</translation>
+    </message>
+    <message>
+        <source>found unexpected &apos;:&apos;</source>
+        <translation>ditemukan &apos;:&apos; yang tidak pada tempatnya</translation>
+    </message>
+    <message>
+        <source>expected &apos;!&apos;, but found {character}</source>
+        <translation>seharusnya &apos;!&apos;, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected &apos;!&apos; but found {character}</source>
+        <translation>seharusnya &apos;!&apos;, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected URI, but found {character}</source>
+        <translation>seharusnya URI, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected &apos;&gt;&apos; but found {character}</source>
+        <translation>seharusnya &apos;&gt;&apos;, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected URI escape sequence of 2 hexdecimal numbers, but found {character}</source>
+        <translation>seharusnya 2 digit heksadesimal setelah &apos;%&apos; dalam URI, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>expected escape sequence of {number} hexdecimal numbers, but found {character}</source>
+        <translation>seharusnya {number} digit heksadesimal untuk kode karakter, tetapi ditemukan {character}</translation>
+    </message>
+    <message>
+        <source>found unknown escape character {character}</source>
+        <translation>karakter {character} setelah garis miring terbalik (\) tidak dikenal</translation>
+    </message>
+    <message>
+        <source>expected &lt;block end&gt;, but found {token}</source>
+        <translation>seharusnya akhir blok, tetapi ditemukan {token}; periksa indentasinya</translation>
+    </message>
+    <message>
+        <source>expected &apos;&lt;document start&gt;&apos;, but found ({token},)</source>
+        <translation>seharusnya awal dokumen (---), tetapi ditemukan {token}</translation>
+    </message>
+    <message>
+        <source>found non-comment content after document end marker, ({token},)</source>
+        <translation>setelah penanda akhir dokumen (...) hanya boleh ada komentar, tetapi ditemukan {token}</translation>
+    </message>
+    <message>
+        <source>found undefined tag handle {handle}</source>
+        <translation>penanda tag {handle} tidak didefinisikan</translation>
+    </message>
+    <message>
+        <source>found duplicate YAML directive</source>
+        <translation>direktif %YAML muncul dua kali</translation>
+    </message>
+    <message>
+        <source>found incompatible YAML document (version 1.* is required)</source>
+        <translation>versi dokumen YAML tidak cocok (diperlukan versi 1.*)</translation>
+    </message>
+    <message>
+        <source>duplicate tag handle {handle}</source>
+        <translation>penanda tag {handle} didefinisikan dua kali</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;, but got {token}</source>
+        <translation>seharusnya &apos;,&apos; atau &apos;]&apos;, tetapi ditemukan {token}</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}}&apos;, but got {token}</source>
+        <translation>seharusnya &apos;,&apos; atau &apos;}}&apos;, tetapi ditemukan {token}</translation>
+    </message>
+    <message>
+        <source>expected the node content, but found {token}</source>
+        <translation>seharusnya sebuah nilai, tetapi ditemukan {token}</translation>
+    </message>
+    <message>
+        <source>but found another document</source>
+        <translation>berkas hanya boleh berisi satu dokumen, tetapi ditemukan dokumen lain</translation>
+    </message>
+    <message>
+        <source>maximum depth of data structure exceeded ({depth}), if necessary increase YAML().max_depth</source>
+        <translation>struktur data terlalu dalam ({depth} tingkat)</translation>
+    </message>
+    <message>
+        <source>found undefined alias {alias}</source>
+        <translation>alias {alias} tidak didefinisikan: tidak ada jangkar (&amp;) bernama itu sebelumnya</translation>
+    </message>
+    <message>
+        <source>could not determine a constructor for the tag {tag}</source>
+        <translation>tag {tag} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>expected a scalar node, but found {node}</source>
+        <translation>seharusnya nilai tunggal, tetapi ditemukan {node}</translation>
+    </message>
+    <message>
+        <source>expected a sequence node, but found {node}</source>
+        <translation>seharusnya daftar, tetapi ditemukan {node}</translation>
+    </message>
+    <message>
+        <source>expected a mapping node, but found {node}</source>
+        <translation>seharusnya bagian (baris kunci: nilai), tetapi ditemukan {node}</translation>
+    </message>
+    <message>
+        <source>expected a sequence, but found {node}</source>
+        <translation>seharusnya daftar, tetapi ditemukan {node}</translation>
+    </message>
+    <message>
+        <source>expected a mapping of length 1, but found {node}</source>
+        <translation>seharusnya bagian dengan tepat satu kunci, tetapi ditemukan {node}</translation>
+    </message>
+    <message>
+        <source>expected a single mapping item, but found {number} items</source>
+        <translation>seharusnya tepat satu pasangan kunci: nilai, tetapi ditemukan {number}</translation>
+    </message>
+    <message>
+        <source>failed to construct timestamp from &quot;{text}&quot;</source>
+        <translation>&quot;{text}&quot; tidak dapat dibaca sebagai tanggal dan waktu</translation>
+    </message>
+    <message>
+        <source>failed to convert base64 data into ascii: {reason}</source>
+        <translation>data biner (!!binary) harus berupa teks ASCII</translation>
+    </message>
+    <message>
+        <source>failed to decode base64 data: {reason}</source>
+        <translation>data biner (!!binary) bukan base64 yang sah</translation>
+    </message>
+    <message>
+        <source>found duplicate key &quot;{key}&quot;</source>
+        <translation>kunci &quot;{key}&quot; muncul dua kali</translation>
+    </message>
+    <message>
+        <source>found unhashable key</source>
+        <translation>daftar atau bagian tidak dapat dijadikan kunci</translation>
+    </message>
+    <message>
+        <source>found duplicate merge key &quot;&lt;&lt;&quot;</source>
+        <translation>kunci gabungan &quot;&lt;&lt;&quot; muncul dua kali</translation>
+    </message>
+    <message>
+        <source>expected a mapping or list of mappings for merging, but found {node}</source>
+        <translation>penggabungan (&lt;&lt;) memerlukan bagian atau daftar bagian, tetapi ditemukan {node}</translation>
+    </message>
+    <message>
+        <source>expected a mapping for merging, but found {node}</source>
+        <translation>penggabungan (&lt;&lt;) memerlukan bagian, tetapi ditemukan {node}</translation>
+    </message>
+    <message>
+        <source>maximum recursion depth exceeded</source>
+        <translation>tanda kurung [ atau {{ bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;stream start&gt;&apos;</source>
+        <translation>awal berkas</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;stream end&gt;&apos;</source>
+        <translation>akhir berkas</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;document start&gt;&apos;</source>
+        <translation>awal dokumen (---)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;document end&gt;&apos;</source>
+        <translation>akhir dokumen (...)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;directive&gt;&apos;</source>
+        <translation>direktif (%)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;block sequence start&gt;&apos;</source>
+        <translation>awal daftar baru (-)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;block mapping start&gt;&apos;</source>
+        <translation>awal bagian baru (kunci: nilai)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;block end&gt;&apos;</source>
+        <translation>akhir blok</translation>
+    </message>
+    <message>
+        <source>&apos;[&apos;</source>
+        <translation>&apos;[&apos; (awal daftar)</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos;</source>
+        <translation>&apos;]&apos; (akhir daftar)</translation>
+    </message>
+    <message>
+        <source>&apos;{&apos;</source>
+        <translation>&apos;{&apos; (awal bagian)</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos;</source>
+        <translation>&apos;}&apos; (akhir bagian)</translation>
+    </message>
+    <message>
+        <source>&apos;?&apos;</source>
+        <translation>&apos;?&apos; (penanda kunci)</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos;</source>
+        <translation>&apos;:&apos; (pemisah kunci dan nilai)</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos;</source>
+        <translation>&apos;-&apos; (butir daftar)</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos;</source>
+        <translation>&apos;,&apos; (koma)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;alias&gt;&apos;</source>
+        <translation>alias (*)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;anchor&gt;&apos;</source>
+        <translation>jangkar (&amp;)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;tag&gt;&apos;</source>
+        <translation>tag (!)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;scalar&gt;&apos;</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;comment&gt;&apos;</source>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>&apos;\t&apos;</source>
+        <translation>karakter tab</translation>
+    </message>
+    <message>
+        <source>&apos; &apos;</source>
+        <translation>spasi</translation>
+    </message>
+    <message>
+        <source>&apos;\n&apos;</source>
+        <translation>akhir baris</translation>
+    </message>
+    <message>
+        <source>&apos;\r&apos;</source>
+        <translation>akhir baris</translation>
+    </message>
+    <message>
+        <source>&apos;\x00&apos;</source>
+        <translation>akhir berkas</translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>nilai tunggal</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>bagian (baris kunci: nilai)</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -5793,6 +6117,10 @@ Pastikan nama berkasnya benar.</translation>
     <message>
         <source>Meeting #{old} came back as #{new}: its number now belongs to another meeting</source>
         <translation>Rapat #{old} dipulihkan sebagai #{new}: nomornya kini dipakai rapat lain</translation>
+    </message>
+    <message>
+        <source>Recording #{old} came back as #{new}: its number now belongs to another recording</source>
+        <translation>Rekaman #{old} dipulihkan sebagai #{new}: nomornya kini dipakai rekaman lain</translation>
     </message>
     <message>
         <source>Restored recordings whose archived file is missing or changed: {count} (`vcdesk archive verify` names them)</source>

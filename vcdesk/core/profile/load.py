@@ -34,6 +34,7 @@ from vcdesk.core.profile.problems import FILE as FILE
 from vcdesk.core.profile.problems import PROFILE_FIELD as PROFILE_FIELD
 from vcdesk.core.profile.problems import YAML_FIELD as YAML_FIELD
 from vcdesk.core.profile.problems import Problem, ProfileError, code_for, expected_for, found
+from vcdesk.core.words.yaml_problems import yaml_problem
 
 # YAML lets an anchor be defined again (an alias means the latest); ruamel says so on
 # stderr, a line with a library's file path in the middle of `profile validate`'s words.
@@ -103,14 +104,18 @@ def parse(text: str, name: str) -> Any:
     if _flow_depth(text) > MAX_FLOW_DEPTH:
         # What ruamel says, after seconds of recursion, for the same file.
         params = {"detail": "maximum recursion depth exceeded"}
+        params.update(yaml_problem(params["detail"]))
         raise ProfileError([Problem(name, 1, YAML_FIELD, "yaml_syntax", params)])
     try:
         return new_yaml().load(io.StringIO(text))
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        detail = exc.problem or str(exc)
+        # ruamel says what is wrong in `problem`; a few texts it gives as `context` alone.
+        detail = exc.problem or exc.context or str(exc)
         code, params = "yaml_syntax", {"detail": detail}
         opened = next((v for k, v in _UNCLOSED.items() if k in (exc.context or "")), None)
+        if opened == "quote" and "escape" in (exc.problem or ""):
+            opened = None  # a bad escape in a text that is closed: ruamel's words say which
         duplicate = _DUPLICATE.match(detail)
         if "\\t" in detail or "\t" in detail:
             code = "yaml_tab"
@@ -125,6 +130,8 @@ def parse(text: str, name: str) -> Any:
             params.update(case=opened, open=opening, close=_CLOSING.get(opening, opening))
         elif duplicate:
             code, params["key"] = "yaml_duplicate_key", duplicate[1]
+        else:
+            params.update(yaml_problem(exc.problem, exc.context))  # worded when shown
         line = mark.line + 1 if mark is not None else 1
         raise ProfileError([Problem(name, line, YAML_FIELD, code, params)]) from None
     except ReaderError as exc:

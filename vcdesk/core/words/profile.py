@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from vcdesk.core.words import QT_TRANSLATE_NOOP, current, fill, tr
+from vcdesk.core.words import QT_TRANSLATE_NOOP, current, fill, tr, yaml_problems
 from vcdesk.core.words.templates import Templates, unworded
 
 if TYPE_CHECKING:
@@ -251,6 +251,9 @@ def either(items: Sequence[str]) -> str:
 
 def _values(params: Mapping[str, Any]) -> dict[str, Any]:
     values = dict(params)
+    if yaml_problems.KEY in values:
+        # ruamel's own text, named by a code: worded here; ruamel's English where it is not.
+        values["detail"] = yaml_problems.yaml_words(values) or values.get("detail")
     if "found" in values:
         values["found"] = found_words(str(values["found"]), values.get("value"))
     if "expected" in values:
