@@ -152,6 +152,17 @@ SNIPPETS = st.one_of(
             '"unclosed: [1, 2\n',
             "x: " + "[" * 3000 + "\n",
             "x: " + "{a: " * 2000 + "\n",
+            # YAML's other standard types and impossible dates: ruamel raises a bare
+            # ValueError or AttributeError building them (found by hand, not by this fuzzer)
+            "  min_fps: 2024-02-30\n",
+            "  x: 2024-13-01 25:61:00\n",
+            "  location: !!omap 5\n",
+            "  x: !!set 5\n",
+            "  x: !!pairs {a: 1}\n",
+            "  x: !!binary '%%%'\n",
+            "  x: !!timestamp nonsense\n",
+            "  x: !!float abc\n",
+            "  x: !!int 0x\n",
         ]
     ),
     st.builds(_laughs, st.integers(2, 12), st.integers(2, 10)),
@@ -217,6 +228,8 @@ NASTIEST = {
         "  watch_dirs: [\"~nosuchuser/x\"]\nschedule:\n  ics: \"~nosuchuser/a.ics\"\n"
     ),
     "python-tag": "schema_version: 1\nroom: !!python/object/apply:os.system [echo owned]\n",
+    "impossible-date": "schema_version: 1\nroom:\n  name: x\ncamera:\n  min_fps: 2024-02-30\n",
+    "omap-scalar": "schema_version: 1\nroom:\n  name: x\n  location: !!omap 5\n",
     "control-characters": "schema_version: 1\nroom:\n  name: \"\\x07\\x1b[31m\\u2028\"\n",
     "huge-string": "schema_version: 1\nroom:\n  name: " + "x" * 990_000 + "\n",
     "shipped": TEXTS[0],

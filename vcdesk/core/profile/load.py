@@ -21,6 +21,7 @@ from typing import Any
 import pydantic
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
 from ruamel.yaml.reader import ReaderError
 
@@ -52,8 +53,47 @@ _CLOSING = {"[": "]", "{": "}"}
 _DUPLICATE = re.compile(r'found duplicate key "(.*?)" with value')
 
 
+_CORE = "tag:yaml.org,2002:"
+_TIMESTAMP = _CORE + "timestamp"
+# What a room profile's values are: text, numbers, yes/no, nothing, sections and lists.
+_PLAIN_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "merge")}
+
+
+class _BadNode(Exception):
+    """A value ruamel cannot build (an impossible date, `!!omap 5`): where it is, and why."""
+
+    def __init__(self, line: int, tag: str, detail: str) -> None:
+        super().__init__(detail)
+        self.line, self.tag, self.detail = line, tag, detail
+
+
+class _ProfileConstructor(RoundTripConstructor):
+    """Builds only what a profile holds. YAML's other standard types (!!omap, !!set,
+    !!binary ...) are left unbuilt, to be refused where they are written, and an impossible
+    date (2024-02-30) is kept as its text (no field is a date; the schema then says what
+    the field wants): ruamel would build them, or raise a bare ValueError or AttributeError
+    for a malformed one, with no line."""
+
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        tag = str(node.tag)
+        line = node.start_mark.line + 1 if node.start_mark is not None else 1
+        if tag.startswith(_CORE) and tag not in _PLAIN_TAGS and tag != _TIMESTAMP:
+            # Not built: marked, so the tree walk names the field it is in (tag_not_allowed).
+            value = node.value if isinstance(node.value, str) else None
+            return TaggedScalar(value=value, tag=tag)
+        try:
+            return super().construct_object(node, deep)
+        except (_BadNode, YAMLError, RecursionError):
+            raise
+        except Exception as exc:  # ruamel's own slip on a value: placed, not a traceback
+            if tag == _TIMESTAMP:
+                return str(node.value)
+            raise _BadNode(line, tag, f"{type(exc).__name__}: {exc}") from None
+
+
 def new_yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Constructor = _ProfileConstructor
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap an admin's long lines
     return yaml
@@ -134,6 +174,9 @@ def parse(text: str, name: str) -> Any:
             params.update(yaml_problem(exc.problem, exc.context))  # worded when shown
         line = mark.line + 1 if mark is not None else 1
         raise ProfileError([Problem(name, line, YAML_FIELD, code, params)]) from None
+    except _BadNode as exc:
+        params = {"detail": exc.detail}
+        raise ProfileError([Problem(name, exc.line, YAML_FIELD, "yaml_syntax", params)]) from None
     except ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
         params = {"character": f"#x{exc.character:04x}"}
