@@ -12,6 +12,10 @@ all build these parts here, so they build them alike.
 
 The schedule and the gate open the database: they are made on first use, by whichever
 thread asks first (never a UI thread in the console), under a lock.
+
+Shared by several users (the console's schedule controller and its queue's engine, which
+let go of it at different times, each on its own worker): each `acquire()`s it and
+`release()`s it; the last release closes it.
 """
 
 from __future__ import annotations
@@ -37,6 +41,10 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]  # an aware datetime: the real clock, or a test's
 PrecheckKey = tuple[str, datetime]  # (uid, start): one meeting's one occurrence
+
+
+class SessionClosed(RuntimeError):
+    """The session was closed: its parts are not made again (that would leak them)."""
 
 
 def utc_now() -> datetime:
@@ -94,6 +102,8 @@ class RoomSession:
         self._prechecked: set[PrecheckKey] = set()
         self._due: list[Meeting] = []  # found due, not handed out yet
         self.engine: Engine | None = None
+        self._users = 0  # acquire()d and not yet release()d
+        self._closed = False
         self._take(profile)
 
     def _take(self, profile: Profile) -> None:
@@ -123,8 +133,11 @@ class RoomSession:
         return self.profile.room.name
 
     def parts(self) -> tuple[RoomSchedule, ScheduleGate]:
-        """The room's schedule and gate, made on first call (they open the database)."""
+        """The room's schedule and gate, made on first call (they open the database).
+        SessionClosed once closed."""
         with self._lock:
+            if self._closed:
+                raise SessionClosed(self.room)
             if self._made is None:
                 schedule = RoomSchedule.from_profile(
                     self.profile,
@@ -212,9 +225,38 @@ class RoomSession:
 
     # -- the end -----------------------------------------------------------------------------
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def acquire(self) -> RoomSession:
+        """One more user (returned): the session stays open until each has released it.
+        SessionClosed if it was closed already."""
+        with self._lock:
+            if self._closed:
+                raise SessionClosed(self.room)
+            self._users += 1
+        return self
+
+    def release(self) -> None:
+        """A user is done with it: the last one closes it (on the caller's thread, which
+        may wait for a gate call under way: never the UI thread)."""
+        with self._lock:
+            if self._users <= 0:
+                raise RuntimeError("room session released more often than acquired")
+            self._users -= 1
+            last = self._users == 0
+        if last:
+            self.close()
+
     def close(self) -> None:
         """Stop the engine made here (its running conversions become interrupted, to run
-        again at the next start) and close the database connections."""
+        again at the next start) and close the database connections. Whatever its users;
+        once (again: nothing happens); its parts are not made again after it."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
         engine, self.engine = self.engine, None
         if engine is not None:
             engine.stop()

@@ -103,6 +103,15 @@ class _Failure:
 _ROW_EVENTS = (EventKind.JOB_STARTED, EventKind.JOB_CHANGED, EventKind.JOB_FINISHED)
 
 
+def _acquire(room: Room) -> Room:
+    return room.acquire() if isinstance(room, RoomSession) else room
+
+
+def _release(room: Room) -> None:
+    if isinstance(room, RoomSession):
+        room.release()
+
+
 def _key(room: Room) -> object:
     """Equal keys, the same settings: a session's change with its profile (the console
     applies a changed profile to the session it keeps), a section's are its own."""
@@ -146,6 +155,7 @@ class QueueController(QObject):
         self._room: Room = None
         self._room_key: object = None  # what `configure` compares: see _key
         self._engine: Engine | None = None  # set and cleared on the worker thread only
+        self._applied: Room = None  # (worker) the room the engine has: one of its users
         self._unsubscribe: Callable[[], None] | None = None
         self._wanted = False  # start() was called and shutdown() was not
         # One thread, first come first served: requests apply in the order they were made.
@@ -201,8 +211,8 @@ class QueueController(QObject):
             return
         self._wanted = True
         self._drop_progress(None)
-        room = self._room
-        self._submit(lambda: self._open(room), None, self.tr("start the queue"))
+        room = _acquire(self._room)
+        self._submit(lambda: self._take(room, self._open), None, self.tr("start the queue"))
         self.refresh()
 
     def configure(self, room: Room) -> None:
@@ -210,7 +220,11 @@ class QueueController(QObject):
         `session.engine_settings()`, read on the worker thread (its gate opens the database
         the first time). The engine goes on (Engine.reconfigure): a running conversion
         finishes as it started, and the new settings apply to the jobs after it. The same
-        session with the same profile, or an equal section: nothing happens."""
+        session with the same profile, or an equal section: nothing happens.
+
+        A session is one of its users from here until the engine has taken the next room's
+        settings (or stopped): then released, on the worker (see RoomSession.acquire). Its
+        owner keeps it open until start() or the next configure."""
         key = _key(room)
         if key == self._room_key:
             return
@@ -218,14 +232,31 @@ class QueueController(QObject):
         if not self._wanted:
             return
 
-        def reconfigure() -> None:
+        def reconfigure(room: Room) -> None:
             if self._engine is None:
                 self._open(room)
             else:
                 self._engine.reconfigure(self._settings(room)[0])
 
-        self._submit(reconfigure, None, self.tr("apply the room's conversion settings"))
+        held = _acquire(room)
+        self._submit(
+            lambda: self._take(held, reconfigure),
+            None,
+            self.tr("apply the room's conversion settings"),
+        )
         self.refresh()
+
+    def _take(self, room: Room, apply: Callable[[Room], None]) -> None:
+        """(on the worker) `apply(room)`, whose reference was taken when it was asked for:
+        the engine then has it, and lets go of the room it had (released, closed when its
+        last user). If it fails, the engine still has the room it had."""
+        try:
+            apply(room)
+        except BaseException:
+            _release(room)
+            raise
+        old, self._applied = self._applied, room
+        _release(old)
 
     def shutdown(self, timeout: float = 30.0) -> bool:
         """Stop the engine and wait up to `timeout` s for it (blocks: call it on quit, once
@@ -276,6 +307,8 @@ class QueueController(QObject):
                 self._unsubscribe()
                 self._unsubscribe = None
             engine.store.close()
+        room, self._applied = self._applied, None
+        _release(room)  # stopped: it calls the room's gate no more
         # RuntimeError: the controller is gone, the application is quitting.
         with contextlib.suppress(RuntimeError):
             self.runningChanged.emit(False)

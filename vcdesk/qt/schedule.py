@@ -172,9 +172,11 @@ class ScheduleController(QObject):
         """The active room changed: its schedule is made and read on the worker. Returns
         the session whose engine settings the queue should use: the same one as before
         when the room's schedule settings did not change (a changed profile is applied to
-        it: the agenda is read again, with its licences), else a new one."""
+        it: the agenda is read again, with its licences), else a new one. This controller
+        is one user of its session (RoomSession.acquire) until the room changes again."""
         session, path = self.session, None if profile_path is None else Path(profile_path)
         if profile is None:
+            self._let_go(session)
             self.session, self._read = None, None
             self._prechecked.clear()
             self._timer.stop()
@@ -189,13 +191,20 @@ class ScheduleController(QObject):
                 self.reload()
             return session
         # Another room: a new session, whose parts are made on a worker (they open the
-        # database). The old one is left as before: the queue's engine may still hold its
-        # gate until the new settings reach it on the queue's own worker.
+        # database). The old one is let go of: the queue's engine, another of its users,
+        # may hold its gate until the new settings reach it on the queue's own worker.
+        self._let_go(session)
         session = RoomSession(profile, self.data_dir, path, clock=self.clock, **self._settings)
-        self.session, self._read = session, None
+        self.session, self._read = session.acquire(), None
         self._prechecked.clear()
         self.reload()
         return session
+
+    def _let_go(self, session: RoomSession | None) -> None:
+        """Release `session` on the worker, after the tasks already asked for (they use
+        it); closed there if the queue's engine has let go of it too."""
+        if session is not None:
+            self._worker.run(session.release, lambda _result, _error: None)
 
     def reload(self) -> None:
         """Read the meetings again (worker thread); agendaChanged and statusChanged follow."""
@@ -276,9 +285,12 @@ class ScheduleController(QObject):
 
     def close(self) -> None:
         """At quit: no more ticks, reads or plans; a read under way is left to end (the
-        console waits for its pool) and its answer dropped."""
+        console waits for its pool) and its answer dropped. The session is let go of after
+        it (closed there, the queue having stopped first)."""
         self._timer.stop()
         self._plan_timer.stop()
+        session, self.session = self.session, None
+        self._let_go(session)
         self._worker.close(0)
 
     # -- the tick: in memory only --------------------------------------------------------

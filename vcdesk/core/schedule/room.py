@@ -30,6 +30,9 @@ DEFAULT_REFRESH_S = 300.0  # a booking system's export changes a few times a day
 LOOK_AHEAD = timedelta(days=2)  # how far next_meeting looks
 
 
+CLOSE_WAIT_S = 30.0  # beyond the feed's own timeout, what close() waits for a refresh
+
+
 class RoomSchedule:
     """Call `refresh()` once before use (it reads the feed: blocking, up to `timeout_s`; on
     a worker thread in the console), then `refresh_if_stale()` as often as you like."""
@@ -67,6 +70,7 @@ class RoomSchedule:
         self._status = FeedStatus(self.source, "none")
         self._refreshed: float | None = None  # monotonic time of the last refresh
         self._refresher: threading.Thread | None = None
+        self._closed = False
         self._lock = threading.RLock()
         self._version = 0
         self._logged: str | None = None  # the feed content whose warnings were logged
@@ -94,6 +98,15 @@ class RoomSchedule:
         )
 
     def close(self) -> None:
+        """Close its stores, once a background refresh under way has ended (it would open
+        the meeting records' store again, to be left open); none starts after this."""
+        with self._lock:  # the refresher is started under it
+            self._closed = True
+            refresher = self._refresher
+        if refresher is not None and refresher is not threading.current_thread():
+            refresher.join(self.timeout_s + CLOSE_WAIT_S)
+            if refresher.is_alive():
+                log.warning("schedule: closed while its refresh is still under way")
         self.entries.close()
         self.records.close()
 
@@ -195,7 +208,8 @@ class RoomSchedule:
             fresh = self._refreshed is not None and (
                 time.monotonic() - self._refreshed < self.refresh_s
             )
-            if fresh or (self._refresher is not None and self._refresher.is_alive()):
+            busy = self._refresher is not None and self._refresher.is_alive()
+            if fresh or busy or self._closed:
                 return
             self._refresher = threading.Thread(
                 target=self._refresh_quietly, name="vcdesk-schedule", daemon=True
