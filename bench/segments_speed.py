@@ -19,15 +19,12 @@ import os
 import statistics
 import subprocess
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-from bench.queue_overhead import measured
+from bench.queue_overhead import measured, through_queue
 from vcdesk.core.convert.segments import SEGMENT_SECONDS_ENV, SEGMENT_TARGET_S
 from vcdesk.core.ffmpeg import find_ffmpeg
 from vcdesk.core.queue.engine import Engine, default_thread_cap
-from vcdesk.core.queue.events import EventKind, QueueEvent
 from vcdesk.core.queue.settings import RoomSettings
 
 SIZES = {"h264-720p": "1280x720", "h264-1080p": "1920x1080"}
@@ -43,24 +40,8 @@ def make_recording(path: Path, seconds: int, size: str) -> None:
 
 
 def convert(engine: Engine, src: Path, preset: str, segment_s: float) -> float:
-    os.environ[SEGMENT_SECONDS_ENV] = str(segment_s)
-    done = threading.Event()
-
-    def on_event(event: QueueEvent) -> None:
-        if event.kind is EventKind.JOB_FINISHED:
-            done.set()
-
-    unsubscribe = engine.subscribe(on_event)
-    start = time.perf_counter()
-    (job,) = engine.add([src], preset=preset)
-    done.wait(4 * 3600)
-    elapsed = time.perf_counter() - start
-    unsubscribe()
-    row = engine.store.get(job.id)
-    if row.state.value != "done":
-        raise SystemExit(f"the queue failed the job: {row.error}")
-    Path(row.output or "").unlink()
-    return elapsed
+    os.environ[SEGMENT_SECONDS_ENV] = str(segment_s)  # read by each conversion as it starts
+    return through_queue(engine, src, preset)
 
 
 def main() -> None:

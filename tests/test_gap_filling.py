@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import re
-import subprocess
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -15,11 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.media import make_video
 from tests.fixtures.queue import Recorder, decodes_cleanly, engines, finished, wait_for
 from vcdesk.core.convert import segments
 from vcdesk.core.convert.probe import probe
-from vcdesk.core.convert.url import file_url
-from vcdesk.core.ffmpeg import find_ffmpeg
 from vcdesk.core.queue.engine import Engine
 from vcdesk.core.queue.jobs import JobState
 from vcdesk.core.queue.store import JobStore
@@ -45,21 +43,13 @@ Make = Callable[..., tuple[Engine, Recorder]]
 @pytest.fixture(scope="module")
 def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """120 s of 1280x720 at 30 fps, a keyframe every 2 s, with a tone."""
-    path = tmp_path_factory.mktemp("gaps") / "rapat panjang.mp4"
-    subprocess.run(
-        [
-            find_ffmpeg(), "-v", "error", "-nostdin", "-y",
-            "-f", "lavfi", "-i", f"testsrc2=size=1280x720:rate={FPS}",
-            "-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=48000",
-            "-t", str(SECONDS),
-            "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-            "-g", str(2 * FPS), "-sc_threshold", "0", "-c:a", "aac",
-            file_url(path),
-        ],
-        check=True,
-        timeout=180,
-    )  # fmt: skip
-    return path
+    keyframes = ["-g", str(2 * FPS), "-sc_threshold", "0"]
+    return make_video(
+        tmp_path_factory.mktemp("gaps") / "rapat panjang.mp4",
+        seconds=SECONDS,
+        fps=FPS,
+        vcodec=["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", *keyframes],
+    )
 
 
 @pytest.fixture(autouse=True)

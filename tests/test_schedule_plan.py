@@ -272,10 +272,10 @@ def test_choose_a_piece_when_nothing_fits_whole(
         ("08:00", 200, 10, "15:00"),  # 40 + 100 (11:00-12:45 takes ten 10-min pieces) + 60
     ],
 )
-def test_pieces_through_use_each_gap_by_whole_pieces(
+def test_run_through_in_pieces_uses_each_gap_by_whole_pieces(
     start: str, work_min: int, piece_min: int, finish: str
 ) -> None:
-    assert plan.pieces_through(at(start), work_min * MIN, piece_min * MIN, HOLDS) == at(finish)
+    assert plan.run_through(at(start), work_min * MIN, HOLDS, piece_min * MIN) == at(finish)
 
 
 def test_plan_gives_a_pieced_job_the_gaps_a_whole_one_waits_for() -> None:

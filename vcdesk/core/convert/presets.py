@@ -49,6 +49,15 @@ def preset_label(name: str) -> str:
     return tr(_CONTEXT, preset.label) if preset is not None else name
 
 
+AUDIO_SUFFIX = ".m4a"  # what only the audio-only preset writes (the others: .mp4)
+
+
+def preset_of_output(name: str) -> str:
+    """The preset an output was made with, as far as its name tells: audio-only for an
+    .m4a, else "" (every other preset writes .mp4)."""
+    return "audio-only" if name.lower().endswith(AUDIO_SUFFIX) else ""
+
+
 MP4_VIDEO = frozenset({"h264", "hevc", "av1", "mpeg4"})
 MP4_AUDIO = frozenset({"aac", "mp3", "ac3", "eac3", "opus", "alac"})
 M4A_AUDIO = frozenset({"aac", "alac"})
@@ -114,7 +123,7 @@ def plan(info: MediaInfo, preset: str) -> Plan:
         raise ValueError(f"unknown preset {preset!r}; known: {', '.join(PRESETS)}")
     if preset == "audio-only":
         streams = tuple(_audio_only(s) for s in info.streams)
-        result = Plan(preset, "ipod", ".m4a", streams)
+        result = Plan(preset, "ipod", AUDIO_SUFFIX, streams)
         if not result.kept:
             raise MediaError("no_audio")
         return result

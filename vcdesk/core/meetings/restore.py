@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from vcdesk.core.convert.presets import preset_of_output
 from vcdesk.core.meetings.archive import ARCHIVE, SIDECAR_SUFFIX, SIDECAR_VERSION
 from vcdesk.core.meetings.model import Change, Meeting, utc_text
 from vcdesk.core.storage import DatabaseError, connect, writing
@@ -474,8 +475,8 @@ def _json(value: Any) -> str:
 
 def _job(conn: sqlite3.Connection, sidecar: _Sidecar, report: RestoreReport) -> int:
     """The done job that wrote the output: the queue's own when it kept it, else one put
-    back (its preset is not in the sidecar: "audio-only" for an .m4a, the only preset that
-    makes one, else left blank rather than guessed)."""
+    back (its preset is not in the sidecar: what the output's name tells, else left blank
+    rather than guessed)."""
     output = str(sidecar.output)
     row = conn.execute("SELECT id FROM queue_job WHERE output = ?", (output,)).fetchone()
     if row is not None:
@@ -489,7 +490,7 @@ def _job(conn: sqlite3.Connection, sidecar: _Sidecar, report: RestoreReport) -> 
         (
             sidecar.recording["path"],
             str(sidecar.output_dir),
-            "audio-only" if sidecar.output.suffix.lower() == ".m4a" else "",
+            preset_of_output(sidecar.output.name),
             position[0],
             RESTORED,
             sidecar.recording["duration_s"],

@@ -831,12 +831,8 @@ class Conversion:
 
     def _given_back(self) -> Job | None:
         """Back to the queue, its segments kept: it waits at its place for the next gap."""
-        try:
-            row = self.store.get(self.job.id)
-        except Exception:
+        if self._discard_own_partial() is None:
             return None
-        if row.temp_path:
-            self._discard(Path(row.temp_path))
         kept, pace = self._kept * 100, self._pace
         if not self._end(lambda: self.store.give_back(self.job.id, self.owner, kept, pace)):
             return self._stopped()
@@ -846,16 +842,24 @@ class Conversion:
         """Cancelled or stopping: the partial output is gone (or, abandoned, not ours)."""
         if self._abandoned:
             return None
+        row = self._discard_own_partial()
+        if row is None:
+            return None
+        if self._cancelled or row.state is JobState.CANCELLED:
+            self._drop_work()  # a stop (quit, meeting, engine gone) keeps it for the next run
+        self._end(lambda: self.store.release(self.job.id, self.owner))
+        return self.store.get(self.job.id)
+
+    def _discard_own_partial(self) -> Job | None:
+        """Remove the partial output the job's row names; the row, or None if the database
+        cannot say (the next engine's sweep removes it then)."""
         try:
             row = self.store.get(self.job.id)
         except Exception:
             return None
         if row.temp_path:
             self._discard(Path(row.temp_path))
-        if self._cancelled or row.state is JobState.CANCELLED:
-            self._drop_work()  # a stop (quit, meeting, engine gone) keeps it for the next run
-        self._end(lambda: self.store.release(self.job.id, self.owner))
-        return self.store.get(self.job.id)
+        return row
 
     def _end(self, write: Callable[[], bool]) -> bool:
         """End the job's row with `write`. Marked ended before it, so that the engine, seeing

@@ -143,28 +143,12 @@ def choose(now: datetime, all_holds: Sequence[Hold], waiting: Sequence[Waiting])
     return Choice(None, "nothing_fits", upcoming)
 
 
-def pieces_through(
-    start: datetime, work_s: float, piece_s: float, all_holds: Sequence[Hold]
+def run_through(
+    start: datetime, work_s: float, all_holds: Sequence[Hold], piece_s: float | None = None
 ) -> datetime:
-    """When `work_s` seconds of a job made in pieces of `piece_s`, begun at `start`, end if
-    each gap before a hold takes the whole pieces that fit in it (the last piece may be
-    shorter) and the job goes on after the hold."""
-    t, left = start, max(0.0, work_s)
-    piece_s = max(piece_s, 1e-9)
-    for h in all_holds:
-        if h.end <= t:
-            continue
-        if h.start > t:
-            gap = (h.start - t).total_seconds()
-            if left <= gap:
-                break
-            left -= min(left, piece_s * int(gap // piece_s))
-        t = h.end
-    return t + timedelta(seconds=left)
-
-
-def run_through(start: datetime, work_s: float, all_holds: Sequence[Hold]) -> datetime:
-    """When `work_s` seconds of running, begun at `start`, end if every hold suspends it."""
+    """When `work_s` seconds of running, begun at `start`, end if every hold suspends it;
+    or, for a job made in pieces of `piece_s`, if each gap before a hold takes the whole
+    pieces that fit in it (the last piece may be shorter) and it goes on after the hold."""
     t, left = start, max(0.0, work_s)
     for h in all_holds:
         if h.end <= t:
@@ -173,7 +157,9 @@ def run_through(start: datetime, work_s: float, all_holds: Sequence[Hold]) -> da
             gap = (h.start - t).total_seconds()
             if left <= gap:
                 break
-            left -= gap
+            if piece_s is not None and piece_s > 0:
+                gap = piece_s * int(gap // piece_s)
+            left -= min(left, gap)
         t = h.end
     return t + timedelta(seconds=left)
 
@@ -191,10 +177,7 @@ def plan(
     slots: list[Slot] = []
     lanes: list[tuple[datetime, int]] = []  # (free from, lane number): a heap
     for lane, busy in enumerate(running):
-        if busy.piece_s is None:
-            finish = run_through(now, busy.remaining_s, all_holds)
-        else:
-            finish = pieces_through(now, busy.remaining_s, busy.piece_s, all_holds)
+        finish = run_through(now, busy.remaining_s, all_holds, busy.piece_s)
         suspended = (finish - now).total_seconds() - busy.remaining_s
         slots.append(Slot(busy.job_id, now, finish, running=True, suspended_s=max(0.0, suspended)))
         heapq.heappush(lanes, (finish, lane))
@@ -216,7 +199,7 @@ def plan(
         pending.remove(job)
         if choice.reason == "fits_part":
             assert job.piece_s is not None
-            finish = pieces_through(t, job.estimate_s, job.piece_s, all_holds)
+            finish = run_through(t, job.estimate_s, all_holds, job.piece_s)
             waits = (finish - t).total_seconds() - job.estimate_s
             slots.append(Slot(job.job_id, t, finish, suspended_s=max(0.0, waits)))
         else:
