@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -153,6 +153,8 @@ class MeetingEditor(QDialog):
         self.operator = QLineEdit()
         self.operator.setMaxLength(TEXTS["operator"])
         self.checklist = QLabel("–")  # the run that cleared it: kept by the checklist, not typed
+        # On its row's first line, as the form's label beside it (a label grows to the row).
+        self.checklist.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.kind = self._choices(kinds)
         self.licence = self._choices(licences)
         self.expected, self.actual = self._count(), self._count()
