@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -153,8 +154,8 @@ class MeetingEditor(QDialog):
         self.operator = QLineEdit()
         self.operator.setMaxLength(TEXTS["operator"])
         self.checklist = QLabel("–")  # the run that cleared it: kept by the checklist, not typed
-        # On its row's first line, as the form's label beside it (a label grows to the row).
-        self.checklist.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # As tall as its text, so its row does not grow and it stays level with its label.
+        self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.kind = self._choices(kinds)
         self.licence = self._choices(licences)
         self.expected, self.actual = self._count(), self._count()
