@@ -85,10 +85,12 @@ class ScheduleGate:
     def _using(self) -> Iterator[bool]:
         """True inside while the gate is open (counted as a call under way), else False."""
         with self._use:
-            if self._closed:
-                yield False
-                return
-            self._calls += 1
+            closed = self._closed
+            if not closed:
+                self._calls += 1
+        if closed:
+            yield False
+            return
         try:
             yield True
         finally:
