@@ -23,7 +23,7 @@ from vcdesk.core.convert.url import file_url
 from vcdesk.core.ffmpeg import find_ffmpeg
 from vcdesk.core.paths import log_path
 from vcdesk.core.queue.engine import Engine
-from vcdesk.core.queue.jobs import JobState
+from vcdesk.core.queue.jobs import Job, JobState
 from vcdesk.core.queue.store import JobStore
 
 __all__ = ["engines"]  # fixtures used here
@@ -187,15 +187,24 @@ def test_kill_9_keeps_finished_segments_and_a_new_run_encodes_only_the_rest(
     store.close()
 
 
-def test_cancel_mid_job_removes_the_work_folder(
-    tmp_path: Path, clip: Path, engines: Callable[..., tuple[Engine, Any]]
-) -> None:
+def held_after_a_segment(
+    engines: Callable[..., tuple[Engine, Any]], out: Path, clip: Path
+) -> tuple[Engine, Job, Path]:
+    """An engine converting `clip` in segments, held in meeting mode once one segment is
+    done: whatever comes next comes mid-job, however fast this PC is."""
     engine, _ = engines()
-    out = tmp_path / "out"
     [job] = engine.add([clip], preset=PRESET)
     work = work_of(out, clip)
     wait_for(lambda: len(done_segments(work)) >= 1, 120, interval=0.02)
-    engine.set_meeting(True)  # held, so the cancel comes mid-job however fast this PC is
+    engine.set_meeting(True)
+    return engine, job, work
+
+
+def test_cancel_mid_job_removes_the_work_folder(
+    tmp_path: Path, clip: Path, engines: Callable[..., tuple[Engine, Any]]
+) -> None:
+    out = tmp_path / "out"
+    engine, job, work = held_after_a_segment(engines, out, clip)
     engine.cancel(job.id)
     row = wait_for(finished(engine, job), 60)
     assert row.state is JobState.CANCELLED
@@ -206,12 +215,7 @@ def test_cancel_mid_job_removes_the_work_folder(
 def test_an_interrupted_jobs_work_is_kept_and_removed_once_it_is_cancelled(
     tmp_path: Path, clip: Path, engines: Callable[..., tuple[Engine, Any]]
 ) -> None:
-    engine, _ = engines()
-    out = tmp_path / "out"
-    [job] = engine.add([clip], preset=PRESET)
-    work = work_of(out, clip)
-    wait_for(lambda: len(done_segments(work)) >= 1, 120, interval=0.02)
-    engine.set_meeting(True)
+    engine, job, work = held_after_a_segment(engines, tmp_path / "out", clip)
     engine.close()  # a quit: the job is interrupted, its segments kept
     store = JobStore(tmp_path / "queue.sqlite3")
     assert store.get(job.id).state is JobState.INTERRUPTED

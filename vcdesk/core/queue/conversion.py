@@ -108,7 +108,13 @@ class _Timing:
 
 class _GiveBack(Exception):
     """A segmented transcode's next segment would not end before the room's next hold: the
-    job goes back to the queue with its finished segments, to go on in the next gap."""
+    job goes back to the queue with its finished segments, to go on in the next gap.
+    `kept`: the share of the input they cover; `pace`: how fast they went (times real
+    time)."""
+
+    def __init__(self, kept: float, pace: float | None) -> None:
+        super().__init__(kept, pace)
+        self.kept, self.pace = kept, pace
 
 
 class _Stop(Exception):
@@ -205,8 +211,6 @@ class Conversion:
         self._archive: _Archive | None = None
         self._work: SegmentWork | None = None  # a segmented transcode's work folder
         self._timing = _Timing(time.monotonic())
-        self._kept = 0.0  # the share of the input a given-back job's segments cover
-        self._pace: float | None = None  # and the pace they went at (times real time)
         # Media seconds this run converts (a resumed transcode: those its finished segments
         # did not), for the speed history; None until the input is probed.
         self.media_s: float | None = None
@@ -309,8 +313,8 @@ class Conversion:
             final = self._convert()
         except _Stop:
             final = self._stopped()
-        except _GiveBack:
-            final = self._given_back()
+        except _GiveBack as back:
+            final = self._given_back(back)
         except Exception as exc:
             log.exception("job #%d: unexpected error", self.job.id)
             try:
@@ -584,10 +588,10 @@ class Conversion:
         has shown plus the estimator's margin, would not end before the room's next hold.
         The first segment of a run goes ahead: the schedule's gate chose it to fit."""
         needed_s = pace.needed_s(span_s)
-        until = self.context.until() if needed_s is not None else None
-        if until is None or needed_s is None:
+        if needed_s is None:
             return
-        if dt.datetime.now(dt.UTC) + dt.timedelta(seconds=needed_s) <= until:
+        until = self.context.until()
+        if until is None or dt.datetime.now(dt.UTC) + dt.timedelta(seconds=needed_s) <= until:
             return
         log.info(
             "job #%d: the next segment needs about %.0f s and the room needs the PC at %s: "
@@ -597,8 +601,7 @@ class Conversion:
             until.isoformat(timespec="seconds"),
             kept * 100,
         )
-        self._kept, self._pace = kept, pace.speed
-        raise _GiveBack
+        raise _GiveBack(kept, pace.speed)
 
     @staticmethod
     def _work_failed(exc: BaseException, folder: Path) -> Reason:
@@ -829,12 +832,12 @@ class Conversion:
             return self.store.get(self.job.id)
         return self._stopped()
 
-    def _given_back(self) -> Job | None:
+    def _given_back(self, back: _GiveBack) -> Job | None:
         """Back to the queue, its segments kept: it waits at its place for the next gap."""
         if self._discard_own_partial() is None:
             return None
-        kept, pace = self._kept * 100, self._pace
-        if not self._end(lambda: self.store.give_back(self.job.id, self.owner, kept, pace)):
+        kept = back.kept * 100
+        if not self._end(lambda: self.store.give_back(self.job.id, self.owner, kept, back.pace)):
             return self._stopped()
         return self.store.get(self.job.id)
 
