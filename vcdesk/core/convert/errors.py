@@ -15,6 +15,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+# Failure codes that say nothing against the encoder: the input, the disk or the folder is at
+# fault (a hardware encoder's failure with one of these is not retried in software).
+NOT_THE_ENCODER = frozenset(
+    {
+        "disk_full",
+        "disk_space",
+        "read_only",
+        "permission",
+        "name_too_long",
+        "missing",
+        "exists",
+        "output_dir",
+        "io_error",
+        "no_memory",
+        "truncated",
+        "not_media",
+        "no_streams",
+        "corrupt",
+    }
+)
+
 
 @dataclass(frozen=True, init=False)
 class Reason:
@@ -31,6 +52,12 @@ class Reason:
     def __init__(self, code: str, params: Mapping[str, Any] | None = None, /, **more: Any) -> None:
         object.__setattr__(self, "code", code)
         object.__setattr__(self, "params", {**(params or {}), **more})
+
+    @property
+    def blames_encoder(self) -> bool:
+        """Whether the failure may be the encoder's: not when the input, the disk or the
+        folder is at fault, where another encoder would fail just the same."""
+        return self.code not in NOT_THE_ENCODER
 
     @property
     def message(self) -> str:

@@ -50,26 +50,6 @@ _CACHE_VERSION = 1
 _CACHE_KEEP = 8  # builds remembered; an update leaves the old one's entry behind
 _REASON_CHARS = 160
 RETEST_AFTER_S = 7 * 24 * 3600  # a failing encoder's mark (see the module's docstring)
-# A failed job's reason codes that say nothing against the encoder: the input, the disk or
-# the folder is at fault, and the software encoder would fail the same way.
-NOT_THE_ENCODER = frozenset(
-    {
-        "disk_full",
-        "disk_space",
-        "read_only",
-        "permission",
-        "name_too_long",
-        "missing",
-        "exists",
-        "output_dir",
-        "io_error",
-        "no_memory",
-        "truncated",
-        "not_media",
-        "no_streams",
-        "corrupt",
-    }
-)
 
 
 @dataclass(frozen=True)

@@ -379,8 +379,8 @@ class Conversion:
             except (SegmentError, OSError, subprocess.TimeoutExpired) as exc:
                 return self._fail(self._work_failed(exc, target.parent))
         reason = encode(ffmpeg, src, tmp, info, the_plan, encoder)
-        # A full disk is no fault of the encoder: x264 would fill it just the same.
-        if reason is not None and encoder is not None and reason.code != "disk_full":
+        # A full disk or a corrupt input is no fault of the encoder: x264 would fail too.
+        if reason is not None and encoder is not None and reason.blames_encoder:
             log.warning(
                 "job #%d: hardware encoder %s failed (%s); converting again with the "
                 "software encoder",
@@ -388,10 +388,9 @@ class Conversion:
                 encoder,
                 reason.message,
             )
-            if reason.code not in hardware.NOT_THE_ENCODER:  # later jobs go straight to x264
-                said = str(reason.params.get("detail") or reason.message)
-                cache = hardware.cache_file(Path(self.store.db_path).parent)
-                hardware.failed(ffmpeg, cache, encoder, said, job=job.id)
+            said = str(reason.params.get("detail") or reason.message)
+            cache = hardware.cache_file(Path(self.store.db_path).parent)
+            hardware.failed(ffmpeg, cache, encoder, said, job=job.id)  # later jobs: x264
             self._wait_while_held()
             reason = None
             if segmented:  # the failed encoder's segments are gone: all again, in software
