@@ -57,7 +57,7 @@ def estimate_s(media_s: float, speed: float) -> float:
 
 def left_s(job: Job, estimate: float) -> float:
     """A waiting job's estimate less what it has kept of an earlier run (segments)."""
-    return OVERHEAD_S + max(0.0, estimate - OVERHEAD_S) * (1 - min(100.0, job.progress) / 100)
+    return OVERHEAD_S + max(0.0, estimate - OVERHEAD_S) * _not_done(job)
 
 
 def remaining_s(job: Job, estimate: float) -> float:
@@ -65,7 +65,12 @@ def remaining_s(job: Job, estimate: float) -> float:
     the estimate its progress has not covered."""
     if job.state is JobState.RUNNING and job.eta_s is not None:
         return job.eta_s * (1 + MARGIN) + OVERHEAD_S
-    return estimate * (1 - min(100.0, job.progress) / 100)
+    return estimate * _not_done(job)
+
+
+def _not_done(job: Job) -> float:
+    """The share of the job its progress has not covered (0 to 1)."""
+    return 1 - min(100.0, job.progress) / 100
 
 
 class JobEstimator:
@@ -142,11 +147,11 @@ class JobEstimator:
         found = self._probe(job)
         if found is None or not found[1]:
             return None
-        media = found[0] * (1 - min(100.0, job.progress) / 100)
+        media = found[0] * _not_done(job)
         # A job given back ahead of a meeting keeps the pace its segments went at: judged
         # by the preset's history instead, it could be taken again for the same gap.
-        waiting = job.state is not JobState.RUNNING and job.progress > 0 and job.speed
-        speed = job.speed if waiting and job.speed else self.speed(job.preset)
+        given_back = job.state is not JobState.RUNNING and job.progress > 0
+        speed = job.speed if given_back and job.speed else self.speed(job.preset)
         return estimate_s(min(segments.target_s(), media), speed)
 
     def remaining_s(self, job: Job) -> float:
