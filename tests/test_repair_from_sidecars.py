@@ -349,3 +349,15 @@ def test_the_console_dialog_restores_from_the_active_profiles_archive(  # type: 
         assert line in shown, (line, shown)
     assert "Meeting records: 2;" in shown, shown
     assert rows(room.db)["meeting"] == room.before["meeting"]
+
+
+def test_a_repair_told_where_to_look_says_when_it_found_no_sidecars(tmp_path: Path) -> None:
+    empty = tmp_path / "arsip kosong"
+    empty.mkdir()
+    data = tmp_path / "data"
+    ran = vcdesk(
+        "--lang", "en", "--data-dir", str(data), "database", "repair", "--yes",
+        "--archive", str(empty),
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    assert f"No archive sidecars were found in: {empty}" in ran.stdout

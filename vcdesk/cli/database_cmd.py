@@ -116,8 +116,9 @@ def run_repair(args: argparse.Namespace) -> int:
     if asked is None:
         return 2
     roots = [*asked, *_console_roots(args.data_dir)]
+    looked_in = [str(root) for root in asked]
     if not path.is_file() and asked:  # the database is gone: the sidecars make a new one
-        for line in restore_lines(restore_from_sidecars(path, roots)):
+        for line in restore_lines(restore_from_sidecars(path, roots), looked_in):
             print(line, flush=True)
         return 0
     if path.is_file():
@@ -126,7 +127,7 @@ def run_repair(args: argparse.Namespace) -> int:
             print(sound_text(str(path), repairing=True), flush=True)
             if asked:  # rows deleted, not damaged: the sidecars still have them
                 restored = restore_from_sidecars(path, [*roots, *roots_in_database(path)])
-                for line in restore_lines(restored):
+                for line in restore_lines(restored, looked_in):
                     print(line, flush=True)
             return 0
         if problem.code != "damaged":
@@ -135,7 +136,7 @@ def run_repair(args: argparse.Namespace) -> int:
             answer = _answer(str(path))
             if answer != 0:
                 return answer
-    for line in repair_lines(repair(path, roots)):
+    for line in repair_lines(repair(path, roots), looked_in):
         print(line, flush=True)
     return 0
 

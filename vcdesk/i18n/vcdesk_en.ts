@@ -6125,6 +6125,10 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No archive sidecars were found in: {folders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was restored from the archive&apos;s sidecars: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

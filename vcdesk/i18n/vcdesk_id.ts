@@ -6131,6 +6131,10 @@ Pastikan nama berkasnya benar.</translation>
         <translation>Berkas pendamping yang tidak dapat dibaca dan dilewati: {count}</translation>
     </message>
     <message>
+        <source>No archive sidecars were found in: {folders}</source>
+        <translation>Tidak ditemukan berkas pendamping arsip di: {folders}</translation>
+    </message>
+    <message>
         <source>Nothing was restored from the archive&apos;s sidecars: {problem}</source>
         <translation>Tidak ada yang dipulihkan dari berkas pendamping arsip: {problem}</translation>
     </message>

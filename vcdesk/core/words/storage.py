@@ -10,7 +10,7 @@ A lock held elsewhere never advises moving the file: the queue and history in it
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from vcdesk.core.words import QT_TRANSLATE_NOOP, fill, tr
@@ -130,6 +130,7 @@ OUTPUTS_MISSING = QT_TRANSLATE_NOOP(
     "verify` names them)",
 )
 SKIPPED = QT_TRANSLATE_NOOP("storage", "Sidecars that could not be read and were skipped: {count}")
+NO_SIDECARS = QT_TRANSLATE_NOOP("storage", "No archive sidecars were found in: {folders}")
 NOT_RESTORED = QT_TRANSLATE_NOOP(
     "storage", "Nothing was restored from the archive's sidecars: {problem}"
 )
@@ -166,8 +167,9 @@ def table_line(salvage: TableSalvage) -> str:
     return _say(SAVED, table=label, saved=salvage.saved)
 
 
-def repair_lines(report: RepairReport) -> list[str]:
-    """What a repair saved and lost, one line each: the tables that held anything."""
+def repair_lines(report: RepairReport, looked_in: Sequence[str] = ()) -> list[str]:
+    """What a repair saved and lost, one line each: the tables that held anything.
+    `looked_in`: the archive folders a person asked for (see restore_lines)."""
     lines = [_say(REPAIRED, path=str(report.path), backup=str(report.backup))]
     if not report.readable:
         return [*lines, _say(NOTHING_READ)]
@@ -177,14 +179,15 @@ def repair_lines(report: RepairReport) -> list[str]:
     if report.restore_problem is not None:
         lines.append(_say(NOT_RESTORED, problem=database_text(report.restore_problem)))
     if report.restored is not None:
-        lines += restore_lines(report.restored)
+        lines += restore_lines(report.restored, looked_in)
     return lines
 
 
-def restore_lines(report: RestoreReport) -> list[str]:
-    """What the archive's sidecars gave back; nothing when no sidecar was found."""
+def restore_lines(report: RestoreReport, looked_in: Sequence[str] = ()) -> list[str]:
+    """What the archive's sidecars gave back. When no sidecar was found: nothing, or, if a
+    person named where to look (`looked_in`), that none was found there."""
     if not report.sidecars and not report.skipped:
-        return []
+        return [_say(NO_SIDECARS, folders=", ".join(looked_in))] if looked_in else []
     if report.restored:
         lines = [
             _say(
